@@ -1,0 +1,30 @@
+package dossier.model;
+
+import java.util.List;
+
+/**
+ * Who did what to whom, typed with the PLOVER ontology.
+ *
+ * @param type a PLOVER event type (CONSULT, AGREE, ASSAULT, ...)
+ * @param mode a PLOVER mode where the text makes it clear, else null
+ * @param status happened, planned, hoped, denied or claimed
+ * @param date when it happened (not when it was reported)
+ * @param locationId the entity id of the place, or null
+ * @param sources every report of it, with its evidence
+ */
+public record Event(
+    String id,
+    String type,
+    String mode,
+    String status,
+    DateRange date,
+    String locationId,
+    List<Participant> participants,
+    List<Evidence> sources,
+    double confidence) {
+  public Event {
+    participants = List.copyOf(participants == null ? List.of() : participants);
+    sources = List.copyOf(sources == null ? List.of() : sources);
+    date = date == null ? DateRange.unknown() : date;
+  }
+}

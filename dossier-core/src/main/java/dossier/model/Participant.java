@@ -1,0 +1,4 @@
+package dossier.model;
+
+/** An entity taking part in an event, as {@code SOURCE} (the actor) or {@code TARGET}. */
+public record Participant(String entityId, String role) {}
