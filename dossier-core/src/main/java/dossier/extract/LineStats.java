@@ -13,6 +13,20 @@ public final class LineStats {
     return EMPTY;
   }
 
+  /** Placeholder until the extraction branch lands. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Gathers statistics page by page. */
+  public static final class Builder {
+    public void add(String page) {}
+
+    public LineStats build() {
+      return EMPTY;
+    }
+  }
+
   /** Number of pages seen when the statistics were built. */
   public int pages() {
     return 0;

@@ -1,0 +1,147 @@
+package dossier.cli;
+
+import dossier.extract.LineStats;
+import dossier.extract.TextPageExtractor;
+import dossier.pipeline.BuildOptions;
+import dossier.pipeline.BuildRunner;
+import dossier.pipeline.Summary;
+import dossier.store.DossierStore;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier bench}: extraction and build throughput, and peak heap, on a generated corpus. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measures plain-text extraction on a generated corpus: articles/s on one core and on",
+        "all cores, and the peak heap; with --build also a whole build (files to store)."},
+    footer = {"", "Example:", "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --articles 10000 --build"})
+final class BenchCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--articles", defaultValue = "10000", description = "Pages to generate (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(names = "--threads", description = "Threads for the parallel run (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--build", description = "Also write the pages to a temporary folder and build a dossier of them.")
+  boolean build;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    int cores = Runtime.getRuntime().availableProcessors();
+    int t = threads == null ? cores : threads;
+    out.printf("machine: %d cores, %s, max heap %d MB, Java %s%n", cores, System.getProperty("os.arch"),
+        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+    List<String> pages = new SyntheticCorpus(42).pages(articles);
+    long bytes = pages.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
+    out.printf("corpus: %d generated pages, %.1f MB, %.1f KB a page%n", articles, bytes / 1048576.0,
+        bytes / 1024.0 / articles);
+
+    LineStats.Builder sb = LineStats.builder();
+    long t0 = System.nanoTime();
+    pages.forEach(sb::add);
+    TextPageExtractor ex = new TextPageExtractor(sb.build());
+    out.printf("line statistics: %.0f pages/s%n", articles / secs(t0));
+
+    for (int i = 0; i < Math.min(2000, articles); i++) {
+      ex.extract("warmup", pages.get(i)); // JIT warm-up
+    }
+    resetPeaks();
+    t0 = System.nanoTime();
+    long chars = 0;
+    for (String p : pages) {
+      chars += ex.extract("bench", p).text().length();
+    }
+    double one = articles / secs(t0);
+    out.printf("extract, 1 thread: %.0f articles/s per core (%.1f MB/s of pages; %d body chars)%n", one,
+        bytes / 1048576.0 / (articles / one), chars);
+
+    t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(t);
+    AtomicInteger next = new AtomicInteger();
+    List<Future<?>> fs = new java.util.ArrayList<>();
+    for (int k = 0; k < t; k++) {
+      fs.add(pool.submit(() -> {
+        for (int i; (i = next.getAndIncrement()) < pages.size(); ) {
+          ex.extract("bench", pages.get(i));
+        }
+      }));
+    }
+    for (Future<?> f : fs) {
+      f.get();
+    }
+    pool.shutdown();
+    double all = articles / secs(t0);
+    out.printf("extract, %d threads: %.0f articles/s (%.0f per core)%n", t, all, all / t);
+    out.printf("peak heap during extraction: %d MB (pages held in memory: %.0f MB of it)%n", peakHeapMb(),
+        bytes * 2 / 1048576.0);
+
+    if (build) {
+      benchBuild(pages, t, out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void benchBuild(List<String> pages, int t, PrintWriter out) throws Exception {
+    Path dir = Files.createTempDirectory("dossier-bench");
+    try {
+      Path in = Files.createDirectories(dir.resolve("pages"));
+      for (int i = 0; i < pages.size(); i++) {
+        Files.writeString(in.resolve(String.format("%06d.txt", i)), pages.get(i));
+      }
+      resetPeaks();
+      Summary s;
+      try (DossierStore store = DossierStore.open(dir.resolve("dossier"))) {
+        s = new BuildRunner(BuildOptions.defaults().withThreads(t))
+            .run(List.of(in.toString()), new StoreSink(store), dossier.pipeline.ProgressListener.silent());
+      }
+      double secs = s.elapsed().toNanos() / 1e9;
+      out.printf("build, %d threads: %d articles in %.1fs = %.0f articles/s (%.0f per core); peak heap %d MB%n",
+          t, s.articlesWritten(), secs, s.articlesWritten() / secs, s.articlesWritten() / secs / t, peakHeapMb());
+      out.print("  time per stage:");
+      s.stageMillis().forEach((k, v) -> out.printf(" %s %.1fs", k, v / 1000.0));
+      out.println();
+    } finally {
+      try (var walk = Files.walk(dir)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum >> 20;
+  }
+}

@@ -1,0 +1,45 @@
+package dossier.cli;
+
+import dossier.ingest.InputFile;
+import dossier.model.Article;
+import dossier.pipeline.FileOutcome;
+import dossier.pipeline.Sink;
+import dossier.store.DossierStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes build outcomes to the store, one transaction per batch, and tells the runner which files
+ * an earlier run already stored (same size and modification time), so a rerun resumes.
+ */
+final class StoreSink implements Sink {
+  private final DossierStore store;
+
+  StoreSink(DossierStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public void write(List<FileOutcome> batch) throws Exception {
+    List<DossierStore.FileRecord> files = new ArrayList<>();
+    List<Article> articles = new ArrayList<>();
+    for (FileOutcome o : batch) {
+      InputFile f = o.file();
+      int count = o.articles().size();
+      files.add(new DossierStore.FileRecord(f.source(), f.size(), f.mtime(), o.sha256(), o.status().label(),
+          o.reason(), o.progress(), count));
+      articles.addAll(o.articles());
+    }
+    store.commit(new DossierStore.Batch(files, articles));
+  }
+
+  @Override
+  public long resumeFrom(InputFile f) throws Exception {
+    Optional<DossierStore.FileRecord> known = store.file(f.source());
+    if (known.isEmpty() || known.get().size() != f.size() || known.get().mtime() != f.mtime()) {
+      return 0;
+    }
+    return "partial".equals(known.get().status()) ? known.get().progress() : UNCHANGED;
+  }
+}
