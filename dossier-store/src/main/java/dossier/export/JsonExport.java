@@ -1,0 +1,111 @@
+package dossier.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import dossier.store.DossierStore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Streams a dossier as one JSON object, or as JSON lines (one object per line with a
+ * {@code "section"} field). Articles are written as they are read, so memory stays bounded.
+ */
+final class JsonExport {
+  /** Version of the export format; raised when a field changes meaning or goes away. */
+  static final int VERSION = 1;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private final JsonGenerator g;
+  private final boolean lines;
+
+  private JsonExport(JsonGenerator g, boolean lines) {
+    this.g = g;
+    this.lines = lines;
+  }
+
+  static void write(DossierStore store, OutputStream out, boolean lines) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      if (lines) {
+        g.setPrettyPrinter(new MinimalPrettyPrinter("")); // lines are ended by hand
+      }
+      new JsonExport(g, lines).sections(store);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private void sections(DossierStore store) throws IOException {
+    if (lines) {
+      g.writeStartObject();
+      g.writeStringField("section", "dossier");
+      header(store);
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } else {
+      g.writeStartObject();
+      g.writeObjectFieldStart("dossier");
+      header(store);
+      g.writeEndObject();
+    }
+    section("articles", "article", store::forEachArticle, JsonRecords::article);
+    section("duplicates", "duplicate", store.duplicates()::forEach, JsonRecords::duplicate);
+    section("stories", "story", store.stories()::forEach, JsonRecords::story);
+    section("storylines", "storyline", List.<Object>of()::forEach, (gen, x) -> { });
+    section("entities", "entity", store.entities()::forEach, JsonRecords::entity);
+    section("events", "event", store.events()::forEach, JsonRecords::event);
+    section("figures", "figure", store.figures()::forEach, JsonRecords::figure);
+    section("timeline", "timeline", List.<Object>of()::forEach, (gen, x) -> { });
+    section("times", "time", store.times()::forEach, JsonRecords::time);
+    section("mentions", "mention", store.mentions()::forEach, JsonRecords::mention);
+    if (!lines) {
+      g.writeEndObject();
+    }
+  }
+
+  private void header(DossierStore store) throws IOException {
+    g.writeNumberField("version", VERSION);
+    g.writeStringField("exported_at", Instant.now().toString());
+    g.writeObjectFieldStart("counts");
+    for (String[] c : new String[][] {{"articles", "articles"}, {"files", "files"},
+        {"duplicates", "duplicate_groups"}, {"stories", "stories"}, {"storylines", "storylines"},
+        {"entities", "entities"}, {"events", "events"}, {"figures", "figures"},
+        {"times", "time_expressions"}, {"mentions", "mentions"}}) {
+      g.writeNumberField(c[0], store.count(c[1]));
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes one section: an array field in JSON, one line per item in JSON lines. */
+  private <T> void section(String key, String line, Consumer<Consumer<T>> items,
+      JsonRecords.Fields<T> fields) throws IOException {
+    if (!lines) {
+      g.writeArrayFieldStart(key);
+    }
+    items.accept(item -> {
+      try {
+        g.writeStartObject();
+        if (lines) {
+          g.writeStringField("section", line);
+        }
+        fields.write(g, item);
+        g.writeEndObject();
+        if (lines) {
+          g.writeRaw('\n');
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    if (!lines) {
+      g.writeEndArray();
+    }
+  }
+}

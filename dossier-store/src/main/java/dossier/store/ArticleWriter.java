@@ -1,0 +1,127 @@
+package dossier.store;
+
+import dossier.model.Article;
+import dossier.model.Caption;
+import dossier.model.PublicationDate;
+import dossier.model.RemovedLine;
+import dossier.model.Span;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Writes a {@link Batch} in one transaction. Rows go in through DuckDB's appender (a prepared
+ * statement per row is an order of magnitude slower); the transaction is opened first so the
+ * appended rows commit or roll back with the rest.
+ */
+final class ArticleWriter {
+  /** The article's own rows and those of later stages that point into its text. */
+  static final List<String> ARTICLE_CHILDREN = List.of("article_paragraphs", "article_credits",
+      "article_captions", "article_removed", "mentions", "time_expressions");
+
+  private final DuckDBConnection c;
+
+  ArticleWriter(DuckDBConnection c) {
+    this.c = c;
+  }
+
+  void commit(Batch batch) throws SQLException {
+    Map<String, Article> byId = new LinkedHashMap<>();
+    for (Article a : batch.articles()) {
+      byId.put(a.id(), a); // a repeated id within a batch: the last one wins, as across batches
+    }
+    Transactions.run(c, () -> {
+      for (FileRecord f : batch.files()) {
+        Optional<FileRecord> old = FileTable.find(c, f.source());
+        if (old.isPresent() && !old.get().sameFile(f)) {
+          dropArticlesOf(f.source()); // the file changed: its old articles are stale
+        }
+        FileTable.upsert(c, f);
+      }
+      if (!byId.isEmpty()) {
+        dropArticles(byId.keySet().toArray(new String[0]));
+        append(byId.values());
+      }
+    });
+  }
+
+  private void dropArticles(String[] ids) throws SQLException {
+    java.sql.Array list = c.createArrayOf("VARCHAR", ids);
+    for (String t : ARTICLE_CHILDREN) {
+      delete("DELETE FROM " + t + " WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))",
+          list);
+    }
+    delete("DELETE FROM articles WHERE id IN (SELECT unnest(CAST(? AS VARCHAR[])))", list);
+  }
+
+  /** Deletes the articles read from {@code source}: the file itself and its records PATH#ID. */
+  private void dropArticlesOf(String source) throws SQLException {
+    List<String> ids = new java.util.ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT id FROM articles WHERE source = ? OR starts_with(source, ?)")) {
+      p.setString(1, source);
+      p.setString(2, source + "#");
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getString(1));
+        }
+      }
+    }
+    if (!ids.isEmpty()) {
+      dropArticles(ids.toArray(new String[0]));
+    }
+  }
+
+  private void delete(String sql, java.sql.Array ids) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setArray(1, ids);
+      p.executeUpdate();
+    }
+  }
+
+  private void append(Iterable<Article> articles) throws SQLException {
+    try (DuckDBAppender art = Appenders.open(c, "articles");
+        DuckDBAppender par = Appenders.open(c, "article_paragraphs");
+        DuckDBAppender cre = Appenders.open(c, "article_credits");
+        DuckDBAppender cap = Appenders.open(c, "article_captions");
+        DuckDBAppender rem = Appenders.open(c, "article_removed")) {
+      for (Article a : articles) {
+        appendArticle(art, a);
+        int i = 0;
+        for (Span s : a.paragraphs()) {
+          par.beginRow().append(a.id()).append(i++).append(s.start()).append(s.end()).endRow();
+        }
+        i = 0;
+        for (String credit : a.credits()) {
+          cre.beginRow().append(a.id()).append(i++).append(credit).endRow();
+        }
+        i = 0;
+        for (Caption k : a.captions()) {
+          cap.beginRow().append(a.id()).append(i++).append(k.text()).append(k.line());
+          Dates.append(cap, k.date()).endRow();
+        }
+        i = 0;
+        for (RemovedLine r : a.removed()) {
+          rem.beginRow().append(a.id()).append(i++).append(r.line()).append(r.text())
+              .append(r.reason()).endRow();
+        }
+      }
+      Appenders.flush(art, par, cre, cap, rem);
+    }
+  }
+
+  private static void appendArticle(DuckDBAppender art, Article a) throws SQLException {
+    PublicationDate p = a.published();
+    art.beginRow().append(a.id()).append(a.source()).append(a.url()).append(a.title())
+        .append(a.text()).append(a.outlet()).append(a.byline()).append(a.dateline())
+        .append(a.language());
+    Dates.append(art, p.range()).append(p.basis().name()).append(p.evidence())
+        .append(p.confidence()).endRow();
+  }
+}

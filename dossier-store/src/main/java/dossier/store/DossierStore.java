@@ -1,0 +1,244 @@
+package dossier.store;
+
+import dossier.model.Article;
+import dossier.model.DuplicateGroup;
+import dossier.model.Entity;
+import dossier.model.Event;
+import dossier.model.Figure;
+import dossier.model.Mention;
+import dossier.model.Story;
+import dossier.model.TimeExpression;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * A dossier on disk: one embedded DuckDB file {@code DIR/dossier.duckdb}. DuckDB allows one
+ * writing process per file; readers open it read-only while no writer holds it. Every write is one
+ * transaction, so a build killed at any moment leaves the store as of its last commit.
+ */
+public final class DossierStore implements AutoCloseable {
+  /** The database file inside a dossier directory. */
+  public static final String FILE = "dossier.duckdb";
+
+  private final Path dir;
+  private final DuckDBConnection c;
+  private final boolean readOnly;
+
+  private DossierStore(Path dir, DuckDBConnection c, boolean readOnly) {
+    this.dir = dir;
+    this.c = c;
+    this.readOnly = readOnly;
+  }
+
+  /** Opens {@code dir} for writing, creating the directory and the tables when missing. */
+  public static DossierStore open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    DuckDBConnection c = connect(dir, new Properties());
+    try {
+      Schema.migrate(c);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw new IOException(dir + ": cannot prepare the dossier tables: " + e.getMessage(), e);
+    }
+    return new DossierStore(dir, c, false);
+  }
+
+  /** Opens an existing dossier for reading; fails when {@code dir} holds no dossier. */
+  public static DossierStore openReadOnly(Path dir) throws IOException {
+    if (!Files.isRegularFile(dir.resolve(FILE))) {
+      throw new NoSuchFileException(dir.toString(), null,
+          dir + " is not a dossier (no " + FILE + ")");
+    }
+    Properties p = new Properties();
+    p.setProperty("duckdb.read_only", "true");
+    DuckDBConnection c = connect(dir, p);
+    try {
+      int version = Schema.version(c);
+      if (version != Schema.VERSION) {
+        throw new IOException(dir + ": dossier schema version " + version + ", this Dossier reads "
+            + Schema.VERSION + "; open it once for writing (dossier build) to migrate it");
+      }
+    } catch (SQLException | IOException e) {
+      closeQuietly(c);
+      throw e instanceof IOException io ? io
+          : new IOException(dir + " is not a readable dossier: " + e.getMessage(), e);
+    }
+    return new DossierStore(dir, c, true);
+  }
+
+  private static DuckDBConnection connect(Path dir, Properties p) throws IOException {
+    String url = "jdbc:duckdb:" + dir.resolve(FILE).toAbsolutePath();
+    try {
+      return (DuckDBConnection) DriverManager.getConnection(url, p);
+    } catch (SQLException e) {
+      // DuckDB's lock message names the process that holds the file: pass it on
+      throw new IOException(dir + ": cannot open " + FILE + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The dossier directory. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** What an earlier build recorded for input file {@code source}. */
+  public Optional<FileRecord> file(String source) {
+    return read("read the record of " + source, () -> FileTable.find(c, source));
+  }
+
+  /** Every file record, by source. */
+  public List<FileRecord> files() {
+    return read("read the file records", () -> FileTable.all(c));
+  }
+
+  /**
+   * Upserts the batch's file records and stores its articles with all their parts, in one
+   * transaction. An article whose id is stored already is replaced; a file record whose size,
+   * mtime and hash all differ from the stored one drops the articles read from that file before.
+   */
+  public void commit(Batch batch) {
+    write("commit " + batch.articles().size() + " articles", () -> new ArticleWriter(c).commit(batch));
+  }
+
+  /** Replaces all entities (with their aliases) and mentions. */
+  public void replaceEntities(List<Entity> entities, List<Mention> mentions) {
+    write("store entities", () -> annotations().replaceEntities(entities, mentions));
+  }
+
+  /** Replaces all duplicate groups. */
+  public void replaceDuplicates(List<DuplicateGroup> groups) {
+    write("store duplicate groups", () -> annotations().replaceDuplicates(groups));
+  }
+
+  /** Replaces all stories. */
+  public void replaceStories(List<Story> stories) {
+    write("store stories", () -> annotations().replaceStories(stories));
+  }
+
+  /** Stores time expressions, replacing those stored before for the same articles. */
+  public void addTimes(List<TimeExpression> times) {
+    write("store time expressions", () -> annotations().addTimes(times));
+  }
+
+  /** Replaces all events with their participants and sources. */
+  public void replaceEvents(List<Event> events) {
+    write("store events", () -> annotations().replaceEvents(events));
+  }
+
+  /** Replaces all figures with their sources. */
+  public void replaceFigures(List<Figure> figures) {
+    write("store figures", () -> annotations().replaceFigures(figures));
+  }
+
+  /** Records a build run (a run with the same id is replaced, so a run can be recorded twice). */
+  public void recordRun(RunRecord run) {
+    write("record run " + run.id(), () -> annotations().recordRun(run));
+  }
+
+  /** Streams every article, ordered by source then id, a page at a time. */
+  public void forEachArticle(Consumer<Article> sink) {
+    read("read the articles", () -> {
+      new ArticleReader(c).forEach(sink);
+      return null;
+    });
+  }
+
+  public Optional<Article> article(String id) {
+    return read("read article " + id, () -> new ArticleReader(c).byId(id));
+  }
+
+  public List<Entity> entities() {
+    return read("read entities", () -> new AnnotationReader(c).entities());
+  }
+
+  public List<Mention> mentions() {
+    return read("read mentions", () -> new AnnotationReader(c).mentions());
+  }
+
+  public List<DuplicateGroup> duplicates() {
+    return read("read duplicate groups", () -> new AnnotationReader(c).duplicates());
+  }
+
+  public List<Story> stories() {
+    return read("read stories", () -> new AnnotationReader(c).stories());
+  }
+
+  public List<Event> events() {
+    return read("read events", () -> new AnnotationReader(c).events());
+  }
+
+  public List<Figure> figures() {
+    return read("read figures", () -> new AnnotationReader(c).figures());
+  }
+
+  public List<TimeExpression> times() {
+    return read("read time expressions", () -> new AnnotationReader(c).times());
+  }
+
+  /** The recorded build runs, oldest first. */
+  public List<RunRecord> runs() {
+    return read("read runs", () -> new AnnotationReader(c).runs());
+  }
+
+  /** Counts, problem files, date span, outlets and credits. */
+  public Info info() {
+    return read("summarise", () -> InfoQuery.run(c));
+  }
+
+  /** Number of rows of one of the dossier's tables (for export headers and checks). */
+  public long count(String table) {
+    if (!Schema.tables().contains(table)) {
+      throw new IllegalArgumentException("no table " + table + " in a dossier");
+    }
+    return read("count " + table, () -> Rows.list(c, "SELECT count(*) FROM " + table,
+        r -> r.getLong(1)).get(0));
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(c);
+  }
+
+  private AnnotationWriter annotations() {
+    return new AnnotationWriter(c);
+  }
+
+  private interface SqlCall<T> {
+    T call() throws SQLException;
+  }
+
+  private <T> T read(String what, SqlCall<T> call) {
+    try {
+      return call.call();
+    } catch (SQLException e) {
+      throw new StoreException(dir + ": cannot " + what, e);
+    }
+  }
+
+  private void write(String what, Transactions.Work work) {
+    if (readOnly) {
+      throw new IllegalStateException(dir + " is open read-only: cannot " + what);
+    }
+    read(what, () -> {
+      work.run();
+      return null;
+    });
+  }
+
+  private static void closeQuietly(DuckDBConnection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // nothing left to do with a connection that fails to close
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dossier.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The tables of a dossier and their version. A date range is stored as three DATE columns
+ * ({@code x_value}, {@code x_earliest}, {@code x_latest}); offsets into an article's text are
+ * {@code start_char}/{@code end_char} (half-open). Child tables keep an {@code ord} column so lists
+ * read back in their original order. docs/schema.md describes every table.
+ */
+final class Schema {
+  /** Raised whenever a table or column changes; {@link #migrate} brings older files up to it. */
+  static final int VERSION = 1;
+
+  private static final List<String> TABLES = List.of(
+      "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS files (source VARCHAR PRIMARY KEY, size BIGINT NOT NULL,"
+          + " mtime BIGINT NOT NULL, sha256 VARCHAR, status VARCHAR NOT NULL"
+          + " CHECK (status IN ('done', 'skipped', 'error', 'partial')), reason VARCHAR,"
+          + " progress BIGINT NOT NULL DEFAULT 0, articles INTEGER NOT NULL DEFAULT 0)",
+      "CREATE TABLE IF NOT EXISTS articles (id VARCHAR PRIMARY KEY, source VARCHAR NOT NULL,"
+          + " url VARCHAR, title VARCHAR, text VARCHAR NOT NULL, outlet VARCHAR, byline VARCHAR,"
+          + " dateline VARCHAR, language VARCHAR, published_value DATE, published_earliest DATE,"
+          + " published_latest DATE, published_basis VARCHAR NOT NULL, published_evidence VARCHAR,"
+          + " published_confidence DOUBLE NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS article_paragraphs (article_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS article_credits (article_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, credit VARCHAR NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS article_captions (article_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, text VARCHAR NOT NULL, line INTEGER NOT NULL,"
+          + " date_value DATE, date_earliest DATE, date_latest DATE)",
+      "CREATE TABLE IF NOT EXISTS article_removed (article_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, line INTEGER NOT NULL, text VARCHAR NOT NULL, reason VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS entities (id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL,"
+          + " type VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS entity_aliases (entity_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, alias VARCHAR NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS mentions (article_id VARCHAR NOT NULL,"
+          + " start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text VARCHAR NOT NULL,"
+          + " type VARCHAR, entity_id VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS time_expressions (article_id VARCHAR NOT NULL,"
+          + " start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text VARCHAR NOT NULL,"
+          + " timex_type VARCHAR, timex_value VARCHAR, date_value DATE, date_earliest DATE,"
+          + " date_latest DATE)",
+      "CREATE TABLE IF NOT EXISTS events (id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL,"
+          + " mode VARCHAR, status VARCHAR, date_value DATE, date_earliest DATE, date_latest DATE,"
+          + " location_id VARCHAR, confidence DOUBLE NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS event_participants (event_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, entity_id VARCHAR NOT NULL, role VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS event_sources (event_id VARCHAR NOT NULL, ord INTEGER NOT NULL,"
+          + " article_id VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,"
+          + " context VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS figures (id VARCHAR PRIMARY KEY, value DOUBLE NOT NULL,"
+          + " kind VARCHAR NOT NULL, qualifier VARCHAR, claimant_id VARCHAR, date_value DATE,"
+          + " date_earliest DATE, date_latest DATE)",
+      "CREATE TABLE IF NOT EXISTS figure_sources (figure_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, article_id VARCHAR NOT NULL, start_char INTEGER NOT NULL,"
+          + " end_char INTEGER NOT NULL, context VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS duplicate_groups (id VARCHAR PRIMARY KEY,"
+          + " canonical VARCHAR NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS duplicate_members (group_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, article_id VARCHAR NOT NULL, relation VARCHAR,"
+          + " similarity DOUBLE NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS stories (id VARCHAR PRIMARY KEY, label VARCHAR,"
+          + " span_value DATE, span_earliest DATE, span_latest DATE, summary VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS story_articles (story_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, article_id VARCHAR NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS story_entities (story_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, entity_id VARCHAR NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS storylines (id VARCHAR PRIMARY KEY, label VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS storyline_stories (storyline_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, story_id VARCHAR NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS runs (id VARCHAR PRIMARY KEY, started TIMESTAMP NOT NULL,"
+          + " finished TIMESTAMP, files_read INTEGER NOT NULL, articles_written INTEGER NOT NULL,"
+          + " skipped INTEGER NOT NULL, timings VARCHAR)");
+
+  private Schema() {}
+
+  /** The names of all tables. */
+  static List<String> tables() {
+    return TABLES.stream().map(ddl -> ddl.split(" ")[5]).toList();
+  }
+
+  /** Creates missing tables and records the version, in one transaction; refuses newer files. */
+  static void migrate(Connection c) throws SQLException {
+    Transactions.run(c, () -> {
+      try (Statement s = c.createStatement()) {
+        for (String ddl : TABLES) {
+          s.execute(ddl);
+        }
+      }
+      int found = version(c);
+      if (found > VERSION) {
+        throw new SQLException("schema version " + found + " is newer than this Dossier ("
+            + VERSION + "); use a newer release");
+      }
+      if (found < VERSION) {
+        try (PreparedStatement p = c.prepareStatement(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)")) {
+          p.setString(1, Integer.toString(VERSION));
+          p.executeUpdate();
+        }
+      }
+    });
+  }
+
+  /** The schema version of an open store, 0 when it has none yet. */
+  static int version(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+      return r.next() ? Integer.parseInt(r.getString(1)) : 0;
+    }
+  }
+}
