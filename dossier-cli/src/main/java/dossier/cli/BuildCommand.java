@@ -5,6 +5,7 @@ import dossier.pipeline.BuildOptions;
 import dossier.pipeline.BuildRunner;
 import dossier.pipeline.Summary;
 import dossier.store.DossierStore;
+import dossier.store.RunRecord;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, "UTF-8");
+    PrintStream err = System.err;
     BuildOptions opts = BuildOptions.defaults().withExclude(List.of(out));
     if (threads != null) {
       opts = opts.withThreads(threads);
@@ -67,9 +68,12 @@ final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     Summary s;
+    java.time.Instant started = java.time.Instant.now();
     try (DossierStore store = DossierStore.open(out);
         Progress progress = new Progress(err, !quiet && System.console() != null)) {
       s = new BuildRunner(opts).run(inputs, new StoreSink(store), quiet ? quietListener(err) : progress);
+      store.recordRun(new RunRecord(started.toString(), started, java.time.Instant.now(), (int) s.filesRead(),
+          (int) s.articlesWritten(), (int) s.filesUnchanged(), s.stageMillis()));
     }
     print(s, spec.commandLine().getOut());
     if (s.nothingRead()) {

@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
     Exporter.Format f = Exporter.Format.parse(format);
     try (DossierStore store = DossierStore.openReadOnly(dir);
         OutputStream out = new BufferedOutputStream(
-            output == null ? new java.io.FileOutputStream(java.io.FileDescriptor.out) : Files.newOutputStream(output),
+            output == null ? System.out : Files.newOutputStream(output),
             1 << 16)) {
       if (section != null && f == Exporter.Format.CSV) {
         Exporter.exportCsvSection(store, section, out);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns a pile of news reports into a sourced, de-duplicated dossier.",
-    subcommands = {BuildCommand.class, ExportCommand.class, InfoCommand.class, EvalCommand.class,
+    subcommands = {BuildCommand.class, ExportCommand.class, InfoCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  dossier build examples/conflict --out out/conflict",
@@ -19,6 +19,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // File names and messages may be in any script: print UTF-8 whatever the locale says.
+    System.setOut(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+        java.nio.charset.StandardCharsets.UTF_8));
+    System.setErr(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+        java.nio.charset.StandardCharsets.UTF_8));
     System.exit(run(args));
   }
 

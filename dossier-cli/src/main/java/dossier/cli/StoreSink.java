@@ -4,7 +4,9 @@ import dossier.ingest.InputFile;
 import dossier.model.Article;
 import dossier.pipeline.FileOutcome;
 import dossier.pipeline.Sink;
+import dossier.store.Batch;
 import dossier.store.DossierStore;
+import dossier.store.FileRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,24 +24,24 @@ final class StoreSink implements Sink {
 
   @Override
   public void write(List<FileOutcome> batch) throws Exception {
-    List<DossierStore.FileRecord> files = new ArrayList<>();
+    List<FileRecord> files = new ArrayList<>();
     List<Article> articles = new ArrayList<>();
     for (FileOutcome o : batch) {
       InputFile f = o.file();
       int count = o.articles().size();
-      files.add(new DossierStore.FileRecord(f.source(), f.size(), f.mtime(), o.sha256(), o.status().label(),
+      files.add(new FileRecord(f.source(), f.size(), f.mtime(), o.sha256(), o.status().label(),
           o.reason(), o.progress(), count));
       articles.addAll(o.articles());
     }
-    store.commit(new DossierStore.Batch(files, articles));
+    store.commit(new Batch(files, articles));
   }
 
   @Override
   public long resumeFrom(InputFile f) throws Exception {
-    Optional<DossierStore.FileRecord> known = store.file(f.source());
+    Optional<FileRecord> known = store.file(f.source());
     if (known.isEmpty() || known.get().size() != f.size() || known.get().mtime() != f.mtime()) {
-      return 0;
+      return 0; // new or changed: read it (again) from the start
     }
-    return "partial".equals(known.get().status()) ? known.get().progress() : UNCHANGED;
+    return known.get().finished() ? UNCHANGED : known.get().progress();
   }
 }
