@@ -1,0 +1,50 @@
+package dossier.cli;
+
+import dossier.eval.TextPagesEval;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier eval}: scores Dossier's stages against benchmark data. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Scores a stage against benchmark data with the benchmark's own metric.",
+    subcommands = {EvalCommand.TextPages.class})
+final class EvalCommand {
+  private EvalCommand() {}
+
+  /** Body F1 of plain-text extraction on pages saved as text. */
+  @Command(name = "text-pages", mixinStandardHelpOptions = true,
+      description = {"Body F1 (word 4-grams) of plain-text extraction on a folder with pages/ and",
+          "ground-truth.json, as in ../shared/datasets/text-pages."},
+      footer = {"", "Example:", "  dossier eval text-pages ../shared/datasets/text-pages --worst 5"})
+  static final class TextPages implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Folder with pages/ and ground-truth.json.")
+    Path dir;
+
+    @Option(names = "--worst", defaultValue = "0", paramLabel = "N", description = "Also list the N worst pages.")
+    int worst;
+
+    @Override
+    public Integer call() {
+      long t0 = System.nanoTime();
+      TextPagesEval.Report r = TextPagesEval.run(dir);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("pages: %d%nprecision: %.4f%nrecall: %.4f%nF1: %.4f%n", r.pages().size(), r.precision(),
+          r.recall(), r.f1());
+      r.pages().stream().sorted(Comparator.comparingDouble(TextPagesEval.PageResult::f1)).limit(worst)
+          .forEach(p -> out.printf("  %.3f  P %.3f  R %.3f  %s%n", p.f1(), p.precision(), p.recall(), p.page()));
+      out.printf("time: %.1fs%n", (System.nanoTime() - t0) / 1e9);
+      out.flush();
+      return 0;
+    }
+  }
+}
