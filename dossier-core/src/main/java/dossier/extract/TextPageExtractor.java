@@ -1,11 +1,21 @@
 package dossier.extract;
 
 import dossier.model.Article;
+import dossier.model.ArticleIds;
+import dossier.model.Caption;
+import dossier.model.RemovedLine;
+import dossier.model.Span;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Finds the article inside a web page saved as plain text: title, body, byline, dateline, stated
  * publication date, outlet, wire credit and captions; every other line is kept as removed, with
  * its reason. A pure function of the page and the corpus line statistics.
+ *
+ * <p>Steps: classify each line (cut reasons from wording and shape), find the region with the
+ * densest prose, pick the title above it, keep the region's lines that have no cut reason, then
+ * read the page's metadata from the kept and cut lines.
  */
 public final class TextPageExtractor {
   private final LineStats corpus;
@@ -26,6 +36,105 @@ public final class TextPageExtractor {
    * @param page the decoded page text
    */
   public Article extract(String source, String page) {
-    throw new UnsupportedOperationException("not built yet");
+    List<Line> lines = Line.split(page == null ? "" : page);
+    String[] reasons = new String[lines.size()];
+    for (int i = 0; i < reasons.length; i++) {
+      reasons[i] = classify(lines.get(i));
+    }
+    int[] region = RegionFinder.find(lines, reasons);
+    int start = region == null ? lines.size() : region[0];
+    int end = region == null ? -1 : region[1];
+    TitleFinder.Title title = TitleFinder.find(lines, reasons, start);
+    String titleKey = title == null ? null : TitleFinder.norm(title.text());
+    boolean[] keep = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
+      }
+      if (title != null && i == title.index()) {
+        reasons[i] = "title";
+      } else if (titleKey != null && l.text().length() < 300
+          && TitleFinder.norm(l.text()).equals(titleKey)) {
+        reasons[i] = "repeated-title";
+      } else if (i < start || i > end) {
+        reasons[i] = reasons[i] != null ? reasons[i]
+            : l.bullet() ? "navigation" : l.words() < 8 ? "short-fragment" : "outside-article";
+      } else if (reasons[i] == null && l.bullet() && !RegionFinder.isProse(l) && l.words() < 5) {
+        reasons[i] = "navigation";
+      }
+      keep[i] = reasons[i] == null;
+    }
+    Duplicates.dropRepeatedLead(lines, keep, reasons);
+    return assemble(source, lines, reasons, keep, title, start, end);
+  }
+
+  private Article assemble(String source, List<Line> lines, String[] reasons, boolean[] keep,
+      TitleFinder.Title title, int start, int end) {
+    StringBuilder text = new StringBuilder();
+    List<Span> paragraphs = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    List<RemovedLine> removed = new ArrayList<>();
+    List<String> cut = new ArrayList<>();
+    List<String> all = new ArrayList<>();
+    List<Caption> captions = new ArrayList<>();
+    int top = title == null ? Math.max(0, start - 12) : title.index();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
+      }
+      all.add(l.text());
+      if (keep[i]) {
+        if (text.length() > 0) {
+          text.append("\n\n");
+        }
+        paragraphs.add(new Span(text.length(), text.length() + l.text().length()));
+        text.append(l.text());
+        kept.add(l.text());
+        continue;
+      }
+      removed.add(new RemovedLine(l.no(), l.text(), reasons[i]));
+      if (reasons[i].equals("caption") && i >= top && i <= end + 3) {
+        captions.add(CaptionFinder.caption(l));
+      }
+      if (!l.bullet() && Metadata.INFORMATIVE.contains(reasons[i])) {
+        cut.add(l.text());
+      }
+    }
+    String body = text.toString();
+    BylineParser.Dateline dateline = Metadata.dateline(kept);
+    List<String> credits = CreditFinder.find(kept, cut);
+    String byline = Metadata.byline(lines, reasons, credits);
+    String titleText = title == null ? null : OutletFinder.stripSuffix(title.text());
+    String outlet = OutletFinder.find(all, dateline == null ? null : dateline.paren(),
+        title == null ? null : title.text());
+    return new Article(ArticleIds.of(source, body), source, null, titleText, body, paragraphs,
+        outlet, credits, byline, dateline == null ? null : dateline.text(), captions,
+        Metadata.published(lines, reasons, captions), LanguageGuesser.guess(body), removed);
+  }
+
+  private String classify(Line l) {
+    if (l.blank()) {
+      return null;
+    }
+    String t = l.text();
+    String r = LineClassifier.reason(l);
+    if (r != null) {
+      return r;
+    }
+    if (CaptionFinder.isCaption(l)) {
+      return "caption";
+    }
+    if (BylineParser.isReportingCredit(t) || l.words() <= 16 && BylineParser.byline(t) != null) {
+      return "byline";
+    }
+    if (Metadata.isDateLine(l)) {
+      return "date";
+    }
+    if (corpus.isRecurring(t)) {
+      return "boilerplate-recurring";
+    }
+    return null;
   }
 }

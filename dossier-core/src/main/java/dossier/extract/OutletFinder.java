@@ -1,0 +1,98 @@
+package dossier.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the publishing site from what a page says about itself: its blurb ("X is an online news
+ * outlet"), its alternate addresses ("X's website can also be accessed"), its app promos ("Stay
+ * tuned with X App"), its copyright ("© 2020 X"), a "source: X" line, a non-agency dateline
+ * "(X) –", or a "Title | X" suffix. Checked in that order: the first kinds name the site itself.
+ */
+final class OutletFinder {
+  private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final String NAME = "(?<o>[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?: [\\p{L}\\d.&'’-]+){0,5}?)";
+  private static final Pattern[] SELF = {
+    Pattern.compile("^" + NAME + "(?:'s|’s) (?:website|site) can also be accessed"),
+    Pattern.compile("^" + NAME + " is an? (?:[\\p{L}-]+ ){0,4}(?:news|media|information) (?:outlet"
+        + "|website|site|portal|organi[sz]ation|publication|platform|network|source|company"
+        + "|service)"),
+    Pattern.compile("^(?i:stay (?:tuned|connected|updated) with) " + NAME
+        + "(?: (?i:android|ios|iphone|mobile))? (?i:app)\\b"),
+    Pattern.compile("^(?i:download (?:the|our)) " + NAME + " (?i:app)\\b"),
+    Pattern.compile("^(?i:follow|like) " + NAME + " on (?i:twitter|facebook|instagram|telegram)"),
+  };
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "(?:©|\\([cC]\\)|(?i:copyright))\\s*(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2,4})?)?\\s*,?\\s*"
+          + "(?:(?i:by)\\s+)?" + NAME + "(?:,? (?:LLC|Inc|Ltd|GmbH|Limited|Corp|S\\.A)\\.?)?"
+          + "\\s*(?:[.,|]|(?i:all rights)|$)");
+  private static final Pattern SOURCE = Pattern.compile("^(?i:source)\\s*:\\s*" + NAME + "\\W*$");
+  private static final Pattern TITLE_SUFFIX = Pattern.compile(
+      "\\s(?:\\||-|–|—)\\s" + NAME + "$");
+  private static final Pattern NEWSY = Pattern.compile(
+      "\\b(?:news|times|post|daily|herald|tribune|tv|online|journal|gazette|press|today|express"
+          + "|telegraph|guardian|wire|media|observer|chronicle|review|standard|mail|star|sun)\\b", I);
+
+  private OutletFinder() {}
+
+  /**
+   * The outlet named by the page, or null.
+   *
+   * @param lines every non-blank line text of the page
+   * @param datelineParen the parenthesised part of the dateline, or null
+   * @param title the title, or null
+   */
+  static String find(List<String> lines, String datelineParen, String title) {
+    for (Pattern p : SELF) {
+      for (String l : lines) {
+        String o = group(p.matcher(l));
+        if (o != null && !Agencies.isAgency(o)) {
+          return o;
+        }
+      }
+    }
+    for (String l : lines) {
+      if (l.length() < 200) {
+        String o = group(COPYRIGHT.matcher(l));
+        if (o != null && !Agencies.isAgency(o) && o.length() > 1) {
+          return o;
+        }
+      }
+    }
+    for (String l : lines) {
+      String o = group(SOURCE.matcher(l));
+      if (o != null && !Agencies.isAgency(o)) {
+        return o;
+      }
+    }
+    if (datelineParen != null && !Agencies.isAgency(datelineParen.split("[/,]")[0])
+        && Character.isUpperCase(datelineParen.charAt(0))) {
+      return datelineParen.trim();
+    }
+    if (title != null) {
+      String o = group(TITLE_SUFFIX.matcher(title));
+      if (o != null && NEWSY.matcher(o).find()) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** The title without a trailing " | Outlet" or " - Outlet" naming a site. */
+  static String stripSuffix(String title) {
+    Matcher m = TITLE_SUFFIX.matcher(title);
+    if (m.find() && NEWSY.matcher(m.group("o")).find() && m.start() > 15) {
+      return title.substring(0, m.start()).trim();
+    }
+    return title;
+  }
+
+  private static String group(Matcher m) {
+    if (!m.find()) {
+      return null;
+    }
+    String o = m.group("o").trim();
+    return o.isEmpty() || o.split(" ").length > 6 ? null : o;
+  }
+}

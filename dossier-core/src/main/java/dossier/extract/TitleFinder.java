@@ -1,0 +1,110 @@
+package dossier.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Picks the title among the lines above the body: a headline-shaped line (a few words, no closing
+ * full stop) close to where the body starts, preferring a line the page repeats (sites print the
+ * title twice, or once more in a breadcrumb "Home » Title").
+ */
+final class TitleFinder {
+  private TitleFinder() {}
+
+  /** The chosen title line and the title text (a breadcrumb's tail, say). */
+  record Title(int index, String text) {}
+
+  /**
+   * Chooses the title.
+   *
+   * @param lines all lines of the page
+   * @param reasons why each line was cut so far (null when not cut)
+   * @param bodyStart index of the first body line
+   * @return the title, or null when no line fits
+   */
+  static Title find(List<Line> lines, String[] reasons, int bodyStart) {
+    Title best = null;
+    double bestScore = 0;
+    int between = 0;
+    String[] norms = new String[lines.size()];
+    for (int j = 0; j < norms.length; j++) {
+      String t = lines.get(j).text();
+      norms[j] = t.isEmpty() || t.length() > 300 ? "" : norm(t);
+    }
+    // The title sits near the body; menus far above it offer no title.
+    for (int i = bodyStart - 1; i >= 0 && between < 25; i--) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
+      }
+      String text = candidate(l, reasons[i]);
+      if (text == null) {
+        continue;
+      }
+      double s = score(text, l);
+      if (s <= 0) {
+        between++;
+        continue;
+      }
+      if (repeated(norms, i, norm(text))) {
+        s += 3;
+      }
+      s -= 0.8 * between;
+      if (s > bestScore) {
+        bestScore = s;
+        best = new Title(i, text);
+      }
+      between++;
+    }
+    return best;
+  }
+
+  /** The title text a line may offer, or null. */
+  private static String candidate(Line l, String reason) {
+    if (l.bullet()) {
+      return null;
+    }
+    if (reason == null || reason.equals("boilerplate-recurring")) {
+      return reason == null ? l.text() : null;
+    }
+    if (reason.equals("navigation")) {
+      String tail = LineClassifier.breadcrumbTail(l.text());
+      return tail != null && Line.countWords(tail) >= 3 ? tail : null;
+    }
+    return null;
+  }
+
+  private static double score(String text, Line l) {
+    int words = Line.countWords(text);
+    if (words < 2 || text.length() < 8 || text.length() > 250 || words > 35) {
+      return 0;
+    }
+    double s = 2;
+    if (text.endsWith(".") && !text.endsWith("...")) {
+      s -= 1.5;
+    }
+    if (words < 4) {
+      s -= 0.7;
+    }
+    if (words > 20) {
+      s -= 0.8;
+    }
+    if (text.equals(text.toUpperCase(Locale.ROOT)) && words > 1) {
+      s -= 0.5;
+    }
+    return s;
+  }
+
+  private static boolean repeated(String[] norms, int at, String key) {
+    for (int j = 0; j < norms.length; j++) {
+      if (j != at && !key.isEmpty() && norms[j].endsWith(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+  }
+}
