@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Writes build outcomes to the store, one transaction per batch, and tells the runner which files
- * an earlier run already stored (same size and modification time), so a rerun resumes.
+ * an earlier run already stored (same size and modification time), so a rerun resumes. The runner
+ * asks from its scanning thread while the writer commits, hence the lock on the store.
  */
 final class StoreSink implements Sink {
   private final DossierStore store;
@@ -33,12 +34,17 @@ final class StoreSink implements Sink {
           o.reason(), o.progress(), count));
       articles.addAll(o.articles());
     }
-    store.commit(new Batch(files, articles));
+    synchronized (store) { // one DuckDB connection: lookups and commits must not interleave
+      store.commit(new Batch(files, articles));
+    }
   }
 
   @Override
   public long resumeFrom(InputFile f) throws Exception {
-    Optional<FileRecord> known = store.file(f.source());
+    Optional<FileRecord> known;
+    synchronized (store) {
+      known = store.file(f.source());
+    }
     if (known.isEmpty() || known.get().size() != f.size() || known.get().mtime() != f.mtime()) {
       return 0; // new or changed: read it (again) from the start
     }
