@@ -21,9 +21,11 @@ import org.duckdb.DuckDBConnection;
  * appended rows commit or roll back with the rest.
  */
 final class ArticleWriter {
-  /** The article's own rows and those of later stages that point into its text. */
-  static final List<String> ARTICLE_CHILDREN = List.of("article_paragraphs", "article_credits",
-      "article_captions", "article_removed", "mentions", "time_expressions");
+  /** The article's own rows. */
+  private static final List<String> PARTS = List.of("article_paragraphs", "article_credits",
+      "article_captions", "article_removed");
+  /** Rows of later stages that point into an article's text. */
+  private static final List<String> ANNOTATIONS = List.of("mentions", "time_expressions");
 
   private final DuckDBConnection c;
 
@@ -45,15 +47,16 @@ final class ArticleWriter {
         FileTable.upsert(c, f);
       }
       if (!byId.isEmpty()) {
-        dropArticles(byId.keySet().toArray(new String[0]));
+        // same id = same source and text, so annotations of the old copy still hold: keep them
+        dropArticles(byId.keySet().toArray(new String[0]), PARTS);
         append(byId.values());
       }
     });
   }
 
-  private void dropArticles(String[] ids) throws SQLException {
+  private void dropArticles(String[] ids, List<String> children) throws SQLException {
     java.sql.Array list = c.createArrayOf("VARCHAR", ids);
-    for (String t : ARTICLE_CHILDREN) {
+    for (String t : children) {
       delete("DELETE FROM " + t + " WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))",
           list);
     }
@@ -74,7 +77,9 @@ final class ArticleWriter {
       }
     }
     if (!ids.isEmpty()) {
-      dropArticles(ids.toArray(new String[0]));
+      List<String> all = new java.util.ArrayList<>(PARTS);
+      all.addAll(ANNOTATIONS);
+      dropArticles(ids.toArray(new String[0]), all);
     }
   }
 

@@ -59,6 +59,28 @@ class AnnotationStoreTest {
   }
 
   @Test
+  void redatingAnArticleKeepsItsAnnotationsButAChangedFileDropsThem() throws IOException {
+    Article a = Fixtures.wireStory();
+    FileRecord before = new FileRecord(a.source(), 812, 1L, null, FileRecord.DONE, null, 0, 1);
+    try (DossierStore store = DossierStore.open(dir)) {
+      store.commit(new Batch(List.of(before), List.of(a)));
+      store.addTimes(Annotations.times(a));
+      store.replaceEntities(Annotations.entities(), Annotations.mentions(a));
+      store.commit(new Batch(List.of(), List.of(a.withPublished(
+          dossier.model.PublicationDate.unknown()))));
+      assertEquals(Annotations.times(a), store.times());
+      assertEquals(3, store.mentions().size());
+
+      FileRecord edited = new FileRecord(a.source(), 990, 2L, null, FileRecord.DONE, null, 0, 0);
+      store.commit(new Batch(List.of(edited), List.of()));
+      assertTrue(store.article(a.id()).isEmpty());
+      assertTrue(store.times().isEmpty());
+      assertTrue(store.mentions().isEmpty());
+      assertEquals(2, store.entities().size()); // entities are rebuilt by their own stage
+    }
+  }
+
+  @Test
   void runsAreRecordedWithStageTimings() throws IOException {
     Map<String, Long> timings = new LinkedHashMap<>();
     timings.put("ingest", 1520L);
