@@ -5,9 +5,11 @@ import dossier.model.Caption;
 import dossier.model.PublicationDate;
 import dossier.model.RemovedLine;
 import dossier.model.Span;
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ final class ArticleWriter {
   }
 
   private void dropArticles(String[] ids, List<String> children) throws SQLException {
-    java.sql.Array list = c.createArrayOf("VARCHAR", ids);
+    Array list = c.createArrayOf("VARCHAR", ids);
     for (String t : children) {
       delete("DELETE FROM " + t + " WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))",
           list);
@@ -65,7 +67,7 @@ final class ArticleWriter {
 
   /** Deletes the articles read from {@code source}: the file itself and its records PATH#ID. */
   private void dropArticlesOf(String source) throws SQLException {
-    List<String> ids = new java.util.ArrayList<>();
+    List<String> ids = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(
         "SELECT id FROM articles WHERE source = ? OR starts_with(source, ?)")) {
       p.setString(1, source);
@@ -77,13 +79,13 @@ final class ArticleWriter {
       }
     }
     if (!ids.isEmpty()) {
-      List<String> all = new java.util.ArrayList<>(PARTS);
+      List<String> all = new ArrayList<>(PARTS);
       all.addAll(ANNOTATIONS);
       dropArticles(ids.toArray(new String[0]), all);
     }
   }
 
-  private void delete(String sql, java.sql.Array ids) throws SQLException {
+  private void delete(String sql, Array ids) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setArray(1, ids);
       p.executeUpdate();

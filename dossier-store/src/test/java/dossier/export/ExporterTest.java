@@ -33,12 +33,7 @@ class ExporterTest {
   void fill() throws IOException {
     try (DossierStore store = DossierStore.open(dir)) {
       store.commit(new Batch(List.of(), List.of(wire, range, bare)));
-      store.replaceEntities(Annotations.entities(), Annotations.mentions(wire));
-      store.replaceDuplicates(Annotations.duplicates(wire, range));
-      store.replaceStories(Annotations.stories(wire, range));
-      store.addTimes(Annotations.times(wire));
-      store.replaceEvents(Annotations.events(wire));
-      store.replaceFigures(Annotations.figures(wire));
+      Annotations.storeAll(store, wire, range);
     }
   }
 

@@ -22,12 +22,7 @@ class AnnotationStoreTest {
     Article b = Fixtures.rangeStory();
     try (DossierStore store = DossierStore.open(dir)) {
       store.commit(new Batch(List.of(), List.of(a, b)));
-      store.replaceEntities(Annotations.entities(), Annotations.mentions(a));
-      store.replaceDuplicates(Annotations.duplicates(a, b));
-      store.replaceStories(Annotations.stories(a, b));
-      store.addTimes(Annotations.times(a));
-      store.replaceEvents(Annotations.events(a));
-      store.replaceFigures(Annotations.figures(a));
+      Annotations.storeAll(store, a, b);
 
       assertEquals(Annotations.entities().stream().sorted((x, y) -> x.id().compareTo(y.id()))
           .toList(), store.entities());

@@ -18,6 +18,16 @@ import java.util.List;
 public final class Annotations {
   private Annotations() {}
 
+  /** Stores every later stage's fixtures, about {@code a} (and {@code b} where two are needed). */
+  public static void storeAll(DossierStore store, Article a, Article b) {
+    store.replaceEntities(entities(), mentions(a));
+    store.replaceDuplicates(duplicates(a, b));
+    store.replaceStories(stories(a, b));
+    store.addTimes(times(a));
+    store.replaceEvents(events(a));
+    store.replaceFigures(figures(a));
+  }
+
   static Evidence at(Article a, String phrase, String context) {
     int start = a.text().indexOf(phrase);
     if (start < 0) {
