@@ -50,7 +50,12 @@ final class ArticleWriter {
       }
       if (!byId.isEmpty()) {
         // same id = same source and text, so annotations of the old copy still hold: keep them
-        dropArticles(byId.keySet().toArray(new String[0]), PARTS);
+        // a first build finds none stored: then skip deletes that would scan every child table
+        List<String> stored = ids("SELECT id FROM articles WHERE id IN (SELECT unnest(CAST(? AS"
+            + " VARCHAR[])))", c.createArrayOf("VARCHAR", byId.keySet().toArray()));
+        if (!stored.isEmpty()) {
+          dropArticles(stored.toArray(new String[0]), PARTS);
+        }
         append(byId.values());
       }
     });
@@ -67,22 +72,29 @@ final class ArticleWriter {
 
   /** Deletes the articles read from {@code source}: the file itself and its records PATH#ID. */
   private void dropArticlesOf(String source) throws SQLException {
+    List<String> ids = ids("SELECT id FROM articles WHERE source = ? OR starts_with(source, ?)",
+        source, source + "#");
+    if (!ids.isEmpty()) {
+      List<String> all = new ArrayList<>(PARTS);
+      all.addAll(ANNOTATIONS);
+      dropArticles(ids.toArray(new String[0]), all);
+    }
+  }
+
+  /** The ids a query with bound parameters returns. */
+  private List<String> ids(String sql, Object... params) throws SQLException {
     List<String> ids = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT id FROM articles WHERE source = ? OR starts_with(source, ?)")) {
-      p.setString(1, source);
-      p.setString(2, source + "#");
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        p.setObject(i + 1, params[i]);
+      }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           ids.add(r.getString(1));
         }
       }
     }
-    if (!ids.isEmpty()) {
-      List<String> all = new ArrayList<>(PARTS);
-      all.addAll(ANNOTATIONS);
-      dropArticles(ids.toArray(new String[0]), all);
-    }
+    return ids;
   }
 
   private void delete(String sql, Array ids) throws SQLException {

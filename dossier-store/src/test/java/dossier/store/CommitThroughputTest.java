@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Micro-benchmark, not a timed assertion: commits 10,000 generated articles in batches of 500 and
+ * Micro-benchmark, not a timed assertion: commits 10,000 (or more) generated articles in batches of 500 and
  * prints the rate, commits them again (each replaces itself), then reads them back and prints that rate too.
  */
 class CommitThroughputTest {
-  private static final int ARTICLES = 10_000;
+  /** {@code -Ddossier.bench.articles=N} for a bigger run by hand. */
+  private static final int ARTICLES = Integer.getInteger("dossier.bench.articles", 10_000);
   private static final int BATCH = 500;
 
   @TempDir Path dir;
