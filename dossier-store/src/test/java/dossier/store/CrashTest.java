@@ -1,10 +1,12 @@
 package dossier.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Article;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,7 +36,12 @@ class CrashTest {
       StringBuilder log = new StringBuilder();
       while (!inCommit && (line = out.readLine()) != null) {
         log.append(line).append('\n');
-        inCommit = line.equals("committing 3");
+        inCommit = line.equals("committing 4");
+        if (line.equals("committing 1")) {
+          // DuckDB has one writer per file: nobody else may open it meanwhile, not even to read
+          IOException busy = assertThrows(IOException.class, () -> DossierStore.openReadOnly(dir));
+          assertTrue(busy.getMessage().startsWith(dir.toString()), busy.getMessage());
+        }
       }
       assertTrue(inCommit, "the child stopped early:\n" + log);
       Thread.sleep(50); // a commit of 2,000 articles takes longer: kill it halfway
@@ -45,7 +52,7 @@ class CrashTest {
     try (DossierStore store = DossierStore.open(dir)) {
       List<FileRecord> files = store.files();
       System.out.println("after the kill: " + files.size() + " whole batches");
-      assertTrue(files.size() >= 3, "batches committed before the kill are there: " + files.size());
+      assertTrue(files.size() >= 4, "batches committed before the kill are there: " + files.size());
       Map<String, Integer> perFile = new HashMap<>();
       store.forEachArticle((Article a) ->
           perFile.merge(a.source().substring(0, a.source().indexOf('#')), 1, Integer::sum));
