@@ -3,6 +3,7 @@ package dossier.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import dossier.store.DossierStore;
 import java.io.IOException;
@@ -21,7 +22,7 @@ final class JsonExport {
   static final int VERSION = 1;
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private final JsonGenerator g;
   private final boolean lines;

@@ -2,6 +2,7 @@ package dossier.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.model.DateRange;
 import dossier.model.DuplicateGroup;
 import dossier.model.Entity;
 import dossier.model.Event;
@@ -102,7 +103,7 @@ final class AnnotationWriter {
         for (TimeExpression x : times) {
           t.beginRow().append(x.articleId()).append(x.start()).append(x.end()).append(x.text())
               .append(x.timexType()).append(x.value());
-          Dates.append(t, x.range() == null ? dossier.model.DateRange.unknown() : x.range())
+          Dates.append(t, x.range() == null ? DateRange.unknown() : x.range())
               .endRow();
         }
         Appenders.flush(t);

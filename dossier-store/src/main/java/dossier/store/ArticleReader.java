@@ -42,8 +42,10 @@ final class ArticleReader {
     String lastId = "";
     while (true) {
       List<Article> page;
+      // pick the page on the two key columns only, then read the whole rows of that page
       try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM articles"
-          + " WHERE source > ? OR (source = ? AND id > ?) ORDER BY source, id LIMIT ?")) {
+          + " WHERE id IN (SELECT id FROM articles WHERE source > ? OR (source = ? AND id > ?)"
+          + " ORDER BY source, id LIMIT ?) ORDER BY source, id")) {
         p.setString(1, lastSource);
         p.setString(2, lastSource);
         p.setString(3, lastId);

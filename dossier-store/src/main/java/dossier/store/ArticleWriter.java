@@ -5,9 +5,11 @@ import dossier.model.Caption;
 import dossier.model.PublicationDate;
 import dossier.model.RemovedLine;
 import dossier.model.Span;
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,11 @@ import org.duckdb.DuckDBConnection;
  * appended rows commit or roll back with the rest.
  */
 final class ArticleWriter {
-  /** The article's own rows and those of later stages that point into its text. */
-  static final List<String> ARTICLE_CHILDREN = List.of("article_paragraphs", "article_credits",
-      "article_captions", "article_removed", "mentions", "time_expressions");
+  /** The article's own rows. */
+  private static final List<String> PARTS = List.of("article_paragraphs", "article_credits",
+      "article_captions", "article_removed");
+  /** Rows of later stages that point into an article's text. */
+  private static final List<String> ANNOTATIONS = List.of("mentions", "time_expressions");
 
   private final DuckDBConnection c;
 
@@ -45,15 +49,21 @@ final class ArticleWriter {
         FileTable.upsert(c, f);
       }
       if (!byId.isEmpty()) {
-        dropArticles(byId.keySet().toArray(new String[0]));
+        // same id = same source and text, so annotations of the old copy still hold: keep them
+        // a first build finds none stored: then skip deletes that would scan every child table
+        List<String> stored = ids("SELECT id FROM articles WHERE id IN (SELECT unnest(CAST(? AS"
+            + " VARCHAR[])))", c.createArrayOf("VARCHAR", byId.keySet().toArray()));
+        if (!stored.isEmpty()) {
+          dropArticles(stored.toArray(new String[0]), PARTS);
+        }
         append(byId.values());
       }
     });
   }
 
-  private void dropArticles(String[] ids) throws SQLException {
-    java.sql.Array list = c.createArrayOf("VARCHAR", ids);
-    for (String t : ARTICLE_CHILDREN) {
+  private void dropArticles(String[] ids, List<String> children) throws SQLException {
+    Array list = c.createArrayOf("VARCHAR", ids);
+    for (String t : children) {
       delete("DELETE FROM " + t + " WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[])))",
           list);
     }
@@ -62,23 +72,32 @@ final class ArticleWriter {
 
   /** Deletes the articles read from {@code source}: the file itself and its records PATH#ID. */
   private void dropArticlesOf(String source) throws SQLException {
-    List<String> ids = new java.util.ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT id FROM articles WHERE source = ? OR starts_with(source, ?)")) {
-      p.setString(1, source);
-      p.setString(2, source + "#");
+    List<String> ids = ids("SELECT id FROM articles WHERE source = ? OR starts_with(source, ?)",
+        source, source + "#");
+    if (!ids.isEmpty()) {
+      List<String> all = new ArrayList<>(PARTS);
+      all.addAll(ANNOTATIONS);
+      dropArticles(ids.toArray(new String[0]), all);
+    }
+  }
+
+  /** The ids a query with bound parameters returns. */
+  private List<String> ids(String sql, Object... params) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        p.setObject(i + 1, params[i]);
+      }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           ids.add(r.getString(1));
         }
       }
     }
-    if (!ids.isEmpty()) {
-      dropArticles(ids.toArray(new String[0]));
-    }
+    return ids;
   }
 
-  private void delete(String sql, java.sql.Array ids) throws SQLException {
+  private void delete(String sql, Array ids) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setArray(1, ids);
       p.executeUpdate();

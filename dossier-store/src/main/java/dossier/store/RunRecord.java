@@ -1,6 +1,8 @@
 package dossier.store;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,7 +16,8 @@ public record RunRecord(
     String id, Instant started, Instant finished, int filesRead, int articlesWritten, int skipped,
     Map<String, Long> stageMillis) {
   public RunRecord {
-    stageMillis = stageMillis == null ? Map.of() : java.util.Collections.unmodifiableMap(
-        new java.util.LinkedHashMap<>(stageMillis));
+    // keeps the stages' order, which Map.copyOf would lose
+    stageMillis = stageMillis == null ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
   }
 }
