@@ -9,7 +9,7 @@ import dossier.store.DossierStore;
 import dossier.store.FileRecord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Writes build outcomes to the store, one transaction per batch, and tells the runner which files
@@ -40,14 +40,21 @@ final class StoreSink implements Sink {
   }
 
   @Override
-  public long resumeFrom(InputFile f) throws Exception {
-    Optional<FileRecord> known;
+  public long[] resumeFrom(List<InputFile> batch) throws Exception {
+    Map<String, FileRecord> known;
     synchronized (store) {
-      known = store.file(f.source());
+      known = store.files(batch.stream().map(InputFile::source).toList());
     }
-    if (known.isEmpty() || known.get().size() != f.size() || known.get().mtime() != f.mtime()) {
-      return 0; // new or changed: read it (again) from the start
+    long[] out = new long[batch.size()];
+    for (int i = 0; i < out.length; i++) {
+      InputFile f = batch.get(i);
+      FileRecord k = known.get(f.source());
+      if (k == null || k.size() != f.size() || k.mtime() != f.mtime()) {
+        out[i] = 0; // new or changed: read it (again) from the start
+      } else {
+        out[i] = k.finished() ? UNCHANGED : k.progress();
+      }
     }
-    return known.get().finished() ? UNCHANGED : known.get().progress();
+    return out;
   }
 }

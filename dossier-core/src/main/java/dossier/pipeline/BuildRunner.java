@@ -33,6 +33,7 @@ import java.util.stream.Stream;
  */
 public final class BuildRunner {
   private static final int MAX_PROBLEMS_KEPT = 500;
+  private static final int LOOKUP_CHUNK = 256;
   private static final Object END = new Object();
 
   private final BuildOptions options;
@@ -103,24 +104,34 @@ public final class BuildRunner {
       ExecutorService pool, BlockingQueue<Object> queue, Tally tally, AtomicReference<Throwable> failure) {
     Semaphore inFlight = new Semaphore(options.threads() * 2);
     try (Stream<InputFile> all = scanner.scan(inputs, e -> { })) {
-      for (InputFile f : (Iterable<InputFile>) all::iterator) {
-        long from = sink.resumeFrom(f);
-        if (from == Sink.UNCHANGED) {
-          tally.unchanged.incrementAndGet();
+      List<InputFile> chunk = new ArrayList<>(LOOKUP_CHUNK);
+      for (java.util.Iterator<InputFile> it = all.iterator(); it.hasNext(); ) {
+        chunk.add(it.next());
+        if (chunk.size() < LOOKUP_CHUNK && it.hasNext()) {
           continue;
         }
-        inFlight.acquire();
-        pool.execute(() -> {
-          try {
-            readOne(f, from, handlers, queue);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          } catch (Throwable e) {
-            failure.compareAndSet(null, e);
-          } finally {
-            inFlight.release();
+        long[] from = sink.resumeFrom(chunk);
+        for (int i = 0; i < chunk.size(); i++) {
+          InputFile f = chunk.get(i);
+          long skip = from[i];
+          if (skip == Sink.UNCHANGED) {
+            tally.unchanged.incrementAndGet();
+            continue;
           }
-        });
+          inFlight.acquire();
+          pool.execute(() -> {
+            try {
+              readOne(f, skip, handlers, queue);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            } catch (Throwable e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              inFlight.release();
+            }
+          });
+        }
+        chunk.clear();
       }
       inFlight.acquire(options.threads() * 2); // all tasks done
     } catch (InterruptedException e) {

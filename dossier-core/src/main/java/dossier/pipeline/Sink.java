@@ -8,10 +8,11 @@ public interface Sink {
   void write(List<FileOutcome> batch) throws Exception;
 
   /**
-   * How far a previous run got with {@code file}: {@link #UNCHANGED} to pass it over, 0 to read it
-   * from the start, or the number of records already stored.
+   * How far a previous run got with each of {@code files}: {@link #UNCHANGED} to pass it over, 0 to
+   * read it from the start, or the number of records already stored. Asked for a few hundred files
+   * at a time, so a store answers with one query rather than one per file.
    */
-  long resumeFrom(dossier.ingest.InputFile file) throws Exception;
+  long[] resumeFrom(java.util.List<dossier.ingest.InputFile> files) throws Exception;
 
   /** Returned by {@link #resumeFrom} for a file stored whole and not changed since. */
   long UNCHANGED = -1;

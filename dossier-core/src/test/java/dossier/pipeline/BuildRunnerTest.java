@@ -39,12 +39,13 @@ class BuildRunnerTest {
     }
 
     @Override
-    public long resumeFrom(InputFile f) {
-      FileOutcome o = files.get(f.source());
-      if (o == null) {
-        return 0;
+    public long[] resumeFrom(List<InputFile> batch) {
+      long[] out = new long[batch.size()];
+      for (int i = 0; i < out.length; i++) {
+        FileOutcome o = files.get(batch.get(i).source());
+        out[i] = o == null ? 0 : o.status() == FileOutcome.Status.PARTIAL ? o.progress() : UNCHANGED;
       }
-      return o.status() == FileOutcome.Status.PARTIAL ? o.progress() : UNCHANGED;
+      return out;
     }
   }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -41,12 +40,24 @@ final class ArticleWriter {
       byId.put(a.id(), a); // a repeated id within a batch: the last one wins, as across batches
     }
     Transactions.run(c, () -> {
-      for (FileRecord f : batch.files()) {
-        Optional<FileRecord> old = FileTable.find(c, f.source());
-        if (old.isPresent() && !old.get().sameFile(f)) {
-          dropArticlesOf(f.source()); // the file changed: its old articles are stale
+      if (!batch.files().isEmpty()) {
+        Map<String, FileRecord> merged = new LinkedHashMap<>();
+        for (FileRecord f : batch.files()) {
+          merged.merge(f.source(), f, ArticleWriter::later); // chunks of one file in one batch
         }
-        FileTable.upsert(c, f);
+        Map<String, FileRecord> stored = FileTable.findAll(c, merged.keySet());
+        for (Map.Entry<String, FileRecord> e : merged.entrySet()) {
+          FileRecord old = stored.get(e.getKey());
+          if (old == null) {
+            continue;
+          }
+          if (!old.sameFile(e.getValue())) {
+            dropArticlesOf(e.getKey()); // the file changed: its old articles are stale
+          } else if (!old.finished()) {
+            e.setValue(later(old, e.getValue())); // resumed: count the chunks stored before
+          }
+        }
+        FileTable.replaceAll(c, merged.values());
       }
       if (!byId.isEmpty()) {
         // same id = same source and text, so annotations of the old copy still hold: keep them
@@ -59,6 +70,12 @@ final class ArticleWriter {
         append(byId.values());
       }
     });
+  }
+
+  /** A file's record after a later chunk of it: the later state, articles counted over both. */
+  private static FileRecord later(FileRecord earlier, FileRecord next) {
+    return new FileRecord(next.source(), next.size(), next.mtime(), next.sha256(), next.status(),
+        next.reason(), next.progress(), earlier.articles() + next.articles());
   }
 
   private void dropArticles(String[] ids, List<String> children) throws SQLException {

@@ -95,6 +95,11 @@ public final class DossierStore implements AutoCloseable {
     return read("read the record of " + source, () -> FileTable.find(c, source));
   }
 
+  /** The stored records of {@code sources} that exist, by source: one query for many files. */
+  public java.util.Map<String, FileRecord> files(java.util.Collection<String> sources) {
+    return read("read the records of " + sources.size() + " files", () -> FileTable.findAll(c, sources));
+  }
+
   /** Every file record, by source. */
   public List<FileRecord> files() {
     return read("read the file records", () -> FileTable.all(c));

@@ -37,17 +37,47 @@ final class FileTable {
     return out;
   }
 
-  static void upsert(Connection c, FileRecord f) throws SQLException {
+  /** The stored records of {@code sources}, by source: one query for a whole batch. */
+  static java.util.Map<String, FileRecord> findAll(Connection c, java.util.Collection<String> sources)
+      throws SQLException {
+    java.util.Map<String, FileRecord> out = new java.util.HashMap<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS
+        + " FROM files WHERE source IN (SELECT unnest(CAST(? AS VARCHAR[])))")) {
+      p.setArray(1, c.createArrayOf("VARCHAR", sources.toArray()));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          FileRecord f = read(r);
+          out.put(f.source(), f);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Replaces the records of a batch with one delete and one insert: a statement per file made
+   * the file table, not the articles, the cost of a build.
+   */
+  static void replaceAll(Connection c, java.util.Collection<FileRecord> records)
+      throws SQLException {
     try (PreparedStatement p = c.prepareStatement(
-        "INSERT OR REPLACE INTO files (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      p.setString(1, f.source());
-      p.setLong(2, f.size());
-      p.setLong(3, f.mtime());
-      p.setString(4, f.sha256());
-      p.setString(5, f.status());
-      p.setString(6, f.reason());
-      p.setLong(7, f.progress());
-      p.setInt(8, f.articles());
+        "DELETE FROM files WHERE source IN (SELECT unnest(CAST(? AS VARCHAR[])))")) {
+      p.setArray(1, c.createArrayOf("VARCHAR", records.stream().map(FileRecord::source).toArray()));
+      p.executeUpdate();
+    }
+    // One INSERT over unnested arrays: bound parameters, one statement for the whole batch.
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO files (" + COLUMNS + ") SELECT unnest(CAST(? AS"
+        + " VARCHAR[])), unnest(CAST(? AS BIGINT[])), unnest(CAST(? AS BIGINT[])), unnest(CAST(? AS VARCHAR[])),"
+        + " unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS BIGINT[])),"
+        + " unnest(CAST(? AS INTEGER[]))")) {
+      p.setArray(1, c.createArrayOf("VARCHAR", records.stream().map(FileRecord::source).toArray()));
+      p.setArray(2, c.createArrayOf("BIGINT", records.stream().map(FileRecord::size).toArray()));
+      p.setArray(3, c.createArrayOf("BIGINT", records.stream().map(FileRecord::mtime).toArray()));
+      p.setArray(4, c.createArrayOf("VARCHAR", records.stream().map(FileRecord::sha256).toArray()));
+      p.setArray(5, c.createArrayOf("VARCHAR", records.stream().map(FileRecord::status).toArray()));
+      p.setArray(6, c.createArrayOf("VARCHAR", records.stream().map(FileRecord::reason).toArray()));
+      p.setArray(7, c.createArrayOf("BIGINT", records.stream().map(FileRecord::progress).toArray()));
+      p.setArray(8, c.createArrayOf("INTEGER", records.stream().map(FileRecord::articles).toArray()));
       p.executeUpdate();
     }
   }
