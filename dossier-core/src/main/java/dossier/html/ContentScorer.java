@@ -41,7 +41,8 @@ final class ContentScorer {
       if (hint.contains(text)) {
         s *= 3;
       }
-      Element a = e.parent();
+      // A div holding its text loose is its own paragraph and container at once.
+      Element a = PARAGRAPHS.contains(e.tagName()) ? e.parent() : e;
       for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
         double[] c = scores.computeIfAbsent(a, this::initial);
         c[0] += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);

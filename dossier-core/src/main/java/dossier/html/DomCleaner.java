@@ -64,7 +64,7 @@ final class DomCleaner {
     if (hidden(e)) {
       return "hidden element";
     }
-    if (KEEP.contains(tag)) {
+    if (KEEP.contains(tag) && !tag.equals("article")) {
       return null;
     }
     if (tag.equals("form") && e.getElementsByTag("p").size() < 3) {
@@ -81,6 +81,9 @@ final class DomCleaner {
     if (FURNITURE_TAGS.contains(tag)) {
       return "page furniture (<" + tag + ">)";
     }
+    if (tag.equals("article") && e.parent() != null && e.parent().closest("article") != null) {
+      return "another article inside the article (teaser)";
+    }
     if (tag.equals("header") && e.getElementsByTag("p").size() < 2) {
       return "page header";
     }
@@ -90,7 +93,7 @@ final class DomCleaner {
       return "page furniture (role " + role + ")";
     }
     String word = ClassWords.furniture(e);
-    if (word != null && !ClassWords.content(e)) {
+    if (word != null && !ClassWords.content(e) && !KEEP.contains(tag)) {
       return "page furniture (class or id \"" + word + "\")";
     }
     return null;
