@@ -32,7 +32,7 @@ final class DateText {
       "(?<!\\d)" + YEAR + "([-/.])(1[0-2]|0?[1-9])\\2(3[01]|[12]\\d|0?[1-9])(?![\\d])");
   private static final Pattern COMPACT = Pattern.compile("(?<!\\d)" + YEAR + "(1[0-2]|0[1-9])(3[01]|[12]\\d|0[1-9])(?!\\d)");
   private static final Pattern DMY = Pattern.compile(
-      "(?<![\\d.])(3[01]|[12]\\d|0?[1-9])([./-])(1[0-2]|0?[1-9])\\2" + YEAR + "(?!\\d)");
+      "(?<![\\d.])(3[01]|[12]\\d|0?[1-9])(\\s?[./|-]\\s?)(1[0-2]|0?[1-9])\\2" + YEAR + "(?!\\d)");
   private static final Pattern MDY_SLASH = Pattern.compile(
       "(?<![\\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])/" + YEAR + "(?!\\d)");
   private static final Pattern D_MONTH_Y = Pattern.compile(

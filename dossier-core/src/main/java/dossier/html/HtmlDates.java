@@ -33,6 +33,8 @@ public final class HtmlDates {
       "lastmod", "article.updated", "modified");
   private static final Pattern URL_DAY = Pattern.compile(
       "/((?:19|20)\\d\\d)[/_-]?(1[0-2]|0[1-9])[/_-]?(3[01]|[12]\\d|0[1-9])(?:[/_.-]|$)");
+  private static final Pattern URL_DMY = Pattern.compile(
+      "/(3[01]|[12]\\d|0[1-9])-(1[0-2]|0[1-9])-((?:19|20)\\d\\d)(?:[/_.-]|$)");
   private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(1[0-2]|0[1-9])/");
   private static final Pattern DATE_CLASS = Pattern.compile(
       "date|time|publish|posted|byline|dateline|meta|info|datum|zeit|entry-header|article-header",
@@ -114,7 +116,7 @@ public final class HtmlDates {
     for (Element t : doc.select("time[datetime], abbr.published[title]")) {
       String v = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title");
       DateText.Found f = DateText.value(v);
-      if (!ok(f, bound)) {
+      if (!ok(f, bound) || inFurniture(t)) {
         continue;
       }
       String marks = (t.className() + " " + t.parent().className() + " " + t.attributes()).toLowerCase(Locale.ROOT);
@@ -139,6 +141,13 @@ public final class HtmlDates {
     Matcher m = URL_DAY.matcher(url);
     if (m.find()) {
       DateText.Found f = DateText.value(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+      if (ok(f, bound)) {
+        return new PublicationDate(DateRange.exact(f.date()), DateBasis.URL, m.group(), 0.8);
+      }
+    }
+    m = URL_DMY.matcher(url);
+    if (m.find()) {
+      DateText.Found f = DateText.value(m.group(3) + "-" + m.group(2) + "-" + m.group(1));
       if (ok(f, bound)) {
         return new PublicationDate(DateRange.exact(f.date()), DateBasis.URL, m.group(), 0.8);
       }
@@ -189,6 +198,21 @@ public final class HtmlDates {
       }
     }
     return null;
+  }
+
+  /** Dates of teasers, comments and side bars are not the page's. */
+  private static boolean inFurniture(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      String tag = p.tagName();
+      if (tag.equals("a") || tag.equals("li") || tag.equals("aside") || tag.equals("nav") || tag.equals("footer")) {
+        return true;
+      }
+      String w = ClassWords.words(p);
+      if (w.contains("comment") || w.contains("related") || w.contains("sidebar") || w.contains("teaser")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean ok(DateText.Found f, LocalDate bound) {

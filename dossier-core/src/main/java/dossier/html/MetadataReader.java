@@ -38,8 +38,9 @@ final class MetadataReader {
   }
 
   private static String pickTitle(String h1, String og, String ld, String pageTitle) {
-    String folded = BodyHint.fold(first(og, ld, pageTitle, ""));
-    if (h1 != null && h1.length() > 10 && folded.contains(BodyHint.fold(h1))) {
+    String known = first(og, ld, pageTitle);
+    String folded = known == null ? "" : BodyHint.fold(known);
+    if (h1 != null && h1.length() > 10 && !folded.isEmpty() && folded.contains(BodyHint.fold(h1))) {
       return h1;
     }
     String t = first(og, ld);
