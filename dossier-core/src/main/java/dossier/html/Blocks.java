@@ -63,7 +63,7 @@ final class Blocks {
         if (c.nameIs("br") && run.length() > 0 && run.charAt(run.length() - 1) != '\n') {
           run.append('\n');
         }
-        String s = c.text();
+        String s = c.nameIs("a") || !linkCluster(c) ? text(c) : "";
         run.append(s);
         int l = stats.chars(c);
         runChars += l;
@@ -101,20 +101,39 @@ final class Blocks {
     };
   }
 
-  /** Text with line breaks kept where the page has {@code <br>}. */
-  private static String text(Element e) {
-    if (e.getElementsByTag("br").isEmpty()) {
-      return e.text();
-    }
+  /**
+   * Text with line breaks kept where the page has {@code <br>}; inline link clusters (pop-up cards
+   * and teasers hidden inside a paragraph) are left out.
+   */
+  private String text(Element e) {
     StringBuilder b = new StringBuilder();
+    append(e, b);
+    return b.toString();
+  }
+
+  private void append(Element e, StringBuilder b) {
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
         b.append(t.text());
       } else if (n instanceof Element c) {
-        b.append(c.nameIs("br") ? "\n" : c.text());
+        if (c.nameIs("br")) {
+          b.append('\n');
+        } else if (c.nameIs("a") || !linkCluster(c)) {
+          boolean block = !inline(c);
+          if (block) {
+            b.append(' ');
+          }
+          append(c, b);
+          if (block) {
+            b.append(' ');
+          }
+        }
       }
     }
-    return b.toString();
+  }
+
+  private boolean linkCluster(Element c) {
+    return stats.linkDensity(c) > 0.8 && c.getElementsByTag("a").size() >= 3;
   }
 
   private static boolean hasBlockChild(Element e) {
