@@ -21,8 +21,12 @@ final class BlockFilter {
           + "see also|siehe auch|click here|sign up|subscribe|follow us|folgen sie uns|"
           + "comments?|kommentare?|leave a (comment|reply)|all rights reserved|alle rechte vorbehalten|"
           + "©|copyright|image|photo|foto|bild|getty images|skip to|zum inhalt|back to top|nach oben|"
-          + "recommended|empfohlen|top stories|most read|meistgelesen|you may also like|"
+          + "recommended|empfohlen|top stories|most read|meistgelesen|you may also like|don.t miss|"
           + "listen to this article|artikel anhören|loading|wird geladen|this article|diesen artikel)\\b.*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A photo caption set as a paragraph: it ends with the picture's credit. */
+  private static final Pattern CREDITED_CAPTION = Pattern.compile(
+      ".*\\((image|photo|picture|pic|foto|bild|credit|source|quelle)s?:[^)]{1,60}\\)\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BYLINE = Pattern.compile(
       "^(by|von|text:|written by|posted by|author:|autor:)\\s+\\p{Lu}.*", Pattern.UNICODE_CASE);
@@ -44,7 +48,8 @@ final class BlockFilter {
     int ordinal = 0;
     for (Blocks.Block b : blocks) {
       ordinal++;
-      if (b.kind() == Blocks.Kind.CAPTION) {
+      if (b.kind() == Blocks.Kind.CAPTION
+          || b.text().length() < 300 && CREDITED_CAPTION.matcher(b.text()).matches()) {
         captions.add(b.text());
         continue;
       }

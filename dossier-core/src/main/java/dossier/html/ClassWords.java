@@ -21,7 +21,7 @@ final class ClassWords {
           + "author-bio|author-box|authorbio|bio|about-author|widget|skip|print-only|rss|login|"
           + "jump|byline|dateline|timestamp|meta|visually-hidden|sr-only|"
           + "teaser|teasers|headline-list|topics|keywords|feedback|survey|donate|newsfeed|"
-          + "linkbox|more|partner|partners|offers?|shop|tools|utility|actions)(?=$|[^a-z])");
+          + "linkbox|more|partner|partners|offers?|shop|tools|utility|actions|rail)(?=$|[^a-z])");
   private static final Pattern CONTENT = Pattern.compile(
       "(?:^|[^a-z])(article|articlebody|article-body|article-content|article-text|story|story-body|"
           + "storybody|content|main|post|post-content|post-body|entry|entry-content|text|body|"
