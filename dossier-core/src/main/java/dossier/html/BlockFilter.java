@@ -1,0 +1,100 @@
+package dossier.html;
+
+import dossier.model.RemovedLine;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, block by block, what of the chosen container is article text: link lists, share and
+ * subscribe lines, the title again, bylines and bare dates, repeated lines, and headings left with
+ * no text after them are cut, each with its reason. Captions go apart.
+ */
+final class BlockFilter {
+  /** Short lines that are furniture in any news page (English and German). */
+  private static final Pattern FURNITURE_LINE = Pattern.compile(
+      "^(advertisement|anzeige|werbung|share( this( article| story)?)?|teilen|tweet|e-?mail|print|drucken|"
+          + "read more|weiterlesen|mehr zum thema|more( on this)?|related( articles| stories| coverage)?|"
+          + "see also|siehe auch|click here|sign up|subscribe|follow us|folgen sie uns|"
+          + "comments?|kommentare?|leave a (comment|reply)|all rights reserved|alle rechte vorbehalten|"
+          + "©|copyright|image|photo|foto|bild|getty images|skip to|zum inhalt|back to top|nach oben|"
+          + "recommended|empfohlen|top stories|most read|meistgelesen|you may also like|don.t miss|"
+          + "listen to this article|artikel anhören|loading|wird geladen|this article|diesen artikel)\\b.*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A photo caption set as a paragraph: it ends with the picture's credit. */
+  private static final Pattern CREDITED_CAPTION = Pattern.compile(
+      ".*\\((image|photo|picture|pic|foto|bild|credit|source|quelle)s?:[^)]{1,60}\\)\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(by|von|text:|written by|posted by|author:|autor:)\\s+\\p{Lu}.*", Pattern.UNICODE_CASE);
+  private static final Pattern BARE_DATE = Pattern.compile(
+      "^[\\p{L}\\s.,:|/-]{0,30}\\d{1,4}[\\s./-]+[\\p{L}\\d]+\\.?[\\s./,-]+\\d{2,4}([\\s,|-]+\\d{1,2}[:.]\\d{2}.*)?$",
+      Pattern.UNICODE_CASE);
+
+  private BlockFilter() {}
+
+  /** What was kept, the captions, and the cuts with reasons. */
+  record Result(List<Blocks.Block> kept, List<String> captions, List<RemovedLine> removed) {}
+
+  static Result filter(List<Blocks.Block> blocks, String title, String byline, BodyHint hint) {
+    List<Blocks.Block> kept = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
+    List<RemovedLine> removed = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String foldedTitle = title == null ? "" : BodyHint.fold(title);
+    int ordinal = 0;
+    for (Blocks.Block b : blocks) {
+      ordinal++;
+      if (b.kind() == Blocks.Kind.CAPTION
+          || b.text().length() < 300 && CREDITED_CAPTION.matcher(b.text()).matches()) {
+        captions.add(b.text());
+        continue;
+      }
+      String reason = hint.contains(b.text()) ? null : reason(b, foldedTitle, byline);
+      if (reason == null && !seen.add(BodyHint.fold(b.text()))) {
+        reason = "repeated block";
+      }
+      if (reason == null) {
+        kept.add(b);
+      } else if (removed.size() < DomCleaner.MAX_REMOVED) {
+        String t = b.text();
+        removed.add(new RemovedLine(ordinal, t.length() > 200 ? t.substring(0, 200) : t, reason));
+      }
+    }
+    // Headings that close the container with no text after them introduce what follows the
+    // article ("Related", "More from ..."), not the article.
+    while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == Blocks.Kind.HEADING) {
+      Blocks.Block h = kept.remove(kept.size() - 1);
+      removed.add(new RemovedLine(0, h.text(), "heading with no text after it"));
+    }
+    return new Result(kept, captions, removed);
+  }
+
+  private static String reason(Blocks.Block b, String foldedTitle, String byline) {
+    String t = b.text();
+    int len = t.length();
+    if (b.kind() == Blocks.Kind.HEADING && !foldedTitle.isEmpty() && BodyHint.fold(t).equals(foldedTitle)) {
+      return "title";
+    }
+    if (b.linkDensity() > 0.5 && len < 400 || b.linkDensity() > 0.3 && b.kind() == Blocks.Kind.ITEM) {
+      return "mostly links";
+    }
+    if (len < 120 && FURNITURE_LINE.matcher(t).matches()) {
+      return "furniture line";
+    }
+    if (len < 100 && BYLINE.matcher(t).matches()) {
+      return "byline";
+    }
+    if (len < 100 && byline != null && !byline.isEmpty() && t.toLowerCase(Locale.ROOT).contains(
+        byline.toLowerCase(Locale.ROOT))) {
+      return "byline";
+    }
+    if (len < 60 && BARE_DATE.matcher(t).matches()) {
+      return "date line";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,117 @@
+package dossier.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Article;
+import dossier.model.DateBasis;
+import dossier.model.Span;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+  static byte[] resource(String name) throws Exception {
+    try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/html/" + name)) {
+      assertNotNull(in, name);
+      return in.readAllBytes();
+    }
+  }
+
+  private static Article harbour() throws Exception {
+    return new HtmlExtractor().extract("harbour-report.html",
+        "https://ledger.example/news/harbour-cranes", PageDecoder.decode(resource("harbour-report.html"), null), null);
+  }
+
+  @Test
+  void keepsTheArticleBodyWithHeadingsAndLists() throws Exception {
+    Article a = harbour();
+    String t = a.text();
+    assertTrue(t.startsWith("PORTHAVEN (Reuters) — Container cranes"), t);
+    assertTrue(t.contains("\n\nBacklog of ships\n\n"), "heading inside the article kept");
+    assertTrue(t.contains("Grain carriers will be unloaded first"), "list of the article kept");
+    assertTrue(t.endsWith("the town council said in a statement."), t);
+    assertEquals(8, a.paragraphs().size());
+    for (Span p : a.paragraphs()) {
+      assertFalse(p.of(t).isBlank());
+    }
+  }
+
+  @Test
+  void dropsFurnitureWithReasons() throws Exception {
+    Article a = harbour();
+    for (String furniture : new String[] {"cookies", "Most read", "Related stories", "Storm closes",
+        "Great to see the port", "Share on social", "Advertisement", "covers shipping", "All rights reserved",
+        "Weather", "Dock workers clear debris"}) {
+      assertFalse(a.text().contains(furniture), furniture + " must not be in the body");
+    }
+    String reasons = a.removed().stream().map(r -> r.reason()).collect(Collectors.joining("; "));
+    assertTrue(reasons.contains("class or id \"cookie\""), reasons);
+    assertTrue(reasons.contains("class or id \"related\""), reasons);
+    assertTrue(reasons.contains("<aside>"), reasons);
+    assertTrue(a.removed().stream().anyMatch(r -> r.text().startsWith("We use cookies")));
+  }
+
+  @Test
+  void readsMetadata() throws Exception {
+    Article a = harbour();
+    assertEquals("Harbour cranes return to work after storm", a.title());
+    assertEquals("The Coastal Ledger", a.outlet());
+    assertEquals("Mira Okonjo", a.byline());
+    assertEquals("en", a.language());
+    assertEquals("PORTHAVEN (Reuters) —", a.dateline());
+    assertEquals("Reuters", a.credit());
+    assertEquals(1, a.captions().size());
+    assertTrue(a.captions().get(0).text().startsWith("Dock workers clear debris"));
+    assertEquals(LocalDate.of(2021, 3, 8), a.captions().get(0).date().value());
+  }
+
+  @Test
+  void prefersThePublishedDateOverTheModifiedOne() throws Exception {
+    Article a = harbour();
+    assertEquals(LocalDate.of(2021, 3, 9), a.published().range().value());
+    assertEquals(DateBasis.METADATA, a.published().basis());
+    assertTrue(a.published().confidence() > 0.5);
+  }
+
+  @Test
+  void readsAWindows1252PageWithAStatedGermanDate() throws Exception {
+    String html = PageDecoder.decode(resource("club-notes.html"), null);
+    Article a = new HtmlExtractor().extract("club-notes.html", null, html, null);
+    assertEquals("Neuer Vereinsvorstand gewählt", a.title());
+    assertEquals("Wasserfreunde", a.outlet().substring(a.outlet().length() - 13));
+    assertEquals("de", a.language());
+    assertEquals(2, a.paragraphs().size());
+    assertTrue(a.text().startsWith("Die Mitgliederversammlung hat am Samstag"));
+    assertFalse(a.text().contains("Impressum"));
+    assertFalse(a.text().contains("Veröffentlicht"), "the date line is not body text");
+    assertEquals(LocalDate.of(2019, 3, 14), a.published().range().value());
+    assertEquals(DateBasis.STATED, a.published().basis());
+  }
+
+  @Test
+  void jsonLdArticleBodyRescuesParagraphsTheScorerWouldDoubt() {
+    String body = "The lighthouse keeper retired after forty years, handing the keys to the coast guard. "
+        + "He said the lamp had failed only twice in all that time, both times during winter storms. "
+        + "The tower will open to visitors in summer, with a small museum on the ground floor.";
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+        + body + "\"}</script></head><body><div class=\"promo\"><p>The lighthouse keeper retired after forty years,"
+        + " handing the keys to the coast guard.</p><p>He said the lamp had failed only twice in all that time,"
+        + " both times during winter storms.</p><p>The tower will open to visitors in summer, with a small museum"
+        + " on the ground floor.</p></div><div><p>Subscribe to our newsletter for weekly updates from the coast,"
+        + " delivered every Friday.</p></div></body></html>";
+    Article a = new HtmlExtractor().extract("x", null, html, null);
+    assertTrue(a.text().contains("failed only twice"), a.text());
+    assertFalse(a.text().contains("Subscribe"), a.text());
+  }
+
+  @Test
+  void pageWithoutTextGivesEmptyBody() {
+    Article a = new HtmlExtractor().extract("x", null, "<html><body><nav><a href=/>Home</a></nav></body></html>", null);
+    assertTrue(a.text().isEmpty());
+    assertTrue(a.paragraphs().isEmpty());
+  }
+}
