@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dossier eval}: scores Dossier's stages against benchmark data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores a stage against benchmark data with the benchmark's own metric.",
-    subcommands = {EvalCommand.TextPages.class})
+    subcommands = {EvalCommand.TextPages.class, EvalCommand.Extraction.class, EvalCommand.Dates.class})
 final class EvalCommand {
   private EvalCommand() {}
 
@@ -43,6 +43,51 @@ final class EvalCommand {
       r.pages().stream().sorted(Comparator.comparingDouble(TextPagesEval.PageResult::f1)).limit(worst)
           .forEach(p -> out.printf("  %.3f  P %.3f  R %.3f  %s%n", p.f1(), p.precision(), p.recall(), p.page()));
       out.printf("time: %.1fs%n", (System.nanoTime() - t0) / 1e9);
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** Body F1 of HTML extraction on the article-extraction benchmark's layout. */
+  @Command(name = "extraction", mixinStandardHelpOptions = true,
+      description = {"Body F1 (word 4-grams) of HTML extraction on a folder with html/ID.html.gz and",
+          "ground-truth.json, as in ../shared/datasets/article-extraction."},
+      footer = {"", "Example:", "  dossier eval extraction ../shared/datasets/article-extraction"})
+  static final class Extraction implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR_OR_FILE", description = "The benchmark folder, or its ground-truth.json.")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      dossier.html.eval.ExtractionEval.Report r = dossier.html.eval.ExtractionEval.run(dir);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("pages: %d%nprecision: %.4f%nrecall: %.4f%nF1: %.4f%npages/s: %.0f%n", r.pages().size(),
+          r.precision(), r.recall(), r.f1(), r.pagesPerSecond());
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** Share of pages whose publication day is found, on the publication-dates layout. */
+  @Command(name = "dates", mixinStandardHelpOptions = true,
+      description = {"Share of HTML pages whose publication day is right, on a folder with dates.json and",
+          "html/, as in ../shared/datasets/publication-dates."},
+      footer = {"", "Example:", "  dossier eval dates ../shared/datasets/publication-dates"})
+  static final class Dates implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "The benchmark folder.")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      dossier.html.eval.DatesEval.Report r = dossier.html.eval.DatesEval.run(dir);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("pages: %d%naccuracy: %.4f%n", r.pages().size(), r.accuracy());
       out.flush();
       return 0;
     }

@@ -10,9 +10,9 @@ public enum InputKind {
   JSON,
   /** JSON lines: one article object a line. */
   JSONL,
-  /** A saved HTML page: read in a later issue. */
+  /** A saved HTML page. */
   HTML,
-  /** A WARC archive: read in a later issue. */
+  /** A WARC archive (also {@code .warc.gz}). */
   WARC,
   /** Anything else. */
   UNKNOWN;
@@ -39,10 +39,5 @@ public enum InputKind {
       return WARC;
     }
     return UNKNOWN;
-  }
-
-  /** Whether this build can read the kind; HTML and WARC arrive in a later issue. */
-  public boolean readable() {
-    return this == TEXT || this == JSON || this == JSONL;
   }
 }

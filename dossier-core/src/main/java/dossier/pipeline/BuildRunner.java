@@ -2,6 +2,7 @@ package dossier.pipeline;
 
 import dossier.extract.LineStats;
 import dossier.extract.TextPageExtractor;
+import dossier.html.HtmlExtractor;
 import dossier.ingest.BadInputException;
 import dossier.ingest.Decoder;
 import dossier.ingest.InputFile;
@@ -60,8 +61,11 @@ public final class BuildRunner {
     listener.total(files);
 
     TextPageExtractor extractor = new TextPageExtractor(lineStats);
+    HtmlExtractor html = new HtmlExtractor();
     Map<InputKind, InputHandler> handlers = Map.of(
         InputKind.TEXT, new TextPageHandler(extractor, options.maxPageBytes(), times),
+        InputKind.HTML, new HtmlHandler(html, options.maxPageBytes(), times),
+        InputKind.WARC, new WarcHandler(html, options.maxPageBytes(), times),
         InputKind.JSON, new JsonHandler(options.fields(), times),
         InputKind.JSONL, new JsonHandler(options.fields(), times));
 
@@ -152,9 +156,8 @@ public final class BuildRunner {
       throws InterruptedException {
     InputHandler handler = handlers.get(f.kind());
     if (handler == null) {
-      String why = f.kind() == InputKind.UNKNOWN ? "not an input type Dossier reads (.txt, .json, .jsonl, .gz of them)"
-          : f.kind().name().toLowerCase() + " input is not read yet (arrives with HTML and WARC support)";
-      queue.put(FileOutcome.skipped(f, why));
+      queue.put(FileOutcome.skipped(f,
+          "not an input type Dossier reads (.txt, .json, .jsonl, .html, .warc, and .gz of them)"));
       return;
     }
     ChunkingEmitter out = new ChunkingEmitter(f, from, options.chunkRecords(), queue);

@@ -4,7 +4,6 @@ import dossier.html.HtmlExtractor;
 import dossier.html.PageDecoder;
 import dossier.ingest.BadInputException;
 import dossier.ingest.InputFile;
-import dossier.ingest.InputReader;
 import dossier.model.Article;
 
 /**
@@ -25,11 +24,8 @@ final class HtmlHandler implements InputHandler {
 
   @Override
   public void read(InputFile file, long skip, Emitter out) throws BadInputException {
-    long t0 = System.nanoTime();
-    byte[] bytes = InputReader.readPage(file, maxPageBytes);
+    byte[] bytes = PageBytes.read(file, maxPageBytes, times, out);
     long t1 = System.nanoTime();
-    times.add("read", t1 - t0);
-    out.digest(TextPageHandler.sha256(bytes));
     if (bytes.length == 0) {
       throw new BadInputException(file.source(), "empty file");
     }

@@ -4,11 +4,8 @@ import dossier.extract.TextPageExtractor;
 import dossier.ingest.BadInputException;
 import dossier.ingest.Decoder;
 import dossier.ingest.InputFile;
-import dossier.ingest.InputReader;
 import dossier.model.Article;
 import dossier.text.TextNormalizer;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 /** Pages saved as text: read whole (with a size limit), decode, extract the article. */
 final class TextPageHandler implements InputHandler {
@@ -24,11 +21,8 @@ final class TextPageHandler implements InputHandler {
 
   @Override
   public void read(InputFile file, long skip, Emitter out) throws BadInputException {
-    long t0 = System.nanoTime();
-    byte[] bytes = InputReader.readPage(file, maxPageBytes);
+    byte[] bytes = PageBytes.read(file, maxPageBytes, times, out);
     long t1 = System.nanoTime();
-    times.add("read", t1 - t0);
-    out.digest(sha256(bytes));
     String page = TextNormalizer.clean(Decoder.decode(bytes, file.source()).text());
     long t2 = System.nanoTime();
     times.add("decode", t2 - t1);
@@ -47,14 +41,6 @@ final class TextPageHandler implements InputHandler {
       out.bad(0, "no article text found in the page");
     } else {
       out.article(0, a);
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

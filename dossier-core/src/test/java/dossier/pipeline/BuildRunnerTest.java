@@ -82,7 +82,8 @@ class BuildRunnerTest {
     assertTrue(!s.nothingRead());
     assertTrue(seen.contains(dir + "/blob.txt: binary file, not text"), seen.toString());
     assertTrue(seen.contains(dir + "/broken.json: record 1: no 'text' field with text"), seen.toString());
-    assertTrue(seen.stream().anyMatch(m -> m.startsWith(dir + "/page.html: html input is not read yet")), seen.toString());
+    assertTrue(seen.contains(dir + "/page.html: no article text found in the page"), seen.toString());
+    assertTrue(seen.stream().anyMatch(m -> m.startsWith(dir + "/notes.docx: not an input type")), seen.toString());
     assertEquals(1L, s.skipped().get("binary file, not text"));
     assertEquals(FileOutcome.Status.SKIPPED, sink.files.get(dir + "/notes.docx").status());
   }

@@ -1,7 +1,10 @@
 package dossier.html.eval;
 
+import dossier.eval.BodyF1;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.eval.BodyF1;
 import dossier.html.HtmlExtractor;
 import dossier.html.PageDecoder;
 import java.io.IOException;
@@ -62,7 +65,7 @@ public final class ExtractionEval {
       r += s.recall();
     }
     int n = Math.max(1, pages.size());
-    return new Report(p / n, r / n, BodyF1.f1(p / n, r / n), pages, pages.size() / Math.max(1e-9, nanos / 1e9));
+    return new Report(p / n, r / n, new BodyF1.Score(p / n, r / n).f1(), pages, pages.size() / Math.max(1e-9, nanos / 1e9));
   }
 
   static byte[] gunzip(Path file) throws IOException {
