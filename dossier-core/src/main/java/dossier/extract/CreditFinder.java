@@ -67,6 +67,9 @@ final class CreditFinder {
 
   private static int scan(String s, Map<String, Integer> score, Map<String, Integer> first,
       int order) {
+    if (!Agencies.mayMention(s)) {
+      return order;
+    }
     order = add(s, STRONG, 3, score, first, order);
     order = add(s, MEDIUM, 2, score, first, order);
     return add(s, WEAK, 1, score, first, order);

@@ -46,14 +46,20 @@ final class OutletFinder {
   static String find(List<String> lines, String datelineParen, String title) {
     for (Pattern p : SELF) {
       for (String l : lines) {
-        String o = group(p.matcher(l));
+        if (l.length() > 300 || !(l.contains("access") || l.contains(" is a")
+            || l.contains(" app") || l.contains(" App") || l.contains(" on "))) {
+          continue;
+        }
+        Matcher m = p.matcher(l);
+        String o = m.lookingAt() ? clean(m) : null;
         if (o != null && !Agencies.isAgency(o)) {
           return o;
         }
       }
     }
     for (String l : lines) {
-      if (l.length() < 200) {
+      if (l.length() < 200 && (l.indexOf('©') >= 0 || l.contains("(c)") || l.contains("(C)")
+          || l.regionMatches(true, 0, "copyright", 0, 9) || l.contains("opyright"))) {
         String o = group(COPYRIGHT.matcher(l));
         if (o != null && !Agencies.isAgency(o) && o.length() > 1) {
           return o;
@@ -61,6 +67,9 @@ final class OutletFinder {
       }
     }
     for (String l : lines) {
+      if (l.length() > 100 || !l.regionMatches(true, 0, "source", 0, 6)) {
+        continue;
+      }
       String o = group(SOURCE.matcher(l));
       if (o != null && !Agencies.isAgency(o)) {
         return o;
@@ -89,9 +98,10 @@ final class OutletFinder {
   }
 
   private static String group(Matcher m) {
-    if (!m.find()) {
-      return null;
-    }
+    return m.find() ? clean(m) : null;
+  }
+
+  private static String clean(Matcher m) {
     String o = m.group("o").trim();
     return o.isEmpty() || o.split(" ").length > 6 ? null : o;
   }
