@@ -68,6 +68,11 @@ final class LineClassifier {
         + " interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también"
         + "|ti potrebbe interessare|potrebbe interessarti|leggi anche|lees ook|читайте также)\\W*$", "related"),
     rule("^(?:tags?|filed under|topics|keywords|categories|category)\\s*:", "related"),
+    rule("^(?:leave a (?:comment|reply)\\b|cancel reply|notify me\\b|required fields are marked"
+        + "|your email address will not be published)", "comment-prompt"),
+    rule("^(?:more (?:articles|stories|posts|news) (?:from|by|on)\\b|elsewhere on\\b)", "related"),
+    rule("^(?:keep|stay) (?:up to date|informed|in touch|connected)\\b", "promo"),
+    rule("^(?:image|photo|picture|slide) \\d+ (?:of|/) \\d+\\W*$", "caption"),
     rule("^(?:read more|read also|also read|related|see also|read next|more)\\s*[:»>|-]", "related"),
     rule("^(?:about us|contact us|privacy policy|terms of (?:use|service)|cookie policy"
         + "|all rights reserved.*)\\W*$", "navigation"),
@@ -81,6 +86,8 @@ final class LineClassifier {
         + "(?: always enabled)?$|^non-necessary$", "cookie-notice"));
   /** Rules for lines of any length up to a paragraph, matched on the lower-cased text. */
   private static final Rules LONG_RULES = Rules.of(
+    rule("^save my name, email|^this site uses akismet", "comment-prompt"),
+    rule("^(?:email|e-mail|contact|follow) .{0,60}@\\w", "author-contact"),
     rule("^stay tuned with .{1,60} app\\b|^download (?:the|our) .{1,40}\\bapp\\b"
         + "|^(?:subscribe|sign up|register|log ?in|sign in|join)(?: now| today| here| for free)?\\W*$"
         + "|^(?:support (?:independent|quality|our) journalism|contribute|donate|become a member)\\W*$"
@@ -146,6 +153,9 @@ final class LineClassifier {
     if (r != null) {
       return r;
     }
+    if (line.words() <= 16 && socialNames(lower) >= 2) {
+      return "share";
+    }
     if (line.words() <= 35 && (lower.contains("subscri") || lower.contains("sign")
         || lower.contains("newsletter") || lower.contains("inbox") || lower.contains("recaptcha")
         || lower.contains("alerts") || lower.contains(" app")) && PROMO_WORDS.matcher(lower).find()) {
@@ -159,6 +169,19 @@ final class LineClassifier {
       return "navigation";
     }
     return null;
+  }
+
+  private static final Pattern SOCIAL_NAME = Pattern.compile(
+      "\\b(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|google plus|google\\+"
+          + "|email|e-mail|messenger|tumblr|flipboard|instagram|youtube|tiktok)\\b");
+
+  private static int socialNames(String lower) {
+    Matcher m = SOCIAL_NAME.matcher(lower);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 
   private static boolean hasSeparator(String t) {

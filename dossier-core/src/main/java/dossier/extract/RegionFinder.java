@@ -1,6 +1,8 @@
 package dossier.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,6 +49,33 @@ final class RegionFinder {
     return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
   }
 
+  /** How often each non-blank line text occurs on the page. */
+  static Map<String, Integer> counts(List<Line> lines) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (Line l : lines) {
+      if (!l.blank()) {
+        seen.merge(l.text(), 1, Integer::sum);
+      }
+    }
+    return seen;
+  }
+
+  /** A line of four or more words nearly all capitalised, as teaser headlines are written. */
+  static boolean isHeadline(Line l) {
+    if (l.words() < 4 || l.words() > 20 || l.sentenceEnd()) {
+      return false;
+    }
+    int words = 0;
+    int caps = 0;
+    for (String w : l.text().split(" ")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        words++;
+        caps += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 4 && caps * 10 >= words * 8;
+  }
+
   /** Whether a line reads as a paragraph of running text. */
   static boolean isProse(Line l) {
     int w = l.words();
@@ -71,9 +100,15 @@ final class RegionFinder {
         nonBlank[k++] = i;
       }
     }
+    Map<String, Integer> seen = counts(lines);
     for (int j = 0; j < k; j++) {
       int i = nonBlank[j];
       Line l = lines.get(i);
+      if (seen.get(l.text()) >= 3 && reasons[i] == null) {
+        // A line printed three times or more is a widget (gallery, share text, teaser), not text.
+        s[i] = -6;
+        continue;
+      }
       if (reasons[i] != null) {
         s[i] = END_MARKS.contains(reasons[i]) ? -30 : -4;
       } else if (prose[i]) {
@@ -84,6 +119,10 @@ final class RegionFinder {
           shortAround += prose[nonBlank[d]] ? 0 : 1;
         }
         s[i] = (l.bullet() ? -1 : 0) + (shortAround >= 4 ? -6 : -2);
+        // A Title Case headline outside running text is most often a teaser of another article.
+        if (isHeadline(l)) {
+          s[i] -= 6;
+        }
       }
     }
     return s;
