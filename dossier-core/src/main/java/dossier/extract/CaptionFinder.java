@@ -18,7 +18,7 @@ final class CaptionFinder {
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "(?:\\((?:[\\p{L}.]+ )?(?:file )?(?:photo|image|picture|foto)s?\\)"
           + "|\\((?:[\\p{L}. ]{1,30} )?(?:photo|image|picture|foto)s?(?: credit)?\\s*(?:by|:|/)[^)]{1,60}\\)"
-          + "|(?:photo|image|picture)(?: credit)?\\s*(?:by|:)\\s*[\\p{L}.&/' -]{2,50}"
+          + "|(?:photo|photograph|image|picture|foto|bild)(?: credit)?\\s*(?:by|:)\\s*[\\p{L}.&/' -]{2,50}"
           + "|\\(?getty images\\)?|shutterstock|\\bREUTERS/[\\p{L} ]{2,40}|\\(AP Photo[^)]*\\))\\W*$", I);
   /** Caption openings: "In this photo...", "CITY, ST - NOVEMBER 19: ...", "FILE -". */
   private static final Pattern OPENING = Pattern.compile(

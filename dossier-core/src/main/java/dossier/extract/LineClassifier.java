@@ -73,14 +73,19 @@ final class LineClassifier {
     rule("^(?:more (?:articles|stories|posts|news) (?:from|by|on)\\b|elsewhere on\\b)", "related"),
     rule("^(?:keep|stay) (?:up to date|informed|in touch|connected)\\b", "promo"),
     rule("^(?:image|photo|picture|slide) \\d+ (?:of|/) \\d+\\W*$", "caption"),
-    rule("^(?:read more|read also|also read|related|see also|read next|more)\\s*[:»>|-]", "related"),
+    rule("^(?:read more|read also|also read|related|see also|read next|more|lire aussi|lesen sie auch"
+        + "|leia também|lee también|leggi anche)\\s*[:»>|-]", "related"),
+    rule("^read (?:the )?(?:full|whole|original) (?:story|article|report)\\b", "related"),
     rule("^(?:about us|contact us|privacy policy|terms of (?:use|service)|cookie policy"
         + "|all rights reserved.*)\\W*$", "navigation"),
     rule("^(?:\\[[^\\]]{0,80}\\]\\s*)+$", "image"),
     rule("^(?:home|news|start|main)\\s*(?:[»›>/|]|&gt;)", "navigation"),
     rule("^(?:skip to (?:main )?content|menu|search|close|open menu|toggle navigation|back to top"
         + "|expand / collapse search|next|previous|prev|load more|show more|click here.*"
-        + "|post navigation|(?:previous|next) (?:post|article|story)\\b.*)\\W*$",
+        + "|post navigation|(?:previous|next) (?:post|article|story)\\b.*"
+        + "|(?:reading time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura)\\b.{0,20}"
+        + "|listen to this article.{0,20}|\\d+ min(?:ute)?s? read|copy link|copier le lien"
+        + "|link kopieren|partager|teilen|compartir|condividi)\\W*$",
         "navigation"),
     rule("^privacy overview$|^(?:accept|reject) (?:all )?cookies|^(?:strictly )?necessary"
         + "(?: always enabled)?$|^non-necessary$", "cookie-notice"));

@@ -101,7 +101,7 @@ public final class TextPageExtractor {
         kept.add(l.text());
         continue;
       }
-      removed.add(new RemovedLine(l.no(), l.text(), reasons[i]));
+      removed.add(new RemovedLine(l.no(), l.raw().strip(), reasons[i]));
       if (reasons[i].equals("caption") && i >= top && i <= end + 3) {
         captions.add(CaptionFinder.caption(l));
       }
