@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 final class CaptionFinder {
   private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern LABEL = Pattern.compile(
-      "^(?:caption|photo|image|picture|pic|file photo|photograph|foto|above|pictured|"
-          + "image credit|photo credit|credit|illustration)\\s*(?:[:|]|-\\s)", I);
+      "^(?:(?:caption|photo|image|picture|pic|file photo|photograph|foto|above|pictured|"
+          + "image credit|photo credit|credit|illustration)\\s*(?:[:|]|-\\s)"
+          + "|(?:photography|photos?|pictures?|images?) by )", I);
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "(?:\\((?:[\\p{L}.]+ )?(?:file )?(?:photo|image|picture|foto)s?\\)"
           + "|\\((?:[\\p{L}. ]{1,30} )?(?:photo|image|picture|foto)s?(?: credit)?\\s*(?:by|:|/)[^)]{1,60}\\)"
@@ -40,7 +41,7 @@ final class CaptionFinder {
   private static final String[] CREDIT_WORDS = {"photo", "image", "picture", "getty", "shutterstock",
     "reuters/", "foto", "credit", " / "};
 
-  private static final String[] LABEL_MARKS = {":", "|", "- "};
+  private static final String[] LABEL_MARKS = {":", "|", "- ", " by "};
   private static final String[] DASHES = {" - ", " — ", " – "};
 
   private CaptionFinder() {}

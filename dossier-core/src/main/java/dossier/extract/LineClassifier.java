@@ -46,6 +46,7 @@ final class LineClassifier {
   /** Rules for short lines (whole-line prompts and labels), matched on the lower-cased text. */
   private static final Rules SHORT_RULES = Rules.of(
     rule("^(?:(?:print|email|e-mail|save|bookmark|send)(?: this)?(?: article| story| page| link)?"
+        + "|(?:partager|teilen|compartir|condividi|compartilhar)(?: (?:sur|auf|en|su|no|on) \\w+)?"
         + "|share(?: (?:this|the))?(?: (?:article|story|post|page|video))?(?: (?:on|via|with) \\w+)?|tweet|pin it"
         + "|(?:share|follow) (?:us|via)?\\s*(?:on )?(?:" + SOCIAL + ")?|(?:" + SOCIAL + ")"
         + "|sharing is caring|spread the word)\\W*$", "share"),
@@ -76,6 +77,8 @@ final class LineClassifier {
     rule("^(?:read more|read also|also read|related|see also|read next|more|lire aussi|lesen sie auch"
         + "|leia também|lee también|leggi anche)\\s*[:»>|-]", "related"),
     rule("^read (?:the )?(?:full|whole|original) (?:story|article|report)\\b", "related"),
+    rule("^(?:(?:watch|video|listen)\\s*:|video duration\\b)", "video"),
+    rule("^our standards\\b", "agency-blurb"),
     rule("^(?:about us|contact us|privacy policy|terms of (?:use|service)|cookie policy"
         + "|all rights reserved.*)\\W*$", "navigation"),
     rule("^(?:\\[[^\\]]{0,80}\\]\\s*)+$", "image"),
@@ -110,6 +113,9 @@ final class LineClassifier {
   };
   private static final Pattern AGENCY_BLURB = Pattern.compile(
       "^(?:the )?(?:" + Agencies.ALTERNATION + ") (?:is|was) an? [\\p{L} -]{0,40}(?:agency|service)", I);
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "^(?i:with|avec|mit|con|com|source|credit|from)\\s*:?\\s*(?:[Tt]he )?(?:" + Agencies.ALTERNATION
+          + ")\\W*$");
   private static final Pattern COOKIES = Pattern.compile(
       "\\bcookies?\\b.{0,120}\\b(?:website|browser|consent|experience|policy|settings|preferences)\\b"
           + "|\\b(?:website|site|we) uses? cookies\\b");
@@ -149,6 +155,9 @@ final class LineClassifier {
     if (Agencies.mayMention(t.substring(0, Math.min(40, t.length())))
         && AGENCY_BLURB.matcher(t).lookingAt()) {
       return "agency-blurb";
+    }
+    if (line.words() <= 6 && Agencies.mayMention(t) && CREDIT_LINE.matcher(t).matches()) {
+      return "credit-line";
     }
     String r = t.length() <= 150 && line.words() <= 20 ? SHORT_RULES.match(lower) : null;
     if (r != null) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class Metadata {
   /** Cut lines whose words can still say who wrote or sent the story. */
   static final Set<String> INFORMATIVE = Set.of("byline", "date", "caption", "agency-blurb",
+      "credit-line",
       "copyright", "source-line", "standfirst-duplicate", "title");
   /**
    * How long after its latest dated photo an article may appear, for the caption bound: news
@@ -22,7 +23,7 @@ final class Metadata {
    */
   static final int CAPTION_DAYS = 365;
   private static final Pattern NOISE = Pattern.compile(
-      "(?i)\\b\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|\\b(?:gmt|utc|cet|cest|est|edt"
+      "(?iU)\\b\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|\\b(?:gmt|utc|cet|cest|est|edt"
           + "|et|pt|pst|ist|bst|[ap]\\.?m\\.?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday"
           + "|thursday|friday|saturday|sunday|on|at|am|um|le|el|il|à|de|del|du|der|den|uhr)\\b|[^\\p{L}\\p{N}]+");
   private static final Pattern PUBLISHED = Pattern.compile(
@@ -48,7 +49,7 @@ final class Metadata {
       f = StatedDateParser.find(rest);
     }
     String left = NOISE.matcher(rest).replaceAll(" ").trim();
-    return left.isEmpty() || left.split(" ").length <= 6;
+    return left.isEmpty() || left.split("\\s+").length <= 6;
   }
 
   /** The publication date a date line states, else an honest bound from dated captions. */
