@@ -12,7 +12,32 @@ final class Agencies {
   static final String ALTERNATION = alternation();
   private static final Pattern WHOLE = Pattern.compile("(?:The )?(?:" + ALTERNATION + ")");
 
+  /** First words of the agency names, for a quick check before the patterns run. */
+  private static final java.util.Set<String> FIRST_WORDS = NAMES.keySet().stream()
+      .map(n -> n.replaceFirst("^The ", "").split("[ -]")[0])
+      .flatMap(w -> java.util.stream.Stream.of(w, w.toUpperCase(java.util.Locale.ROOT)))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private Agencies() {}
+
+  /** Whether {@code s} may name an agency: a word of it starts an agency name (as written). */
+  static boolean mayMention(String s) {
+    int i = 0;
+    int len = s.length();
+    while (i < len) {
+      while (i < len && !Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < len && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      if (i > start && i - start <= 9 && FIRST_WORDS.contains(s.substring(start, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The short form of an agency name ("Agence France-Presse" gives "AFP"), or null. */
   static String shortName(String name) {

@@ -13,7 +13,7 @@ final class BylineParser {
       "^(?i:(?:written|posted|reported|story|text|words|report)\\s+)?(?i:by|von|par|por|di|door)\\s*:?\\s+"
           + "(?<name>[\\p{Lu}][\\p{L}.'’-]*(?:(?:\\s+|,\\s*|\\s+and\\s+|\\s*&\\s*)"
           + "(?:[\\p{Lu}][\\p{L}.'’-]*|de|da|van|von|der|al|bin|el|la|le)){0,7})"
-          + "(?<rest>\\s*(?:[|,•·—–-].{0,80})?)$");
+          + "(?<rest>\\s*(?:[|,•·—–-].{0,80}|(?:on|in|at|am|le|el|il)\\s.{0,60})?)$");
   private static final Pattern AUTHOR = Pattern.compile(
       "^(?:author|autor|auteur|written by|reporter|words)\\s*:\\s*(?<name>[\\p{L} .'’-]{3,60})$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -36,7 +36,14 @@ final class BylineParser {
     Matcher m = BY.matcher(line);
     if (m.matches()) {
       String name = m.group("name").trim();
+      int comma = name.lastIndexOf(", ");
+      if (comma > 0 && Agencies.isAgency(name.substring(comma + 2))) {
+        name = name.substring(0, comma);
+      }
       String rest = m.group("rest").trim();
+      if (rest.startsWith(",") && Agencies.isAgency(rest.substring(1).trim().replaceAll("\\.$", ""))) {
+        rest = "";
+      }
       // "By Monday, the company had..." is prose: a byline's tail is a date or a role, no sentence.
       boolean prose = !rest.isEmpty() && (Line.endsSentence(rest) || Line.countWords(line) > 16);
       return !prose && name.split("\\s+").length <= 8 ? name : null;

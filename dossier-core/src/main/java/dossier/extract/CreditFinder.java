@@ -18,9 +18,11 @@ final class CreditFinder {
   private static final String A = "(?<![\\p{L}\\p{N}])(?<a>" + Agencies.ALTERNATION + ")(?![\\p{L}\\p{N}-])";
   private static final String THE = "(?:[Tt]he )?";
   private static final Pattern[] STRONG = {
-    Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{L} ,.'-]{0,40}\\(" + A + "[^)]{0,20}\\)\\s*[-—–]"),
+    Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{L}\\d ,.'-]{0,40}\\(" + A + "[^)]{0,20}\\)\\s*[-—–]"),
     Pattern.compile("^\\(" + A + "\\)\\s*[-—–]"),
-    Pattern.compile("^(?i:by|from|source:?|credit:?)\\s+" + THE + A + "\\s*$"),
+    Pattern.compile("^(?i:by|from|source:?|credit:?|with|avec|mit|con|com)\\s+" + THE + A
+        + "\\.?\\s*(?:[·|,–—-].{0,60})?$"),
+    Pattern.compile("^[\\p{Lu}][\\p{L} .'’-]{2,40}, " + THE + A + "\\s*$"),
     Pattern.compile("^" + THE + A + "\\s+(?:is|was) an? [\\p{L} -]{0,40}(?:agency|service|organi[sz]ation)"),
     Pattern.compile("(?:©|\\([Cc]\\)|[Cc]opyright)\\s*(?:\\d{4}\\s*)?" + THE + A),
     Pattern.compile("^" + THE + A + ",?\\s+(?:\\d{1,2}\\s|[A-Z][a-z]{2,8}\\.? \\d{1,2})"),
@@ -29,6 +31,7 @@ final class CreditFinder {
   private static final Pattern[] MEDIUM = {
     Pattern.compile("(?:told|to|according to|quoted by|cited by|speaking to|interview with)\\s+" + THE + A),
     Pattern.compile(THE + A + "\\s+(?:reported|reports|quoted|cited|has learned|news agency)"),
+    Pattern.compile("(?i:(?:full|whole|original) (?:story|article|report)) (?:at|on|from|by) " + THE + A),
   };
   private static final Pattern[] WEAK = {
     Pattern.compile("\\(" + THE + A + "\\s*(?:photo|file photo|/[^)]*)\\)", Pattern.CASE_INSENSITIVE),
@@ -67,6 +70,9 @@ final class CreditFinder {
 
   private static int scan(String s, Map<String, Integer> score, Map<String, Integer> first,
       int order) {
+    if (!Agencies.mayMention(s)) {
+      return order;
+    }
     order = add(s, STRONG, 3, score, first, order);
     order = add(s, MEDIUM, 2, score, first, order);
     return add(s, WEAK, 1, score, first, order);

@@ -4,15 +4,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Guesses a text's language from its script, then from the share of common function words of a
  * few languages. Returns an ISO 639-1 code, or null when the text is too short or unclear.
  */
 final class LanguageGuesser {
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Map<String, Set<String>> STOP = Map.of(
       "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "it",
           "as", "be", "by", "at", "are", "this", "from", "have", "has", "said", "not", "but", "were"),
@@ -31,7 +28,15 @@ final class LanguageGuesser {
       "ru", Set.of("и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "к", "он", "за",
           "от", "для", "его", "но", "была", "был", "также"));
 
+  private static final Set<String> ANY = STOP.values().stream()
+      .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private LanguageGuesser() {}
+
+  /** Whether a lower-case word is a function word of one of the known languages. */
+  static boolean isFunctionWord(String lower) {
+    return ANY.contains(lower);
+  }
 
   /** The language code of {@code text}, or null. */
   static String guess(String text) {
@@ -40,7 +45,7 @@ final class LanguageGuesser {
     int hangul = 0;
     int arabic = 0;
     int letters = 0;
-    int limit = Math.min(text.length(), 20_000);
+    int limit = Math.min(text.length(), 4_000);
     for (int i = 0; i < limit; i++) {
       char c = text.charAt(i);
       if (!Character.isLetter(c)) {
@@ -78,10 +83,24 @@ final class LanguageGuesser {
   private static String byStopWords(String text) {
     Map<String, Integer> hits = new HashMap<>();
     int words = 0;
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
+    int len = text.length();
+    for (int i = 0; i < len; ) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < len && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
       words++;
-      String w = m.group();
+      if (i - start > 8) {
+        continue;
+      }
+      String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+      if (!ANY.contains(w)) {
+        continue;
+      }
       for (Map.Entry<String, Set<String>> e : STOP.entrySet()) {
         if (e.getValue().contains(w)) {
           hits.merge(e.getKey(), 1, Integer::sum);

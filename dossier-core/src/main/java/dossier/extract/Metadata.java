@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class Metadata {
   /** Cut lines whose words can still say who wrote or sent the story. */
   static final Set<String> INFORMATIVE = Set.of("byline", "date", "caption", "agency-blurb",
+      "credit-line",
       "copyright", "source-line", "standfirst-duplicate", "title");
   /**
    * How long after its latest dated photo an article may appear, for the caption bound: news
@@ -22,11 +23,11 @@ final class Metadata {
    */
   static final int CAPTION_DAYS = 365;
   private static final Pattern NOISE = Pattern.compile(
-      "(?i)\\b\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|\\b(?:gmt|utc|cet|cest|est|edt"
+      "(?iU)\\b\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|\\b(?:gmt|utc|cet|cest|est|edt"
           + "|et|pt|pst|ist|bst|[ap]\\.?m\\.?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday"
-          + "|thursday|friday|saturday|sunday|on|at|am|um|le|el|il)\\b|[^\\p{L}\\p{N}]+");
+          + "|thursday|friday|saturday|sunday|on|at|am|um|le|el|il|à|de|del|du|der|den|uhr)\\b|[^\\p{L}\\p{N}]+");
   private static final Pattern PUBLISHED = Pattern.compile(
-      "(?i)publi|posted|veröffentlicht|erschienen|created|date\\b|datum");
+      "(?i)^(?:first )?publi|^posted|veröffentlicht|erschienen|created|date\\b|datum");
   private static final Pattern UPDATED = Pattern.compile(
       "(?i)updated|modified|aktualisiert|mis à jour|actualizado|last edit");
 
@@ -37,13 +38,18 @@ final class Metadata {
     if (l.words() > 16 || l.text().length() > 120) {
       return false;
     }
-    StatedDateParser.Found f = StatedDateParser.find(l.text());
+    String rest = l.text();
+    StatedDateParser.Found f = StatedDateParser.find(rest);
     if (f == null) {
       return false;
     }
-    String rest = l.text().substring(0, f.start()) + " " + l.text().substring(f.end());
+    // Drop every date ("Published ... · Updated ..." states two) and times, then count what is left.
+    for (int k = 0; k < 3 && f != null; k++) {
+      rest = rest.substring(0, f.start()) + " " + rest.substring(f.end());
+      f = StatedDateParser.find(rest);
+    }
     String left = NOISE.matcher(rest).replaceAll(" ").trim();
-    return left.isEmpty() || left.split(" ").length <= 5;
+    return left.isEmpty() || left.split("\\s+").length <= 6;
   }
 
   /** The publication date a date line states, else an honest bound from dated captions. */
@@ -52,7 +58,8 @@ final class Metadata {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       String r = reasons[i];
-      if (r == null || l.bullet() || !(r.equals("date") || r.equals("byline"))) {
+      if (r == null || l.bullet() || r.equals("caption")
+          || !(r.equals("date") || r.equals("byline") || isDateLine(l))) {
         continue;
       }
       StatedDateParser.Found f = StatedDateParser.find(l.text());

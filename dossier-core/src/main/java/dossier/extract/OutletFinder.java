@@ -46,21 +46,35 @@ final class OutletFinder {
   static String find(List<String> lines, String datelineParen, String title) {
     for (Pattern p : SELF) {
       for (String l : lines) {
-        String o = group(p.matcher(l));
+        if (l.length() > 300 || !(l.contains("access") || l.contains(" is a")
+            || l.contains(" app") || l.contains(" App") || l.contains(" on "))) {
+          continue;
+        }
+        Matcher m = p.matcher(l);
+        String o = m.lookingAt() ? clean(m) : null;
         if (o != null && !Agencies.isAgency(o)) {
           return o;
         }
       }
     }
+    String masthead = masthead(lines);
+    if (masthead != null) {
+      return masthead;
+    }
     for (String l : lines) {
-      if (l.length() < 200) {
+      if (l.length() < 200 && (l.indexOf('©') >= 0 || l.contains("(c)") || l.contains("(C)")
+          || l.regionMatches(true, 0, "copyright", 0, 9) || l.contains("opyright"))) {
         String o = group(COPYRIGHT.matcher(l));
-        if (o != null && !Agencies.isAgency(o) && o.length() > 1) {
+        if (o != null && !Agencies.isAgency(o) && o.length() > 1
+            && Character.isUpperCase(o.charAt(0))) {
           return o;
         }
       }
     }
     for (String l : lines) {
+      if (l.length() > 100 || !l.regionMatches(true, 0, "source", 0, 6)) {
+        continue;
+      }
       String o = group(SOURCE.matcher(l));
       if (o != null && !Agencies.isAgency(o)) {
         return o;
@@ -89,10 +103,44 @@ final class OutletFinder {
   }
 
   private static String group(Matcher m) {
-    if (!m.find()) {
-      return null;
+    return m.find() ? clean(m) : null;
+  }
+
+  /**
+   * The site's name printed as a short line at the top of the page (a masthead) and again inside
+   * another line ("Trending on X", "X is published by..."), in the spelling of that other line.
+   */
+  private static String masthead(List<String> lines) {
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < 6; i++) {
+      String top = lines.get(i);
+      seen++;
+      int words = top.split(" ").length;
+      if (words > 5 || words < 2 || top.length() < 3 || !Character.isLetterOrDigit(top.charAt(0))
+          || Agencies.isAgency(top) || LineClassifier.breadcrumbTail(top) != null) {
+        continue;
+      }
+      String key = top.toLowerCase(java.util.Locale.ROOT);
+      for (int j = 0; j < lines.size(); j++) {
+        String other = lines.get(j);
+        int at = other.toLowerCase(java.util.Locale.ROOT).indexOf(key);
+        if (j != i && at >= 0 && other.length() > top.length() + 3 && other.length() < 300
+            && (at + key.length() == other.length() || !Character.isLetter(other.charAt(at + key.length())))) {
+          // Keep the masthead's own spelling unless it is set in capitals.
+          return top.equals(top.toUpperCase(java.util.Locale.ROOT))
+              ? other.substring(at, at + key.length()) : top;
+        }
+      }
     }
+    return null;
+  }
+
+  private static String clean(Matcher m) {
     String o = m.group("o").trim();
+    // "X. All rights reserved", "X 2024", "X.": keep the name only.
+    int stop = o.indexOf(". ");
+    o = stop > 0 ? o.substring(0, stop) : o;
+    o = o.replaceAll("\\s+(?:19|20)\\d{2}$", "").replaceAll("[.,;:]+$", "").trim();
     return o.isEmpty() || o.split(" ").length > 6 ? null : o;
   }
 }

@@ -1,6 +1,9 @@
 package dossier.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the article's region: the run of lines with the most prose in it. Each line scores its
@@ -10,6 +13,9 @@ import java.util.List;
  * lists and footers above and below fall outside.
  */
 final class RegionFinder {
+  private static final Set<String> END_MARKS =
+      Set.of("related", "comment-prompt", "copyright", "cookie-notice");
+
   private RegionFinder() {}
 
   /** Inclusive line indices {@code [first, last]} of the region, or null when no line is prose. */
@@ -19,12 +25,13 @@ final class RegionFinder {
     int bestEnd = -1;
     double run = 0;
     int runStart = -1;
+    double[] scores = scores(lines, reasons);
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.blank()) {
         continue;
       }
-      double s = score(l, reasons[i]);
+      double s = scores[i];
       if (run <= 0) {
         if (s <= 0) {
           continue;
@@ -42,22 +49,82 @@ final class RegionFinder {
     return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
   }
 
+  /** How often each non-blank line text occurs on the page. */
+  static Map<String, Integer> counts(List<Line> lines) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (Line l : lines) {
+      if (!l.blank()) {
+        seen.merge(l.text(), 1, Integer::sum);
+      }
+    }
+    return seen;
+  }
+
+  /** A line of four or more words nearly all capitalised, as teaser headlines are written. */
+  static boolean isHeadline(Line l) {
+    if (l.words() < 4 || l.words() > 20 || l.sentenceEnd()) {
+      return false;
+    }
+    int words = 0;
+    int caps = 0;
+    for (String w : l.text().split(" ")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        words++;
+        caps += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 4 && caps * 10 >= words * 8;
+  }
+
   /** Whether a line reads as a paragraph of running text. */
   static boolean isProse(Line l) {
     int w = l.words();
-    return w >= 10 && (l.sentenceEnd() || w >= 25) || w >= 5 && l.sentenceEnd() && l.text().length() >= 30;
+    return l.readsAsText()
+        && (w >= 10 && (l.sentenceEnd() || w >= 25) || w >= 5 && l.sentenceEnd() && l.text().length() >= 30);
   }
 
-  static double score(Line l, String reason) {
-    if (reason != null) {
-      return -4;
+  /**
+   * Line scores. A short line alone between paragraphs is a subheading and costs little; runs of
+   * short lines are menus and cost more; the end of an article (related links, comments,
+   * copyright) costs so much that the region rarely reaches past it.
+   */
+  static double[] scores(List<Line> lines, String[] reasons) {
+    int n = lines.size();
+    double[] s = new double[n];
+    boolean[] prose = new boolean[n];
+    int[] nonBlank = new int[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (!lines.get(i).blank()) {
+        prose[i] = reasons[i] == null && isProse(lines.get(i));
+        nonBlank[k++] = i;
+      }
     }
-    if (l.bullet()) {
-      return isProse(l) ? l.words() / 4.0 : -3;
+    Map<String, Integer> seen = counts(lines);
+    for (int j = 0; j < k; j++) {
+      int i = nonBlank[j];
+      Line l = lines.get(i);
+      if (seen.get(l.text()) >= 3 && reasons[i] == null) {
+        // A line printed three times or more is a widget (gallery, share text, teaser), not text.
+        s[i] = -6;
+        continue;
+      }
+      if (reasons[i] != null) {
+        s[i] = END_MARKS.contains(reasons[i]) ? -30 : -4;
+      } else if (prose[i]) {
+        s[i] = l.bullet() ? l.words() / 4.0 : Math.min(l.words(), 60);
+      } else {
+        int shortAround = 0;
+        for (int d = Math.max(0, j - 2); d <= Math.min(k - 1, j + 2); d++) {
+          shortAround += prose[nonBlank[d]] ? 0 : 1;
+        }
+        s[i] = (l.bullet() ? -1 : 0) + (shortAround >= 4 ? -6 : -2);
+        // A Title Case headline outside running text is most often a teaser of another article.
+        if (isHeadline(l)) {
+          s[i] -= 6;
+        }
+      }
     }
-    if (isProse(l)) {
-      return Math.min(l.words(), 60);
-    }
-    return -2;
+    return s;
   }
 }

@@ -7,6 +7,7 @@ import dossier.model.RemovedLine;
 import dossier.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the article inside a web page saved as plain text: title, body, byline, dateline, stated
@@ -47,6 +48,8 @@ public final class TextPageExtractor {
     TitleFinder.Title title = TitleFinder.find(lines, reasons, start);
     String titleKey = title == null ? null : TitleFinder.norm(title.text());
     boolean[] keep = new boolean[lines.size()];
+    Map<String, Integer> counts = RegionFinder.counts(lines);
+    String previous = null;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.blank()) {
@@ -62,8 +65,12 @@ public final class TextPageExtractor {
             : l.bullet() ? "navigation" : l.words() < 8 ? "short-fragment" : "outside-article";
       } else if (reasons[i] == null && l.bullet() && !RegionFinder.isProse(l) && l.words() < 5) {
         reasons[i] = "navigation";
+      } else if (reasons[i] == null && (counts.get(l.text()) >= 3 || l.text().equals(previous))) {
+        // Widgets print the same line again and again; galleries print a caption twice in a row.
+        reasons[i] = "repeated";
       }
       keep[i] = reasons[i] == null;
+      previous = l.text();
     }
     Duplicates.dropRepeatedLead(lines, keep, reasons);
     return assemble(source, lines, reasons, keep, title, start, end);
@@ -94,7 +101,7 @@ public final class TextPageExtractor {
         kept.add(l.text());
         continue;
       }
-      removed.add(new RemovedLine(l.no(), l.text(), reasons[i]));
+      removed.add(new RemovedLine(l.no(), l.raw().strip(), reasons[i]));
       if (reasons[i].equals("caption") && i >= top && i <= end + 3) {
         captions.add(CaptionFinder.caption(l));
       }

@@ -84,7 +84,9 @@ final class TitleFinder {
       s -= 1.5;
     }
     if (words < 4) {
-      s -= 0.7;
+      s -= 1.2;
+    } else if (words >= 6 && words <= 20) {
+      s += 0.4;
     }
     if (words > 20) {
       s -= 0.8;
@@ -104,7 +106,22 @@ final class TitleFinder {
     return false;
   }
 
+  /** Lower case letters and digits, single spaces between runs: for comparing lines. */
   static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    StringBuilder b = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(Character.toLowerCase(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return b.toString();
   }
 }
