@@ -85,6 +85,21 @@ public final class Detector {
     return out;
   }
 
+  /** The distinct word shingles of a text, ascending (for exact comparisons). */
+  public long[] shingles(String text) {
+    return signer.shingles(text);
+  }
+
+  /** {@code max(Jaccard, containment of the shorter in the longer)} of two shingle sets. */
+  public static double similarity(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return 0;
+    }
+    int common = Shingles.common(a, b);
+    double j = common / (double) (a.length + b.length - common);
+    return Math.max(j, common / (double) Math.min(a.length, b.length));
+  }
+
   /** Exact similarity of two texts, as the verifier sees it (groups compare copies with it). */
   Match compare(String idA, String textA, String idB, String textB) {
     Signature a = sign(idA, textA);
