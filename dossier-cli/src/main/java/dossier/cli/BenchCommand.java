@@ -42,9 +42,22 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--build", description = "Also write the pages to a temporary folder and build a dossier of them.")
   boolean build;
 
+  @Option(names = "--dedup", description = "Benchmark duplicate detection instead (generated copies with known groups).")
+  boolean dedup;
+
+  @Option(names = "--max-edit", defaultValue = "0.3", description = "With --dedup: largest share of a copy's sentences edited (default: ${DEFAULT-VALUE}).")
+  double maxEdit;
+
+  @Option(names = "--sweep", description = "With --dedup: also score other copy thresholds.")
+  boolean sweep;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (dedup) {
+      DedupBench.run(articles, maxEdit, sweep, out);
+      return 0;
+    }
     int cores = Runtime.getRuntime().availableProcessors();
     int t = threads == null ? cores : threads;
     out.printf("machine: %d cores, %s, max heap %d MB, Java %s%n", cores, System.getProperty("os.arch"),

@@ -72,6 +72,9 @@ final class BuildCommand implements Callable<Integer> {
     try (DossierStore store = DossierStore.open(out);
         Progress progress = new Progress(err, !quiet && System.console() != null)) {
       s = new BuildRunner(opts).run(inputs, new StoreSink(store), quiet ? quietListener(err) : progress);
+      long t0 = System.nanoTime();
+      String dups = DedupStep.run(store);
+      spec.commandLine().getOut().printf("%s (%.1fs)%n", dups, (System.nanoTime() - t0) / 1e9);
       store.recordRun(new RunRecord(started.toString(), started, java.time.Instant.now(), (int) s.filesRead(),
           (int) s.articlesWritten(), (int) s.filesUnchanged(), s.stageMillis()));
     }

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import dossier.model.ArticleFlag;
+import dossier.model.CopyChanges;
 import dossier.store.DossierStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -56,8 +60,17 @@ final class JsonExport {
       header(store);
       g.writeEndObject();
     }
-    section("articles", "article", store::forEachArticle, JsonRecords::article);
-    section("duplicates", "duplicate", store.duplicates()::forEach, JsonRecords::duplicate);
+    Map<String, List<ArticleFlag>> flags = store.articleFlags();
+    section("articles", "article", store::forEachArticle, (gen, a) -> {
+      JsonRecords.article(gen, a);
+      DedupRecords.flags(gen, flags.getOrDefault(a.id(), List.of()));
+    });
+    Map<String, CopyChanges> changes = new HashMap<>();
+    store.copyChanges().forEach(c -> changes.put(c.articleId(), c));
+    section("duplicates", "duplicate", store.duplicates()::forEach, (gen, d) -> {
+      JsonRecords.duplicate(gen, d);
+      DedupRecords.changes(gen, d, changes);
+    });
     section("stories", "story", store.stories()::forEach, JsonRecords::story);
     section("storylines", "storyline", List.<Object>of()::forEach, (gen, x) -> { });
     section("entities", "entity", store.entities()::forEach, JsonRecords::entity);

@@ -58,19 +58,24 @@ final class AnnotationWriter {
   void replaceDuplicates(List<DuplicateGroup> groups) throws SQLException {
     Transactions.run(c, () -> {
       clear("duplicate_groups", "duplicate_members");
-      try (DuckDBAppender g = appender("duplicate_groups");
-          DuckDBAppender m = appender("duplicate_members")) {
-        for (DuplicateGroup x : groups) {
-          g.beginRow().append(x.id()).append(x.canonical()).endRow();
-          int i = 0;
-          for (DuplicateGroup.Member member : x.members()) {
-            m.beginRow().append(x.id()).append(i++).append(member.articleId())
-                .append(member.relation()).append(member.similarity()).endRow();
-          }
-        }
-        Appenders.flush(g, m);
-      }
+      appendDuplicates(groups);
     });
+  }
+
+  /** Appends groups and their members inside the caller's transaction. */
+  void appendDuplicates(List<DuplicateGroup> groups) throws SQLException {
+    try (DuckDBAppender g = appender("duplicate_groups");
+        DuckDBAppender m = appender("duplicate_members")) {
+      for (DuplicateGroup x : groups) {
+        g.beginRow().append(x.id()).append(x.canonical()).endRow();
+        int i = 0;
+        for (DuplicateGroup.Member member : x.members()) {
+          m.beginRow().append(x.id()).append(i++).append(member.articleId())
+              .append(member.relation()).append(member.similarity()).endRow();
+        }
+      }
+      Appenders.flush(g, m);
+    }
   }
 
   void replaceStories(List<Story> stories) throws SQLException {

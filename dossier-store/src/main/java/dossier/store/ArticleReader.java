@@ -70,6 +70,36 @@ final class ArticleReader {
     }
   }
 
+  /** The stored articles among {@code ids}, in id order. */
+  List<Article> byIds(java.util.Collection<String> ids) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM articles"
+        + " WHERE id IN (SELECT unnest(CAST(? AS VARCHAR[]))) ORDER BY id")) {
+      p.setArray(1, c.createArrayOf("VARCHAR", ids.toArray()));
+      return withParts(p);
+    }
+  }
+
+  /** Sets the publication date of stored articles, nothing else (their parts stay as they are). */
+  void updatePublished(List<Article> articles) throws SQLException {
+    Transactions.run(c, () -> {
+      try (PreparedStatement p = c.prepareStatement("UPDATE articles SET published_value = ?,"
+          + " published_earliest = ?, published_latest = ?, published_basis = ?,"
+          + " published_evidence = ?, published_confidence = ? WHERE id = ?")) {
+        for (Article a : articles) {
+          var d = a.published();
+          p.setObject(1, d.range().value());
+          p.setObject(2, d.range().earliest());
+          p.setObject(3, d.range().latest());
+          p.setString(4, d.basis().name());
+          p.setString(5, d.evidence());
+          p.setDouble(6, d.confidence());
+          p.setString(7, a.id());
+          p.executeUpdate();
+        }
+      }
+    });
+  }
+
   /** Runs an article query and adds each article's paragraphs, credits, captions, removed lines. */
   private List<Article> withParts(PreparedStatement query) throws SQLException {
     List<Row> rows = new ArrayList<>();

@@ -1,6 +1,10 @@
 package dossier.store;
 
+import dossier.dedup.Match;
+import dossier.dedup.Signature;
 import dossier.model.Article;
+import dossier.model.ArticleFlag;
+import dossier.model.CopyChanges;
 import dossier.model.DuplicateGroup;
 import dossier.model.Entity;
 import dossier.model.Event;
@@ -142,6 +146,75 @@ public final class DossierStore implements AutoCloseable {
   /** Replaces all figures with their sources. */
   public void replaceFigures(List<Figure> figures) {
     write("store figures", () -> annotations().replaceFigures(figures));
+  }
+
+  /** Drops the duplicates stage's signatures and pairs of articles no longer stored. */
+  public void dropStaleDedup() {
+    write("drop stale signatures", () -> dedup().dropStale());
+  }
+
+  /** Ids of articles without a stored signature (new since the last duplicates run). */
+  public List<String> unsignedArticles() {
+    return read("find unsigned articles", () -> dedup().unsigned());
+  }
+
+  /** Texts of the stored articles among {@code ids}, by id: one query. */
+  public java.util.Map<String, String> texts(java.util.Collection<String> ids) {
+    return read("read " + ids.size() + " texts", () -> dedup().texts(ids));
+  }
+
+  /** The stored articles among {@code ids}, by id: one query per table. */
+  public java.util.Map<String, Article> articles(java.util.Collection<String> ids) {
+    return read("read " + ids.size() + " articles", () -> {
+      java.util.Map<String, Article> out = new java.util.HashMap<>();
+      new ArticleReader(c).byIds(ids).forEach(a -> out.put(a.id(), a));
+      return out;
+    });
+  }
+
+  /** Sets the publication date of stored articles (by id), leaving every other column and row. */
+  public void updatePublished(List<Article> articles) {
+    write("update " + articles.size() + " dates", () -> new ArticleReader(c).updatePublished(articles));
+  }
+
+  /** Stores duplicate signatures (for incremental runs). */
+  public void addSignatures(List<Signature> signatures) {
+    write("store signatures", () -> dedup().addSignatures(signatures));
+  }
+
+  /** Every stored duplicate signature, in article id order. */
+  public List<Signature> signatures() {
+    return read("read signatures", () -> dedup().signatures());
+  }
+
+  /** Stores verified pairs (copies and shared passages). */
+  public void addMatches(List<Match> matches) {
+    write("store verified pairs", () -> dedup().addMatches(matches));
+  }
+
+  /** Every stored verified pair. */
+  public List<Match> matches() {
+    return read("read verified pairs", () -> dedup().matches());
+  }
+
+  /** Replaces the duplicate groups, the copies' changes and the article flags together. */
+  public void replaceDuplicates(List<DuplicateGroup> groups, List<CopyChanges> changes,
+      List<ArticleFlag> flags) {
+    write("store duplicate groups", () -> dedup().replaceResults(groups, changes, flags));
+  }
+
+  /** What each copy changed against its canonical article, in copy id order. */
+  public List<CopyChanges> copyChanges() {
+    return read("read copy changes", () -> dedup().changes());
+  }
+
+  /** Article flags ({@code composite}) by article id. */
+  public java.util.Map<String, List<ArticleFlag>> articleFlags() {
+    return read("read article flags", () -> dedup().flags());
+  }
+
+  private DedupTables dedup() {
+    return new DedupTables(c);
   }
 
   /** Records a build run (a run with the same id is replaced, so a run can be recorded twice). */

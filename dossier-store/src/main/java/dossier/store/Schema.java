@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
   /** Raised whenever a table or column changes; {@link #migrate} brings older files up to it. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private static final List<String> TABLES = List.of(
       "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
@@ -67,6 +67,18 @@ final class Schema {
       "CREATE TABLE IF NOT EXISTS duplicate_members (group_id VARCHAR NOT NULL,"
           + " ord INTEGER NOT NULL, article_id VARCHAR NOT NULL, relation VARCHAR,"
           + " similarity DOUBLE NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS duplicate_changes (article_id VARCHAR NOT NULL,"
+          + " canonical_id VARCHAR NOT NULL, ord INTEGER NOT NULL, kind VARCHAR NOT NULL,"
+          + " from_start INTEGER, from_end INTEGER, to_start INTEGER, to_end INTEGER,"
+          + " from_text VARCHAR, to_text VARCHAR, count INTEGER)",
+      "CREATE TABLE IF NOT EXISTS article_flags (article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,"
+          + " flag VARCHAR NOT NULL, detail VARCHAR, parts VARCHAR[])",
+      "CREATE TABLE IF NOT EXISTS dedup_signatures (article_id VARCHAR PRIMARY KEY,"
+          + " shingles INTEGER NOT NULL, text_hash BIGINT NOT NULL, minhash VARCHAR NOT NULL,"
+          + " sentence_keys VARCHAR NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS dedup_matches (a VARCHAR NOT NULL, b VARCHAR NOT NULL,"
+          + " jaccard DOUBLE NOT NULL, in_b DOUBLE NOT NULL, in_a DOUBLE NOT NULL,"
+          + " shared_sentences INTEGER NOT NULL, exact BOOLEAN NOT NULL, copy BOOLEAN NOT NULL)",
       "CREATE TABLE IF NOT EXISTS stories (id VARCHAR PRIMARY KEY, label VARCHAR,"
           + " span_value DATE, span_earliest DATE, span_latest DATE, summary VARCHAR)",
       "CREATE TABLE IF NOT EXISTS story_articles (story_id VARCHAR NOT NULL,"
@@ -87,7 +99,11 @@ final class Schema {
     return TABLES.stream().map(ddl -> ddl.split(" ")[5]).toList();
   }
 
-  /** Creates missing tables and records the version, in one transaction; refuses newer files. */
+  /**
+   * Creates missing tables and records the version, in one transaction; refuses newer files.
+   * Version 2 added the duplicates stage's tables ({@code duplicate_changes}, {@code article_flags},
+   * {@code dedup_signatures}, {@code dedup_matches}): creating them is the whole migration.
+   */
   static void migrate(Connection c) throws SQLException {
     Transactions.run(c, () -> {
       try (Statement s = c.createStatement()) {
