@@ -64,7 +64,7 @@ final class LineClassifier {
         + "|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?"
         + "|you (?:may|might) also like|popular (?:stories|posts|now)|latest (?:news|stories)"
         + "|editor'?s picks?|top stories|what you need to know|up next|more to explore"
-        + "|read next|you may have missed|in case you missed it|tags?|filed under|topics"
+        + "|read (?:these |this )?next|you may have missed|in case you missed it|tags?|filed under|topics"
         + "|você pode gostar|veja também|leia também|lesen sie auch|mehr zum thema|das könnte sie auch"
         + " interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también"
         + "|ti potrebbe interessare|potrebbe interessarti|leggi anche|lees ook|читайте также)\\W*$", "related"),

@@ -43,6 +43,9 @@ public final class TextPageExtractor {
       reasons[i] = classify(lines.get(i));
     }
     int[] region = RegionFinder.find(lines, reasons);
+    if (region != null && Teasers.markRuns(lines, reasons, region[0], region[1])) {
+      region = RegionFinder.find(lines, reasons);
+    }
     int start = region == null ? lines.size() : region[0];
     int end = region == null ? -1 : region[1];
     TitleFinder.Title title = TitleFinder.find(lines, reasons, start);
@@ -129,6 +132,9 @@ public final class TextPageExtractor {
     String r = LineClassifier.reason(l);
     if (r != null) {
       return r;
+    }
+    if (Teasers.isGlued(l)) {
+      return "teaser";
     }
     if (CaptionFinder.isCaption(l)) {
       return "caption";
