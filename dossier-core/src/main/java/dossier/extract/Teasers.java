@@ -1,6 +1,7 @@
 package dossier.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds teasers of other articles that the prose region swallowed: a run of units, each a few
@@ -14,6 +15,9 @@ final class Teasers {
   private static final int MIN_UNITS = 3;
   /** Short lines a unit may have above its summary. */
   private static final int MAX_HEAD = 4;
+
+  /** Cut reasons that mark a unit's head as a teaser's: its author, date or share buttons. */
+  private static final Set<String> META = Set.of("date", "byline", "share", "related", "teaser");
 
   private Teasers() {}
 
@@ -82,7 +86,7 @@ final class Teasers {
   private static boolean hasMeta(String[] reasons, int[] idx, int from, int to) {
     for (int q = from; q < to; q++) {
       String r = reasons[idx[q]];
-      if ("date".equals(r) || "byline".equals(r)) {
+      if (r != null && META.contains(r)) {
         return true;
       }
     }
