@@ -54,6 +54,19 @@ record Line(
     return new Line(no, raw, t, bullet, (int) (counts >>> 32), (int) counts, endsSentence(t));
   }
 
+  /**
+   * The text as a reader sees it: a list paragraph keeps its marker ("• ", "* ", "- "); a letter
+   * or number marker of a text browser's nested menus ("o ", "1.") is dropped with the rest.
+   */
+  String shown() {
+    if (!bullet) {
+      return text;
+    }
+    String c = clean(raw);
+    char m = c.isEmpty() ? 'a' : c.charAt(0);
+    return Character.isLetterOrDigit(m) ? text : m + " " + text;
+  }
+
   boolean blank() {
     return text.isEmpty();
   }

@@ -44,6 +44,50 @@ final class OutletFinder {
    * @param title the title, or null
    */
   static String find(List<String> lines, String datelineParen, String title) {
+    String o = named(lines, datelineParen, title);
+    if (o == null) {
+      o = masthead(lines.isEmpty() ? "" : lines.get(0));
+    }
+    // "The Daily Example." printed as a sentence: the name has no closing punctuation.
+    int end = o == null ? 0 : o.length();
+    while (end > 0 && ".,;:!?".indexOf(o.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return o == null || end == 0 ? null : o.substring(0, end).trim();
+  }
+
+  /**
+   * A short Title Case line first on the page, before the title, is most often the site's
+   * masthead. A weaker signal than the site naming itself, so only a fallback.
+   */
+  private static String masthead(String first) {
+    int words = first.split(" ").length;
+    if (words < 2 || words > 5 || first.length() > 40 || Line.endsSentence(first)
+        || !Character.isUpperCase(first.charAt(0)) || Agencies.isAgency(first)) {
+      return null;
+    }
+    for (String w : first.split(" ")) {
+      char c = w.charAt(0);
+      boolean small = w.length() <= 3 && Character.isLowerCase(c);
+      if (!small && !Character.isUpperCase(c) || !w.chars().allMatch(ch -> Character.isLetter(ch)
+          || ch == '&' || ch == '\'' || ch == '’' || ch == '-' || ch == '.')) {
+        return null;
+      }
+    }
+    String lower = first.toLowerCase(java.util.Locale.ROOT);
+    for (String menu : MENU) {
+      if (lower.startsWith(menu)) {
+        return null;
+      }
+    }
+    return first;
+  }
+
+  /** Words that start navigation and account lines, not a site's name. */
+  private static final String[] MENU = {"home", "menu", "skip", "search", "sign", "log", "subscribe",
+    "main", "jump", "toggle", "open", "close", "accept", "breaking", "latest", "top", "more"};
+
+  private static String named(List<String> lines, String datelineParen, String title) {
     for (Pattern p : SELF) {
       for (String l : lines) {
         if (l.length() > 300 || !(l.contains("access") || l.contains(" is a")
@@ -57,7 +101,7 @@ final class OutletFinder {
         }
       }
     }
-    String masthead = masthead(lines);
+    String masthead = repeatedMasthead(lines);
     if (masthead != null) {
       return masthead;
     }
@@ -110,7 +154,7 @@ final class OutletFinder {
    * The site's name printed as a short line at the top of the page (a masthead) and again inside
    * another line ("Trending on X", "X is published by..."), in the spelling of that other line.
    */
-  private static String masthead(List<String> lines) {
+  private static String repeatedMasthead(List<String> lines) {
     int seen = 0;
     for (int i = 0; i < lines.size() && seen < 6; i++) {
       String top = lines.get(i);

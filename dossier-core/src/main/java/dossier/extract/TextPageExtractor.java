@@ -42,6 +42,7 @@ public final class TextPageExtractor {
     for (int i = 0; i < reasons.length; i++) {
       reasons[i] = classify(lines.get(i));
     }
+    markPlaceBylines(lines, reasons);
     int[] region = RegionFinder.find(lines, reasons);
     if (region != null && Teasers.markRuns(lines, reasons, region[0], region[1])) {
       region = RegionFinder.find(lines, reasons);
@@ -76,6 +77,7 @@ public final class TextPageExtractor {
       previous = l.text();
     }
     Duplicates.dropRepeatedLead(lines, keep, reasons);
+    Duplicates.dropPullQuotes(lines, keep, reasons);
     return assemble(source, lines, reasons, keep, title, start, end);
   }
 
@@ -99,8 +101,9 @@ public final class TextPageExtractor {
         if (text.length() > 0) {
           text.append("\n\n");
         }
-        paragraphs.add(new Span(text.length(), text.length() + l.text().length()));
-        text.append(l.text());
+        String shown = l.shown();
+        paragraphs.add(new Span(text.length(), text.length() + shown.length()));
+        text.append(shown);
         kept.add(l.text());
         continue;
       }
@@ -122,6 +125,32 @@ public final class TextPageExtractor {
     return new Article(ArticleIds.of(source, body), source, null, titleText, body, paragraphs,
         outlet, credits, byline, dateline == null ? null : dateline.text(), captions,
         Metadata.published(lines, reasons, captions), LanguageGuesser.guess(body), removed);
+  }
+
+  /**
+   * Marks "Jane Doe in Lorvik" lines as bylines when a date line follows them, as it follows a
+   * byline; a title of that shape ("Floods in Texas") has no date line right after it as often,
+   * and a longer headline line above.
+   */
+  private static void markPlaceBylines(List<Line> lines, String[] reasons) {
+    int prev = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
+      }
+      if (reasons[i] == null && l.words() <= 6 && BylineParser.personIn(l.text()) != null
+          && prev >= 0 && reasons[prev] == null && lines.get(prev).words() > l.words()) {
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).blank()) {
+          next++;
+        }
+        if (next < lines.size() && "date".equals(reasons[next])) {
+          reasons[i] = "byline";
+        }
+      }
+      prev = i;
+    }
   }
 
   private String classify(Line l) {

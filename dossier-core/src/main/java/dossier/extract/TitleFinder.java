@@ -34,7 +34,8 @@ final class TitleFinder {
     // The title sits near the body; menus far above it offer no title.
     for (int i = bodyStart - 1; i >= 0 && between < 25; i--) {
       Line l = lines.get(i);
-      if (l.blank()) {
+      // Empty list markers ("*") of icon rows say nothing and do not push the title away.
+      if (l.blank() || l.words() == 0) {
         continue;
       }
       String text = candidate(l, reasons[i]);
