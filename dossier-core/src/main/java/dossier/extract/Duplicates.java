@@ -16,7 +16,7 @@ final class Duplicates {
    * Marks a kept line among the first {@value #LEAD_LINES} that a later kept line (within {@value
    * #LOOK_AHEAD}) contains entirely: the page printed a summary and then the paragraph itself.
    */
-  static void dropRepeatedLead(List<Line> lines, boolean[] keep, String[] reasons) {
+  static void dropRepeatedLead(List<Line> lines, boolean[] keep, String[] reasons, Norms norms) {
     int seen = 0;
     for (int i = 0; i < lines.size() && seen < LEAD_LINES; i++) {
       if (!keep[i]) {
@@ -27,7 +27,7 @@ final class Duplicates {
       if (lead.length() < 40) {
         continue;
       }
-      String key = TitleFinder.norm(lead);
+      String key = norms.get(i);
       int ahead = 0;
       for (int j = i + 1; j < lines.size() && ahead < LOOK_AHEAD; j++) {
         if (!keep[j]) {
@@ -35,7 +35,7 @@ final class Duplicates {
         }
         ahead++;
         String other = lines.get(j).text();
-        if (other.length() > lead.length() && TitleFinder.norm(other).contains(key)) {
+        if (other.length() > lead.length() && norms.get(j).contains(key)) {
           keep[i] = false;
           reasons[i] = "standfirst-duplicate";
           break;
@@ -53,7 +53,7 @@ final class Duplicates {
    * Marks a kept line of a sentence or two that a longer kept line within {@value
    * #QUOTE_DISTANCE} kept lines (before or after) contains entirely: a pull quote.
    */
-  static void dropPullQuotes(List<Line> lines, boolean[] keep, String[] reasons) {
+  static void dropPullQuotes(List<Line> lines, boolean[] keep, String[] reasons, Norms norms) {
     int[] kept = new int[lines.size()];
     int k = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -72,8 +72,8 @@ final class Duplicates {
         if (b == a || other.length() <= q.text().length() + 10) {
           continue;
         }
-        key = key == null ? TitleFinder.norm(q.text()) : key;
-        if (TitleFinder.norm(other).contains(key)) {
+        key = key == null ? norms.get(kept[a]) : key;
+        if (norms.get(kept[b]).contains(key)) {
           keep[kept[a]] = false;
           reasons[kept[a]] = "pull-quote";
           break;

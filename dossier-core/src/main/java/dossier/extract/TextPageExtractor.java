@@ -49,7 +49,8 @@ public final class TextPageExtractor {
     }
     int start = region == null ? lines.size() : region[0];
     int end = region == null ? -1 : region[1];
-    TitleFinder.Title title = TitleFinder.find(lines, reasons, start);
+    Norms norms = new Norms(lines);
+    TitleFinder.Title title = TitleFinder.find(lines, reasons, start, norms);
     String titleKey = title == null ? null : TitleFinder.norm(title.text());
     boolean[] keep = new boolean[lines.size()];
     Map<String, Integer> counts = RegionFinder.counts(lines);
@@ -62,7 +63,8 @@ public final class TextPageExtractor {
       if (title != null && i == title.index()) {
         reasons[i] = "title";
       } else if (titleKey != null && l.text().length() < 300
-          && TitleFinder.norm(l.text()).equals(titleKey)) {
+          && l.text().length() >= titleKey.length() && norms.mayEndWith(i, titleKey)
+          && norms.get(i).equals(titleKey)) {
         reasons[i] = "repeated-title";
       } else if (i < start || i > end) {
         reasons[i] = reasons[i] != null ? reasons[i]
@@ -76,8 +78,8 @@ public final class TextPageExtractor {
       keep[i] = reasons[i] == null;
       previous = l.text();
     }
-    Duplicates.dropRepeatedLead(lines, keep, reasons);
-    Duplicates.dropPullQuotes(lines, keep, reasons);
+    Duplicates.dropRepeatedLead(lines, keep, reasons, norms);
+    Duplicates.dropPullQuotes(lines, keep, reasons, norms);
     return assemble(source, lines, reasons, keep, title, start, end);
   }
 
