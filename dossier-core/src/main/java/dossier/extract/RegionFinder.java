@@ -18,14 +18,18 @@ final class RegionFinder {
 
   private RegionFinder() {}
 
-  /** Inclusive line indices {@code [first, last]} of the region, or null when no line is prose. */
-  static int[] find(List<Line> lines, String[] reasons) {
+  /**
+   * Inclusive line indices {@code [first, last]} of the region, or null when no line is prose.
+   *
+   * @param seen how often each line text occurs on the page ({@link #counts})
+   */
+  static int[] find(List<Line> lines, String[] reasons, Map<String, Integer> seen) {
     double best = 0;
     int bestStart = -1;
     int bestEnd = -1;
     double run = 0;
     int runStart = -1;
-    double[] scores = scores(lines, reasons);
+    double[] scores = scores(lines, reasons, seen);
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.blank()) {
@@ -88,7 +92,7 @@ final class RegionFinder {
    * short lines are menus and cost more; the end of an article (related links, comments,
    * copyright) costs so much that the region rarely reaches past it.
    */
-  static double[] scores(List<Line> lines, String[] reasons) {
+  static double[] scores(List<Line> lines, String[] reasons, Map<String, Integer> seen) {
     int n = lines.size();
     double[] s = new double[n];
     boolean[] prose = new boolean[n];
@@ -100,7 +104,6 @@ final class RegionFinder {
         nonBlank[k++] = i;
       }
     }
-    Map<String, Integer> seen = counts(lines);
     for (int j = 0; j < k; j++) {
       int i = nonBlank[j];
       Line l = lines.get(i);

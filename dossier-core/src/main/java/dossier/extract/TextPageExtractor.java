@@ -43,9 +43,10 @@ public final class TextPageExtractor {
       reasons[i] = classify(lines.get(i));
     }
     markPlaceBylines(lines, reasons);
-    int[] region = RegionFinder.find(lines, reasons);
+    Map<String, Integer> counts = RegionFinder.counts(lines);
+    int[] region = RegionFinder.find(lines, reasons, counts);
     if (region != null && Teasers.markRuns(lines, reasons, region[0], region[1])) {
-      region = RegionFinder.find(lines, reasons);
+      region = RegionFinder.find(lines, reasons, counts);
     }
     int start = region == null ? lines.size() : region[0];
     int end = region == null ? -1 : region[1];
@@ -53,7 +54,6 @@ public final class TextPageExtractor {
     TitleFinder.Title title = TitleFinder.find(lines, reasons, start, norms);
     String titleKey = title == null ? null : TitleFinder.norm(title.text());
     boolean[] keep = new boolean[lines.size()];
-    Map<String, Integer> counts = RegionFinder.counts(lines);
     String previous = null;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
