@@ -139,6 +139,9 @@ final class LineClassifier {
     if (t.isEmpty()) {
       return null;
     }
+    if (line.words() == 0 && isRule(t)) {
+      return "rule";
+    }
     // Lower-case once: case-insensitive patterns fold every character they try, many times over.
     String lower = t.toLowerCase(Locale.ROOT);
     if (lower.contains("cookie") && COOKIES.matcher(lower).find()) {
@@ -196,6 +199,20 @@ final class LineClassifier {
       n++;
     }
     return n;
+  }
+
+  /** A horizontal rule ("-----", "_____"): a page's break between the article and what follows. */
+  private static boolean isRule(String t) {
+    if (t.length() < 8) {
+      return false;
+    }
+    char c = t.charAt(0);
+    for (int i = 1; i < t.length(); i++) {
+      if (t.charAt(i) != c) {
+        return false;
+      }
+    }
+    return c == '-' || c == '_' || c == '=' || c == '─' || c == '━';
   }
 
   private static boolean hasSeparator(String t) {

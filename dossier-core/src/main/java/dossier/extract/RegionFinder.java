@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class RegionFinder {
   private static final Set<String> END_MARKS =
-      Set.of("related", "comment-prompt", "copyright", "cookie-notice");
+      Set.of("related", "comment-prompt", "copyright", "cookie-notice", "rule");
 
   private RegionFinder() {}
 
@@ -50,7 +50,38 @@ final class RegionFinder {
         bestEnd = i;
       }
     }
-    return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    return bestStart < 0 ? null : new int[] {bestStart, cutAtEndMark(lines, reasons, scores, bestStart, bestEnd)};
+  }
+
+  /**
+   * The region's last line once cut before an end mark (related list, comments, rule) inside it
+   * when the text before the mark outweighs the text after it twice over: what follows such a
+   * mark is most often the site's, even when it is prose.
+   */
+  private static int cutAtEndMark(List<Line> lines, String[] reasons, double[] scores, int start,
+      int end) {
+    double total = 0;
+    for (int i = start; i <= end; i++) {
+      total += Math.max(0, scores[i]);
+    }
+    double before = 0;
+    for (int i = start; i <= end; i++) {
+      if (reasons[i] != null && END_MARKS.contains(reasons[i]) && isHeader(lines.get(i))
+          && before >= 2 * (total - before)) {
+        int last = i - 1;
+        while (last > start && scores[last] <= 0) {
+          last--;
+        }
+        return last;
+      }
+      before += Math.max(0, scores[i]);
+    }
+    return end;
+  }
+
+  /** A mark standing alone ("Related articles", "-----"), not an inline "Related: headline" link. */
+  private static boolean isHeader(Line l) {
+    return l.words() <= 4 && l.text().indexOf(':') < 0;
   }
 
   /** How often each non-blank line text occurs on the page. */
