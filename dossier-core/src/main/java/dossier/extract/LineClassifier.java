@@ -64,7 +64,7 @@ final class LineClassifier {
         + "|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?"
         + "|you (?:may|might) also like|popular (?:stories|posts|now)|latest (?:news|stories)"
         + "|editor'?s picks?|top stories|what you need to know|up next|more to explore"
-        + "|read (?:these |this )?next|you may have missed|in case you missed it|tags?|filed under|topics"
+        + "|read (?:these |this )?next|you may have missed|other (?:news|stories|articles)\\b.{0,40}|in case you missed it|tags?|filed under|topics"
         + "|você pode gostar|veja também|leia também|lesen sie auch|mehr zum thema|das könnte sie auch"
         + " interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también"
         + "|ti potrebbe interessare|potrebbe interessarti|leggi anche|lees ook|читайте также)\\W*$", "related"),
@@ -72,9 +72,11 @@ final class LineClassifier {
     rule("^(?:leave a (?:comment|reply)\\b|cancel reply|notify me\\b|required fields are marked"
         + "|your email address will not be published)", "comment-prompt"),
     rule("^(?:more (?:articles|stories|posts|news) (?:from|by|on)\\b|elsewhere on\\b)", "related"),
+    // Mid-article link boxes: not an end of the article, unlike a "Related" header.
+    rule("^(?:don'?t miss|must read|recommended reading)\\W*$", "teaser"),
     rule("^(?:keep|stay) (?:up to date|informed|in touch|connected)\\b", "promo"),
     rule("^(?:image|photo|picture|slide) \\d+ (?:of|/) \\d+\\W*$", "caption"),
-    rule("^(?:read more|read also|also read|related|see also|read next|more|lire aussi|lesen sie auch"
+    rule("^(?:read more|read also|also read|related|see also|see more|read next|more|lire aussi|lesen sie auch"
         + "|leia também|lee también|leggi anche)\\s*[:»>|-]", "related"),
     rule("^read (?:the )?(?:full|whole|original) (?:story|article|report)\\b", "related"),
     rule("^(?:(?:watch|video|listen)\\s*:|video duration\\b)", "video"),

@@ -129,6 +129,32 @@ final class Teasers {
     return false;
   }
 
+  /**
+   * Whether the line is a headline link with a section tag in capitals at its end ("Storm hits
+   * coast [VIDEO]", "... [INSIGHT]|"): sites tag links to their other articles that way.
+   */
+  static boolean isTagged(Line l) {
+    String t = l.text();
+    int end = t.length() - 1;
+    while (end > 0 && (t.charAt(end) == '|' || t.charAt(end) == ' ')) {
+      end--;
+    }
+    if (l.words() > 25 || end < 8 || t.charAt(end) != ']') {
+      return false;
+    }
+    int open = t.lastIndexOf('[', end);
+    if (open < 1 || end - open < 3 || end - open > 20) {
+      return false;
+    }
+    for (int i = open + 1; i < end; i++) {
+      char c = t.charAt(i);
+      if (!Character.isUpperCase(c) && c != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the words before {@code end} are three or more, nearly all capitalised. */
   private static boolean titleCaseHead(String t, int end) {
     int words = 0;

@@ -164,7 +164,7 @@ public final class TextPageExtractor {
     if (r != null) {
       return r;
     }
-    if (Teasers.isGlued(l)) {
+    if (Teasers.isGlued(l) || Teasers.isTagged(l)) {
       return "teaser";
     }
     if (CaptionFinder.isCaption(l)) {
