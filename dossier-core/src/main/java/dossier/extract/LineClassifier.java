@@ -144,6 +144,10 @@ final class LineClassifier {
     if (line.words() == 0 && isRule(t)) {
       return "rule";
     }
+    if (line.words() == 1 && isNumber(t)) {
+      // A lone number is a share or comment counter; list numbers sit on their item's line.
+      return "counter";
+    }
     // Lower-case once: case-insensitive patterns fold every character they try, many times over.
     String lower = t.toLowerCase(Locale.ROOT);
     if (lower.contains("cookie") && COOKIES.matcher(lower).find()) {
@@ -161,7 +165,8 @@ final class LineClassifier {
         && AGENCY_BLURB.matcher(t).lookingAt()) {
       return "agency-blurb";
     }
-    if (line.words() <= 6 && Agencies.mayMention(t) && CREDIT_LINE.matcher(t).matches()) {
+    if (line.words() <= 6 && Agencies.mayMention(t)
+        && (CREDIT_LINE.matcher(t).matches() || Agencies.isAgency(t))) {
       return "credit-line";
     }
     String r = t.length() <= 150 && line.words() <= 20 ? SHORT_RULES.match(lower) : null;
@@ -215,6 +220,15 @@ final class LineClassifier {
       }
     }
     return c == '-' || c == '_' || c == '=' || c == '─' || c == '━';
+  }
+
+  private static boolean isNumber(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasSeparator(String t) {
