@@ -50,7 +50,8 @@ final class RegionFinder {
         bestEnd = i;
       }
     }
-    return bestStart < 0 ? null : new int[] {bestStart, cutAtEndMark(lines, reasons, scores, bestStart, bestEnd)};
+    return bestStart < 0 ? null
+        : new int[] {bestStart, cutAtEndMark(lines, reasons, scores, bestStart, bestEnd)};
   }
 
   /**
@@ -66,7 +67,9 @@ final class RegionFinder {
     }
     double before = 0;
     for (int i = start; i <= end; i++) {
-      if (reasons[i] != null && END_MARKS.contains(reasons[i]) && isHeader(lines.get(i))
+      // An inline box's mark scores as furniture only (see scores): no cut there.
+      if (reasons[i] != null && END_MARKS.contains(reasons[i]) && scores[i] <= -30
+          && isHeader(lines.get(i))
           && before >= 2 * (total - before)) {
         int last = i - 1;
         while (last > start && scores[last] <= 0) {
@@ -77,6 +80,28 @@ final class RegionFinder {
       before += Math.max(0, scores[i]);
     }
     return end;
+  }
+
+  /**
+   * Whether the mark at {@code nonBlank[j]} heads a box of at most three links with prose right
+   * after it: a "Related" box set inside the article, which goes on below it.
+   */
+  private static boolean inlineBox(List<Line> lines, boolean[] prose, int at) {
+    int seen = 0;
+    for (int i = at + 1; i < lines.size() && seen < 5; i++) {
+      if (lines.get(i).blank()) {
+        continue;
+      }
+      if (prose[i]) {
+        return seen > 0 && lines.get(i).words() >= 15;
+      }
+      // A link has words; "1." opens a ranked list (most read), which ends the article.
+      if (lines.get(i).words() < 2) {
+        return false;
+      }
+      seen++;
+    }
+    return false;
   }
 
   /** A mark standing alone ("Related articles", "-----"), not an inline "Related: headline" link. */
@@ -144,7 +169,7 @@ final class RegionFinder {
         continue;
       }
       if (reasons[i] != null) {
-        s[i] = END_MARKS.contains(reasons[i]) ? -30 : -4;
+        s[i] = END_MARKS.contains(reasons[i]) && !inlineBox(lines, prose, i) ? -30 : -4;
       } else if (prose[i]) {
         s[i] = l.bullet() ? l.words() / 4.0 : Math.min(l.words(), 60);
       } else {
