@@ -55,7 +55,7 @@ final class LineClassifier {
         + "|(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?"
         + "|scroll (?:down )?to continue(?: with content)?|ad choices|paid content)\\W*$",
         "advertisement"),
-    rule("^(?:tell us what you think|have your say|leave a (?:comment|reply)|post a comment|add (?:a )?comment|comments?"
+    rule("^(?:tell us what you think|have your say|share your (?:thoughts|views|opinion).{0,30}|leave a (?:comment|reply)|post a comment|add (?:a )?comment|comments?"
         + "|\\d+ comments?|view comments|show comments|join the (?:conversation|discussion)"
         + "|be the first to comment.*|write a comment|(?:you must be )?logged in to post a comment.*)\\W*$",
         "comment-prompt"),
