@@ -44,7 +44,7 @@ final class OutletFinder {
    * @param title the title, or null
    */
   static String find(List<String> lines, String datelineParen, String title) {
-    String o = named(lines, datelineParen, title);
+    String o = plausible(named(lines, datelineParen, title));
     if (o == null) {
       o = masthead(lines.isEmpty() ? "" : lines.get(0));
     }
@@ -74,18 +74,34 @@ final class OutletFinder {
         return null;
       }
     }
-    String lower = first.toLowerCase(java.util.Locale.ROOT);
+    return plausible(first);
+  }
+
+  /** Words that start navigation, account and consent lines, not a site's name. */
+  private static final String[] MENU = {"home", "menu", "skip", "search", "sign", "log", "subscribe",
+    "main", "jump", "toggle", "open", "close", "accept", "i accept", "breaking", "latest", "top",
+    "more", "discover", "explore", "watch", "listen", "download", "follow", "join", "all rights",
+    "twitter", "facebook", "share"};
+  private static final Pattern COPYRIGHT_HEAD = Pattern.compile(
+      "^(?i:copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2,4})?-?\\s*)?");
+
+  /**
+   * The name without a leading "Copyright 2011-2019", or null when what was found is a menu,
+   * consent or share label ("Sign up", "I Accept", "Twitter Facebook").
+   */
+  private static String plausible(String o) {
+    if (o == null) {
+      return null;
+    }
+    String name = COPYRIGHT_HEAD.matcher(o).replaceFirst("").trim();
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
     for (String menu : MENU) {
       if (lower.startsWith(menu)) {
         return null;
       }
     }
-    return first;
+    return name.isEmpty() ? null : name;
   }
-
-  /** Words that start navigation and account lines, not a site's name. */
-  private static final String[] MENU = {"home", "menu", "skip", "search", "sign", "log", "subscribe",
-    "main", "jump", "toggle", "open", "close", "accept", "breaking", "latest", "top", "more"};
 
   private static String named(List<String> lines, String datelineParen, String title) {
     for (Pattern p : SELF) {
