@@ -78,10 +78,11 @@ final class OutletFinder {
   }
 
   /** Words that start navigation, account and consent lines, not a site's name. */
-  private static final String[] MENU = {"home", "menu", "skip", "search", "sign", "log", "subscribe",
-    "main", "jump", "toggle", "open", "close", "accept", "i accept", "breaking", "latest", "top",
-    "more", "discover", "explore", "watch", "listen", "download", "follow", "join", "all rights",
-    "twitter", "facebook", "share"};
+  private static final String[] MENU = {"home", "menu", "skip", "search", "sign in", "sign up",
+    "log in", "login", "subscribe", "main menu", "main navigation", "main content", "jump",
+    "toggle", "open menu", "close", "accept", "i accept", "breaking news", "latest news",
+    "top stories", "more news", "more stories", "discover", "explore", "watch", "listen",
+    "download", "follow", "join us", "all rights", "twitter", "facebook", "share"};
   private static final Pattern COPYRIGHT_HEAD = Pattern.compile(
       "^(?i:copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2,4})?-?\\s*)?");
 
@@ -96,7 +97,9 @@ final class OutletFinder {
     String name = COPYRIGHT_HEAD.matcher(o).replaceFirst("").trim();
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     for (String menu : MENU) {
-      if (lower.startsWith(menu)) {
+      // Whole words only: "Homestead Weekly" is a name, "Home" a link.
+      if (lower.startsWith(menu) && (lower.length() == menu.length()
+          || !Character.isLetter(lower.charAt(menu.length())))) {
         return null;
       }
     }
