@@ -186,8 +186,12 @@ final class OutletFinder {
       String key = top.toLowerCase(java.util.Locale.ROOT);
       for (int j = 0; j < lines.size(); j++) {
         String other = lines.get(j);
+        // Length first: lower-casing every line of the page for each masthead candidate is costly.
+        if (j == i || other.length() <= top.length() + 3 || other.length() >= 300) {
+          continue;
+        }
         int at = other.toLowerCase(java.util.Locale.ROOT).indexOf(key);
-        if (j != i && at >= 0 && other.length() > top.length() + 3 && other.length() < 300
+        if (at >= 0
             && (at + key.length() == other.length() || !Character.isLetter(other.charAt(at + key.length())))) {
           // Keep the masthead's own spelling unless it is set in capitals.
           return top.equals(top.toUpperCase(java.util.Locale.ROOT))

@@ -12,6 +12,8 @@ final class WordTable {
   private final boolean fold;
   private final boolean[] initials = new boolean[128];
   private final int mask;
+  private final int minLength;
+  private final int maxLength;
 
   /**
    * @param words each word with its bits (non-zero)
@@ -23,6 +25,8 @@ final class WordTable {
     values = new int[size];
     mask = size - 1;
     this.fold = fold;
+    minLength = words.keySet().stream().mapToInt(String::length).min().orElse(0);
+    maxLength = words.keySet().stream().mapToInt(String::length).max().orElse(0);
     words.forEach((w, v) -> {
       int i = hash(w, 0, w.length()) & mask;
       while (keys[i] != null) {
@@ -43,6 +47,10 @@ final class WordTable {
 
   /** The bits of {@code s[from, to)} as a word, or 0 when it is not in the table. */
   int get(String s, int from, int to) {
+    int len = to - from;
+    if (len < minLength || len > maxLength) {
+      return 0;
+    }
     char first = s.charAt(from);
     if (first < 128 && !initials[first]) {
       return 0;
