@@ -13,10 +13,11 @@ final class Agencies {
   private static final Pattern WHOLE = Pattern.compile("(?:The )?(?:" + ALTERNATION + ")");
 
   /** First words of the agency names, for a quick check before the patterns run. */
-  private static final java.util.Set<String> FIRST_WORDS = NAMES.keySet().stream()
+  private static final WordTable FIRST_WORDS = new WordTable(NAMES.keySet().stream()
       .map(n -> n.replaceFirst("^The ", "").split("[ -]")[0])
       .flatMap(w -> java.util.stream.Stream.of(w, w.toUpperCase(java.util.Locale.ROOT)))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .distinct()
+      .collect(java.util.stream.Collectors.toMap(w -> w, w -> 1)), false);
 
   private Agencies() {}
 
@@ -32,7 +33,7 @@ final class Agencies {
       while (i < len && Character.isLetter(s.charAt(i))) {
         i++;
       }
-      if (i > start && i - start <= 9 && FIRST_WORDS.contains(s.substring(start, i))) {
+      if (i > start && i - start <= 9 && FIRST_WORDS.get(s, start, i) != 0) {
         return true;
       }
     }

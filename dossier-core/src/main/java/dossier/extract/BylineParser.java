@@ -26,7 +26,21 @@ final class BylineParser {
           + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
           + "\\s*(?:\\((?<paren>[^()]{2,40})\\))?\\s*(?<dash>--|[—–-])\\s)");
 
+  /** "Jane Doe in Lorvik": a reporter's name and where she files from, the whole line. */
+  private static final Pattern PERSON_IN = Pattern.compile(
+      "^(?<name>[\\p{Lu}][\\p{L}'’.-]+(?: [\\p{Lu}][\\p{L}'’.-]+){1,2}) (?:in|from) "
+          + "[\\p{Lu}][\\p{L}'’.-]+(?: [\\p{Lu}][\\p{L}'’.-]+){0,2}$");
+
   private BylineParser() {}
+
+  /** The name of a "Jane Doe in Lorvik" line, or null; a title can look alike, so callers check the position. */
+  static String personIn(String line) {
+    if (line.length() > 60 || !(line.contains(" in ") || line.contains(" from "))) {
+      return null;
+    }
+    Matcher m = PERSON_IN.matcher(line);
+    return m.matches() ? m.group("name") : null;
+  }
 
   /** The author named by a byline line, or null when the line is no byline. */
   static String byline(String line) {

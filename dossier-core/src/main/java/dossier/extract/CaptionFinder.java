@@ -23,7 +23,7 @@ final class CaptionFinder {
           + "|\\(?getty images\\)?|shutterstock|\\bREUTERS/[\\p{L} ]{2,40}|\\(AP Photo[^)]*\\))\\W*$", I);
   /** Caption openings: "In this photo...", "CITY, ST - NOVEMBER 19: ...", "FILE -". */
   private static final Pattern OPENING = Pattern.compile(
-      "^(?:in this (?:[\\p{L}-]+ ){0,3}(?:photo|image|picture|handout|screenshot|screen grab|video)"
+      "^(?:in this (?:[\\p{L}\\d.,-]+ ){0,6}(?:photo|image|picture|handout|screenshot|screen grab|video)"
           + "|file(?: photo)? ?[-—–:]|this (?:[\\p{L}-]+ ){0,2}(?:photo|image) (?:shows|provided))", I);
   private static final Pattern GETTY_STYLE = Pattern.compile(
       "^[\\p{Lu}][\\p{Lu} .,'-]{2,40} [-—–] [\\p{Lu}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?: ");

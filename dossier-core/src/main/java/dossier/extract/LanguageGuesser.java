@@ -1,7 +1,6 @@
 package dossier.extract;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,14 +27,26 @@ final class LanguageGuesser {
       "ru", Set.of("и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "к", "он", "за",
           "от", "для", "его", "но", "была", "был", "также"));
 
-  private static final Set<String> ANY = STOP.values().stream()
-      .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** Language codes in a fixed order: bit {@code i} of a word's entry stands for {@code CODES[i]}. */
+  private static final String[] CODES = STOP.keySet().stream().sorted().toArray(String[]::new);
+  /** Every function word with the languages it belongs to, as bits. */
+  private static final WordTable WORDS = table();
+
+  private static WordTable table() {
+    Map<String, Integer> bits = new HashMap<>();
+    for (int i = 0; i < CODES.length; i++) {
+      for (String w : STOP.get(CODES[i])) {
+        bits.merge(w, 1 << i, (a, b) -> a | b);
+      }
+    }
+    return new WordTable(bits, true);
+  }
 
   private LanguageGuesser() {}
 
-  /** Whether a lower-case word is a function word of one of the known languages. */
-  static boolean isFunctionWord(String lower) {
-    return ANY.contains(lower);
+  /** Whether {@code s[from, to)} is a function word of one of the known languages, any case. */
+  static boolean isFunctionWord(String s, int from, int to) {
+    return to - from <= 8 && WORDS.get(s, from, to) != 0;
   }
 
   /** The language code of {@code text}, or null. */
@@ -81,7 +92,7 @@ final class LanguageGuesser {
   }
 
   private static String byStopWords(String text) {
-    Map<String, Integer> hits = new HashMap<>();
+    int[] hits = new int[CODES.length];
     int words = 0;
     int len = text.length();
     for (int i = 0; i < len; ) {
@@ -94,29 +105,21 @@ final class LanguageGuesser {
         i++;
       }
       words++;
-      if (i - start > 8) {
-        continue;
-      }
-      String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-      if (!ANY.contains(w)) {
-        continue;
-      }
-      for (Map.Entry<String, Set<String>> e : STOP.entrySet()) {
-        if (e.getValue().contains(w)) {
-          hits.merge(e.getKey(), 1, Integer::sum);
-        }
+      int bits = i - start > 8 ? 0 : WORDS.get(text, start, i);
+      for (int b = 0; bits != 0; b++, bits >>>= 1) {
+        hits[b] += bits & 1;
       }
     }
     String best = null;
     int top = 0;
     int second = 0;
-    for (Map.Entry<String, Integer> e : hits.entrySet()) {
-      if (e.getValue() > top) {
+    for (int b = 0; b < CODES.length; b++) {
+      if (hits[b] > top) {
         second = top;
-        top = e.getValue();
-        best = e.getKey();
-      } else if (e.getValue() > second) {
-        second = e.getValue();
+        top = hits[b];
+        best = CODES[b];
+      } else if (hits[b] > second) {
+        second = hits[b];
       }
     }
     // Function words make up a quarter or more of running text; demand a clear winner.

@@ -2,7 +2,6 @@ package dossier.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +53,19 @@ record Line(
     return new Line(no, raw, t, bullet, (int) (counts >>> 32), (int) counts, endsSentence(t));
   }
 
+  /**
+   * The text as a reader sees it: a list paragraph keeps its marker ("• ", "* ", "- "); a letter
+   * or number marker of a text browser's nested menus ("o ", "1.") is dropped with the rest.
+   */
+  String shown() {
+    if (!bullet) {
+      return text;
+    }
+    String c = clean(raw);
+    char m = c.isEmpty() ? 'a' : c.charAt(0);
+    return Character.isLetterOrDigit(m) ? text : m + " " + text;
+  }
+
   boolean blank() {
     return text.isEmpty();
   }
@@ -92,8 +104,7 @@ record Line(
         i++;
       }
       n++;
-      if (i - start <= 8
-          && LanguageGuesser.isFunctionWord(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+      if (LanguageGuesser.isFunctionWord(s, start, i)) {
         f++;
       }
     }
@@ -123,6 +134,23 @@ record Line(
     return marks * 12 >= words;
   }
 
+  /** Whether {@code raw} has single plain spaces only and none at its ends (most prose lines). */
+  private static boolean isClean(String raw) {
+    int len = raw.length();
+    if (len == 0 || raw.charAt(0) == ' ' || raw.charAt(len - 1) == ' ') {
+      return len == 0;
+    }
+    for (int i = 0; i < len; i++) {
+      char c = raw.charAt(i);
+      if (c == ' ' ? raw.charAt(i + 1) == ' '
+          : c <= ' ' || c >= '\u0080' && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b'
+              || c == '\ufeff')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isCjk(char c) {
     return (c >= '\u3040' && c <= '\u30ff') || (c >= '\u4e00' && c <= '\u9fff')
         || (c >= '\uac00' && c <= '\ud7af');
@@ -143,6 +171,9 @@ record Line(
   }
 
   private static String clean(String raw) {
+    if (isClean(raw)) {
+      return raw;
+    }
     StringBuilder b = new StringBuilder(raw.length());
     boolean space = false;
     for (int i = 0; i < raw.length(); i++) {

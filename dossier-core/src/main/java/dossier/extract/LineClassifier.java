@@ -55,7 +55,7 @@ final class LineClassifier {
         + "|(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?"
         + "|scroll (?:down )?to continue(?: with content)?|ad choices|paid content)\\W*$",
         "advertisement"),
-    rule("^(?:tell us what you think|have your say|leave a (?:comment|reply)|post a comment|add (?:a )?comment|comments?"
+    rule("^(?:tell us what you think|have your say|share your (?:thoughts|views|opinion).{0,30}|leave a (?:comment|reply)|post a comment|add (?:a )?comment|comments?"
         + "|\\d+ comments?|view comments|show comments|join the (?:conversation|discussion)"
         + "|be the first to comment.*|write a comment|(?:you must be )?logged in to post a comment.*)\\W*$",
         "comment-prompt"),
@@ -64,7 +64,7 @@ final class LineClassifier {
         + "|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|trending(?: now)?"
         + "|you (?:may|might) also like|popular (?:stories|posts|now)|latest (?:news|stories)"
         + "|editor'?s picks?|top stories|what you need to know|up next|more to explore"
-        + "|read next|you may have missed|in case you missed it|tags?|filed under|topics"
+        + "|read (?:these |this )?next|you may have missed|other (?:news|stories|articles)\\b.{0,40}|in case you missed it|tags?|filed under|topics"
         + "|você pode gostar|veja também|leia também|lesen sie auch|mehr zum thema|das könnte sie auch"
         + " interessieren|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también"
         + "|ti potrebbe interessare|potrebbe interessarti|leggi anche|lees ook|читайте также)\\W*$", "related"),
@@ -72,9 +72,11 @@ final class LineClassifier {
     rule("^(?:leave a (?:comment|reply)\\b|cancel reply|notify me\\b|required fields are marked"
         + "|your email address will not be published)", "comment-prompt"),
     rule("^(?:more (?:articles|stories|posts|news) (?:from|by|on)\\b|elsewhere on\\b)", "related"),
+    // Mid-article link boxes: not an end of the article, unlike a "Related" header.
+    rule("^(?:don'?t miss|must read|recommended reading)\\W*$", "teaser"),
     rule("^(?:keep|stay) (?:up to date|informed|in touch|connected)\\b", "promo"),
     rule("^(?:image|photo|picture|slide) \\d+ (?:of|/) \\d+\\W*$", "caption"),
-    rule("^(?:read more|read also|also read|related|see also|read next|more|lire aussi|lesen sie auch"
+    rule("^(?:read more|read also|also read|related|see also|see more|read next|more|lire aussi|lesen sie auch"
         + "|leia também|lee también|leggi anche)\\s*[:»>|-]", "related"),
     rule("^read (?:the )?(?:full|whole|original) (?:story|article|report)\\b", "related"),
     rule("^(?:(?:watch|video|listen)\\s*:|video duration\\b)", "video"),
@@ -139,6 +141,13 @@ final class LineClassifier {
     if (t.isEmpty()) {
       return null;
     }
+    if (line.words() == 0 && isRule(t)) {
+      return "rule";
+    }
+    if (line.words() == 1 && isNumber(t)) {
+      // A lone number is a share or comment counter; list numbers sit on their item's line.
+      return "counter";
+    }
     // Lower-case once: case-insensitive patterns fold every character they try, many times over.
     String lower = t.toLowerCase(Locale.ROOT);
     if (lower.contains("cookie") && COOKIES.matcher(lower).find()) {
@@ -156,7 +165,8 @@ final class LineClassifier {
         && AGENCY_BLURB.matcher(t).lookingAt()) {
       return "agency-blurb";
     }
-    if (line.words() <= 6 && Agencies.mayMention(t) && CREDIT_LINE.matcher(t).matches()) {
+    if (line.words() <= 6 && Agencies.mayMention(t)
+        && (CREDIT_LINE.matcher(t).matches() || Agencies.isAgency(t))) {
       return "credit-line";
     }
     String r = t.length() <= 150 && line.words() <= 20 ? SHORT_RULES.match(lower) : null;
@@ -196,6 +206,29 @@ final class LineClassifier {
       n++;
     }
     return n;
+  }
+
+  /** A horizontal rule ("-----", "_____"): a page's break between the article and what follows. */
+  private static boolean isRule(String t) {
+    if (t.length() < 8) {
+      return false;
+    }
+    char c = t.charAt(0);
+    for (int i = 1; i < t.length(); i++) {
+      if (t.charAt(i) != c) {
+        return false;
+      }
+    }
+    return c == '-' || c == '_' || c == '=' || c == '─' || c == '━';
+  }
+
+  private static boolean isNumber(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasSeparator(String t) {

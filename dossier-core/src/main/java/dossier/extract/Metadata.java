@@ -110,6 +110,7 @@ final class Metadata {
     for (int i = 0; i < lines.size(); i++) {
       if ("byline".equals(reasons[i])) {
         String name = BylineParser.byline(lines.get(i).text());
+        name = name == null ? BylineParser.personIn(lines.get(i).text()) : name;
         if (name != null && !Agencies.isAgency(name)) {
           return name;
         }

@@ -44,6 +44,69 @@ final class OutletFinder {
    * @param title the title, or null
    */
   static String find(List<String> lines, String datelineParen, String title) {
+    String o = plausible(named(lines, datelineParen, title));
+    if (o == null) {
+      o = masthead(lines.isEmpty() ? "" : lines.get(0));
+    }
+    // "The Daily Example." printed as a sentence: the name has no closing punctuation.
+    int end = o == null ? 0 : o.length();
+    while (end > 0 && ".,;:!?".indexOf(o.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return o == null || end == 0 ? null : o.substring(0, end).trim();
+  }
+
+  /**
+   * A short Title Case line first on the page, before the title, is most often the site's
+   * masthead. A weaker signal than the site naming itself, so only a fallback.
+   */
+  private static String masthead(String first) {
+    int words = first.split(" ").length;
+    if (words < 2 || words > 5 || first.length() > 40 || Line.endsSentence(first)
+        || !Character.isUpperCase(first.charAt(0)) || Agencies.isAgency(first)) {
+      return null;
+    }
+    for (String w : first.split(" ")) {
+      char c = w.charAt(0);
+      boolean small = w.length() <= 3 && Character.isLowerCase(c);
+      if (!small && !Character.isUpperCase(c) || !w.chars().allMatch(ch -> Character.isLetter(ch)
+          || ch == '&' || ch == '\'' || ch == '’' || ch == '-' || ch == '.')) {
+        return null;
+      }
+    }
+    return plausible(first);
+  }
+
+  /** Words that start navigation, account and consent lines, not a site's name. */
+  private static final String[] MENU = {"home", "menu", "skip", "search", "sign in", "sign up",
+    "log in", "login", "subscribe", "main menu", "main navigation", "main content", "jump",
+    "toggle", "open menu", "close", "accept", "i accept", "breaking news", "latest news",
+    "top stories", "more news", "more stories", "discover", "explore", "watch", "listen",
+    "download", "follow", "join us", "all rights", "twitter", "facebook", "share"};
+  private static final Pattern COPYRIGHT_HEAD = Pattern.compile(
+      "^(?i:copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2,4})?-?\\s*)?");
+
+  /**
+   * The name without a leading "Copyright 2011-2019", or null when what was found is a menu,
+   * consent or share label ("Sign up", "I Accept", "Twitter Facebook").
+   */
+  private static String plausible(String o) {
+    if (o == null) {
+      return null;
+    }
+    String name = COPYRIGHT_HEAD.matcher(o).replaceFirst("").trim();
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    for (String menu : MENU) {
+      // Whole words only: "Homestead Weekly" is a name, "Home" a link.
+      if (lower.startsWith(menu) && (lower.length() == menu.length()
+          || !Character.isLetter(lower.charAt(menu.length())))) {
+        return null;
+      }
+    }
+    return name.isEmpty() ? null : name;
+  }
+
+  private static String named(List<String> lines, String datelineParen, String title) {
     for (Pattern p : SELF) {
       for (String l : lines) {
         if (l.length() > 300 || !(l.contains("access") || l.contains(" is a")
@@ -57,7 +120,7 @@ final class OutletFinder {
         }
       }
     }
-    String masthead = masthead(lines);
+    String masthead = repeatedMasthead(lines);
     if (masthead != null) {
       return masthead;
     }
@@ -110,7 +173,7 @@ final class OutletFinder {
    * The site's name printed as a short line at the top of the page (a masthead) and again inside
    * another line ("Trending on X", "X is published by..."), in the spelling of that other line.
    */
-  private static String masthead(List<String> lines) {
+  private static String repeatedMasthead(List<String> lines) {
     int seen = 0;
     for (int i = 0; i < lines.size() && seen < 6; i++) {
       String top = lines.get(i);
@@ -123,8 +186,12 @@ final class OutletFinder {
       String key = top.toLowerCase(java.util.Locale.ROOT);
       for (int j = 0; j < lines.size(); j++) {
         String other = lines.get(j);
+        // Length first: lower-casing every line of the page for each masthead candidate is costly.
+        if (j == i || other.length() <= top.length() + 3 || other.length() >= 300) {
+          continue;
+        }
         int at = other.toLowerCase(java.util.Locale.ROOT).indexOf(key);
-        if (j != i && at >= 0 && other.length() > top.length() + 3 && other.length() < 300
+        if (at >= 0
             && (at + key.length() == other.length() || !Character.isLetter(other.charAt(at + key.length())))) {
           // Keep the masthead's own spelling unless it is set in capitals.
           return top.equals(top.toUpperCase(java.util.Locale.ROOT))

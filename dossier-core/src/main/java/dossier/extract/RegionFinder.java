@@ -14,18 +14,22 @@ import java.util.Set;
  */
 final class RegionFinder {
   private static final Set<String> END_MARKS =
-      Set.of("related", "comment-prompt", "copyright", "cookie-notice");
+      Set.of("related", "comment-prompt", "copyright", "cookie-notice", "rule");
 
   private RegionFinder() {}
 
-  /** Inclusive line indices {@code [first, last]} of the region, or null when no line is prose. */
-  static int[] find(List<Line> lines, String[] reasons) {
+  /**
+   * Inclusive line indices {@code [first, last]} of the region, or null when no line is prose.
+   *
+   * @param seen how often each line text occurs on the page ({@link #counts})
+   */
+  static int[] find(List<Line> lines, String[] reasons, Map<String, Integer> seen) {
     double best = 0;
     int bestStart = -1;
     int bestEnd = -1;
     double run = 0;
     int runStart = -1;
-    double[] scores = scores(lines, reasons);
+    double[] scores = scores(lines, reasons, seen);
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.blank()) {
@@ -46,7 +50,63 @@ final class RegionFinder {
         bestEnd = i;
       }
     }
-    return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    return bestStart < 0 ? null
+        : new int[] {bestStart, cutAtEndMark(lines, reasons, scores, bestStart, bestEnd)};
+  }
+
+  /**
+   * The region's last line once cut before an end mark (related list, comments, rule) inside it
+   * when the text before the mark outweighs the text after it twice over: what follows such a
+   * mark is most often the site's, even when it is prose.
+   */
+  private static int cutAtEndMark(List<Line> lines, String[] reasons, double[] scores, int start,
+      int end) {
+    double total = 0;
+    for (int i = start; i <= end; i++) {
+      total += Math.max(0, scores[i]);
+    }
+    double before = 0;
+    for (int i = start; i <= end; i++) {
+      // An inline box's mark scores as furniture only (see scores): no cut there.
+      if (reasons[i] != null && END_MARKS.contains(reasons[i]) && scores[i] <= -30
+          && isHeader(lines.get(i))
+          && before >= 2 * (total - before)) {
+        int last = i - 1;
+        while (last > start && scores[last] <= 0) {
+          last--;
+        }
+        return last;
+      }
+      before += Math.max(0, scores[i]);
+    }
+    return end;
+  }
+
+  /**
+   * Whether the mark at {@code nonBlank[j]} heads a box of at most three links with prose right
+   * after it: a "Related" box set inside the article, which goes on below it.
+   */
+  private static boolean inlineBox(List<Line> lines, boolean[] prose, int at) {
+    int seen = 0;
+    for (int i = at + 1; i < lines.size() && seen < 5; i++) {
+      if (lines.get(i).blank()) {
+        continue;
+      }
+      if (prose[i]) {
+        return seen > 0 && lines.get(i).words() >= 15;
+      }
+      // A link has words; "1." opens a ranked list (most read), which ends the article.
+      if (lines.get(i).words() < 2) {
+        return false;
+      }
+      seen++;
+    }
+    return false;
+  }
+
+  /** A mark standing alone ("Related articles", "-----"), not an inline "Related: headline" link. */
+  private static boolean isHeader(Line l) {
+    return l.words() <= 4 && l.text().indexOf(':') < 0;
   }
 
   /** How often each non-blank line text occurs on the page. */
@@ -88,7 +148,7 @@ final class RegionFinder {
    * short lines are menus and cost more; the end of an article (related links, comments,
    * copyright) costs so much that the region rarely reaches past it.
    */
-  static double[] scores(List<Line> lines, String[] reasons) {
+  static double[] scores(List<Line> lines, String[] reasons, Map<String, Integer> seen) {
     int n = lines.size();
     double[] s = new double[n];
     boolean[] prose = new boolean[n];
@@ -100,7 +160,6 @@ final class RegionFinder {
         nonBlank[k++] = i;
       }
     }
-    Map<String, Integer> seen = counts(lines);
     for (int j = 0; j < k; j++) {
       int i = nonBlank[j];
       Line l = lines.get(i);
@@ -110,7 +169,7 @@ final class RegionFinder {
         continue;
       }
       if (reasons[i] != null) {
-        s[i] = END_MARKS.contains(reasons[i]) ? -30 : -4;
+        s[i] = END_MARKS.contains(reasons[i]) && !inlineBox(lines, prose, i) ? -30 : -4;
       } else if (prose[i]) {
         s[i] = l.bullet() ? l.words() / 4.0 : Math.min(l.words(), 60);
       } else {

@@ -42,13 +42,18 @@ public final class TextPageExtractor {
     for (int i = 0; i < reasons.length; i++) {
       reasons[i] = classify(lines.get(i));
     }
-    int[] region = RegionFinder.find(lines, reasons);
+    markPlaceBylines(lines, reasons);
+    Map<String, Integer> counts = RegionFinder.counts(lines);
+    int[] region = RegionFinder.find(lines, reasons, counts);
+    if (region != null && Teasers.markRuns(lines, reasons, region[0], region[1])) {
+      region = RegionFinder.find(lines, reasons, counts);
+    }
     int start = region == null ? lines.size() : region[0];
     int end = region == null ? -1 : region[1];
-    TitleFinder.Title title = TitleFinder.find(lines, reasons, start);
+    Norms norms = new Norms(lines);
+    TitleFinder.Title title = TitleFinder.find(lines, reasons, start, norms);
     String titleKey = title == null ? null : TitleFinder.norm(title.text());
     boolean[] keep = new boolean[lines.size()];
-    Map<String, Integer> counts = RegionFinder.counts(lines);
     String previous = null;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -58,7 +63,8 @@ public final class TextPageExtractor {
       if (title != null && i == title.index()) {
         reasons[i] = "title";
       } else if (titleKey != null && l.text().length() < 300
-          && TitleFinder.norm(l.text()).equals(titleKey)) {
+          && l.text().length() >= titleKey.length() && norms.mayEndWith(i, titleKey)
+          && norms.get(i).equals(titleKey)) {
         reasons[i] = "repeated-title";
       } else if (i < start || i > end) {
         reasons[i] = reasons[i] != null ? reasons[i]
@@ -72,7 +78,8 @@ public final class TextPageExtractor {
       keep[i] = reasons[i] == null;
       previous = l.text();
     }
-    Duplicates.dropRepeatedLead(lines, keep, reasons);
+    Duplicates.dropRepeatedLead(lines, keep, reasons, norms);
+    Duplicates.dropPullQuotes(lines, keep, reasons, norms);
     return assemble(source, lines, reasons, keep, title, start, end);
   }
 
@@ -96,8 +103,9 @@ public final class TextPageExtractor {
         if (text.length() > 0) {
           text.append("\n\n");
         }
-        paragraphs.add(new Span(text.length(), text.length() + l.text().length()));
-        text.append(l.text());
+        String shown = l.shown();
+        paragraphs.add(new Span(text.length(), text.length() + shown.length()));
+        text.append(shown);
         kept.add(l.text());
         continue;
       }
@@ -121,6 +129,32 @@ public final class TextPageExtractor {
         Metadata.published(lines, reasons, captions), LanguageGuesser.guess(body), removed);
   }
 
+  /**
+   * Marks "Jane Doe in Lorvik" lines as bylines when a date line follows them, as it follows a
+   * byline; a title of that shape ("Floods in Texas") has no date line right after it as often,
+   * and a longer headline line above.
+   */
+  private static void markPlaceBylines(List<Line> lines, String[] reasons) {
+    int prev = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
+      }
+      if (reasons[i] == null && l.words() <= 6 && BylineParser.personIn(l.text()) != null
+          && prev >= 0 && reasons[prev] == null && lines.get(prev).words() > l.words()) {
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).blank()) {
+          next++;
+        }
+        if (next < lines.size() && "date".equals(reasons[next])) {
+          reasons[i] = "byline";
+        }
+      }
+      prev = i;
+    }
+  }
+
   private String classify(Line l) {
     if (l.blank()) {
       return null;
@@ -129,6 +163,9 @@ public final class TextPageExtractor {
     String r = LineClassifier.reason(l);
     if (r != null) {
       return r;
+    }
+    if (Teasers.isGlued(l) || Teasers.isTagged(l)) {
+      return "teaser";
     }
     if (CaptionFinder.isCaption(l)) {
       return "caption";

@@ -20,21 +20,18 @@ final class TitleFinder {
    * @param lines all lines of the page
    * @param reasons why each line was cut so far (null when not cut)
    * @param bodyStart index of the first body line
+   * @param norms the page's normalised lines
    * @return the title, or null when no line fits
    */
-  static Title find(List<Line> lines, String[] reasons, int bodyStart) {
+  static Title find(List<Line> lines, String[] reasons, int bodyStart, Norms norms) {
     Title best = null;
     double bestScore = 0;
     int between = 0;
-    String[] norms = new String[lines.size()];
-    for (int j = 0; j < norms.length; j++) {
-      String t = lines.get(j).text();
-      norms[j] = t.isEmpty() || t.length() > 300 ? "" : norm(t);
-    }
     // The title sits near the body; menus far above it offer no title.
     for (int i = bodyStart - 1; i >= 0 && between < 25; i--) {
       Line l = lines.get(i);
-      if (l.blank()) {
+      // Empty list markers ("*") of icon rows say nothing and do not push the title away.
+      if (l.blank() || l.words() == 0) {
         continue;
       }
       String text = candidate(l, reasons[i]);
@@ -46,7 +43,7 @@ final class TitleFinder {
         between++;
         continue;
       }
-      if (repeated(norms, i, norm(text))) {
+      if (repeated(lines, norms, i, norm(text))) {
         s += 3;
       }
       s -= 0.8 * between;
@@ -97,9 +94,10 @@ final class TitleFinder {
     return s;
   }
 
-  private static boolean repeated(String[] norms, int at, String key) {
-    for (int j = 0; j < norms.length; j++) {
-      if (j != at && !key.isEmpty() && norms[j].endsWith(key)) {
+  private static boolean repeated(List<Line> lines, Norms norms, int at, String key) {
+    for (int j = 0; j < lines.size(); j++) {
+      int len = lines.get(j).text().length();
+      if (j != at && len > 0 && len <= 300 && norms.mayEndWith(j, key) && norms.get(j).endsWith(key)) {
         return true;
       }
     }
