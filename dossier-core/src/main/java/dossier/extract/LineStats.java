@@ -7,9 +7,16 @@ import java.util.Locale;
  * How many pages of a corpus carry each (normalised) line: a line on many pages of one corpus is
  * site furniture, not article text. Built in one streaming pass before extraction.
  *
+ * <p>News corpora are mostly copies of a few wire stories, so a body line shared by many pages may
+ * be one story copied many times, not furniture. Each page gets a fingerprint from its prose (the
+ * smallest hash of its long lines, so copies of one story share it whatever their edits, with the
+ * probability of their long lines' overlap); a line is furniture only when it recurs on pages with
+ * different fingerprints. Two fingerprints are remembered per line: copies of one or two stories
+ * are recognised as such; more interleaved stories count as distinct, as before.
+ *
  * <p>Memory is bounded: only lines shorter than {@value #MAX_LINE} characters are counted (long
  * lines are prose and rarely furniture), each as a 64-bit hash in a primitive open-addressing table
- * of at most {@value #MAX_ENTRIES} entries (kept at most half full: 4M slots of 12 bytes, about 50 MB). Once the table
+ * of at most {@value #MAX_ENTRIES} entries (kept at most half full: 4M slots of 24 bytes, about 100 MB). Once the table
  * is full, lines not yet seen are no longer counted; counts of known lines keep growing. A hash
  * collision (chance about n²/2⁶⁴) can only merge two lines' counts. Instances are immutable and
  * thread-safe once built; a {@link Builder} is not thread-safe.
@@ -19,15 +26,20 @@ public final class LineStats {
   static final int MAX_LINE = 200;
   /** Cap on distinct lines counted. */
   static final int MAX_ENTRIES = 1 << 21;
-  private static final LineStats EMPTY = new LineStats(new long[1], new int[1], 0);
+  private static final LineStats EMPTY = new LineStats(new long[1], new int[1], new int[1], 0);
+
+  /** Lines at least this long make a page's fingerprint: article prose, not furniture. */
+  static final int PROSE_LINE = 120;
 
   private final long[] keys;
   private final int[] counts;
+  private final int[] copies;
   private final int pages;
 
-  private LineStats(long[] keys, int[] counts, int pages) {
+  private LineStats(long[] keys, int[] counts, int[] copies, int pages) {
     this.keys = keys;
     this.counts = counts;
+    this.copies = copies;
     this.pages = pages;
   }
 
@@ -47,25 +59,36 @@ public final class LineStats {
 
   /** Number of pages that carry {@code line} (after normalisation), 0 when unknown. */
   public int pagesWith(String line) {
+    int i = slot(line);
+    return i < 0 ? 0 : counts[i];
+  }
+
+  /** Number of pages that carry {@code line}, counting copies of one story once. */
+  int storiesWith(String line) {
+    int i = slot(line);
+    return i < 0 ? 0 : counts[i] - copies[i];
+  }
+
+  private int slot(String line) {
     long h = hash(line);
     if (h == 0 || pages == 0) {
-      return 0;
+      return -1;
     }
     int mask = keys.length - 1;
     for (int i = mix(h) & mask; keys[i] != 0; i = (i + 1) & mask) {
       if (keys[i] == h) {
-        return counts[i];
+        return i;
       }
     }
-    return 0;
+    return -1;
   }
 
   /**
-   * Whether {@code line} is furniture of this corpus: on more than three pages and on at least 30%
-   * of them (a wire story copied by a few sites stays below that).
+   * Whether {@code line} is furniture of this corpus: on more than three pages of different stories
+   * and on at least 30% of the pages (a wire story copied by many sites is not furniture).
    */
   boolean isRecurring(String line) {
-    int n = pagesWith(line);
+    int n = storiesWith(line);
     return n > 3 && n >= 0.3 * pages;
   }
 
@@ -97,6 +120,15 @@ public final class LineStats {
     return any ? (h == 0 ? 1 : h) : 0;
   }
 
+  /** A hash of a long prose line as it stands: only equal lines need equal hashes here. */
+  private static long longHash(String line) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < line.length(); i++) {
+      h = (h ^ line.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
   private static int mix(long h) {
     long x = h ^ (h >>> 29);
     x *= 0xbf58476d1ce4e5b9L;
@@ -107,6 +139,9 @@ public final class LineStats {
   public static final class Builder {
     private long[] keys = new long[1 << 12];
     private int[] counts = new int[1 << 12];
+    private int[] copies = new int[1 << 12];
+    private int[] printA = new int[1 << 12];
+    private int[] printB = new int[1 << 12];
     private int size;
     private int pages;
     private long[] seen = new long[64];
@@ -121,7 +156,11 @@ public final class LineStats {
       }
       // Distinct hashes of this page, so a line repeated on one page counts once.
       int n = 0;
+      long print = Long.MAX_VALUE;
       for (String line : page.split("\n", -1)) {
+        if (line.length() >= PROSE_LINE) {
+          print = Math.min(print, longHash(line));
+        }
         long h = hash(line);
         if (h != 0) {
           if (n == seen.length) {
@@ -131,9 +170,10 @@ public final class LineStats {
         }
       }
       Arrays.sort(seen, 0, n);
+      int fingerprint = print == Long.MAX_VALUE ? 0 : (int) (print ^ (print >>> 32)) | 1;
       for (int i = 0; i < n; i++) {
         if (i == 0 || seen[i] != seen[i - 1]) {
-          increment(seen[i]);
+          increment(seen[i], fingerprint);
         }
       }
       return this;
@@ -146,15 +186,22 @@ public final class LineStats {
 
     /** The statistics of the pages added so far. */
     public LineStats build() {
-      return new LineStats(keys.clone(), counts.clone(), pages);
+      return new LineStats(keys.clone(), counts.clone(), copies.clone(), pages);
     }
 
-    private void increment(long h) {
+    /** Counts a line of a page; {@code print} is the page's story fingerprint, 0 when it has none. */
+    private void increment(long h, int print) {
       int mask = keys.length - 1;
       int i = mix(h) & mask;
       while (keys[i] != 0) {
         if (keys[i] == h) {
           counts[i]++;
+          if (print != 0 && (printA[i] == print || printB[i] == print)) {
+            copies[i]++; // another copy of a story already counted for this line
+          } else if (print != 0) {
+            printB[i] = printA[i];
+            printA[i] = print;
+          }
           return;
         }
         i = (i + 1) & mask;
@@ -164,6 +211,7 @@ public final class LineStats {
       }
       keys[i] = h;
       counts[i] = 1;
+      printA[i] = print;
       size++;
       if (size * 2 > keys.length) {
         grow();
@@ -173,8 +221,14 @@ public final class LineStats {
     private void grow() {
       long[] oldKeys = keys;
       int[] oldCounts = counts;
+      int[] oldCopies = copies;
+      int[] oldA = printA;
+      int[] oldB = printB;
       keys = new long[oldKeys.length * 2];
       counts = new int[oldKeys.length * 2];
+      copies = new int[oldKeys.length * 2];
+      printA = new int[oldKeys.length * 2];
+      printB = new int[oldKeys.length * 2];
       int mask = keys.length - 1;
       for (int j = 0; j < oldKeys.length; j++) {
         if (oldKeys[j] != 0) {
@@ -184,6 +238,9 @@ public final class LineStats {
           }
           keys[i] = oldKeys[j];
           counts[i] = oldCounts[j];
+          copies[i] = oldCopies[j];
+          printA[i] = oldA[j];
+          printB[i] = oldB[j];
         }
       }
     }

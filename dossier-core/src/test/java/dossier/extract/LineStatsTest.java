@@ -38,4 +38,22 @@ class LineStatsTest {
     LineStats stats = LineStats.builder().add(longLine).add(longLine).build();
     assertEquals(0, stats.pagesWith(longLine));
   }
+
+  @Test
+  void aWireStoryCopiedByMostPagesIsNotFurniture() {
+    String story = "HALVERA (AFP) - Envoys of the two governments met for six hours on Friday in the capital and"
+        + " agreed to meet again next week, officials said after the talks ended late in the evening.\n"
+        + "\"We are listening,\" the envoy said.\n";
+    LineStats.Builder b = LineStats.builder();
+    for (int i = 0; i < 10; i++) {
+      String site = "Site " + i + " menu\nSubscribe to our newsletter\n";
+      String body = i < 6 ? story : "Page " + i + " reports its own news about the harbour, the markets, the"
+          + " weather and the roads of the north in a long paragraph of prose number " + i + ".\n";
+      b.add(site + body);
+    }
+    LineStats stats = b.build();
+    assertEquals(6, stats.pagesWith("\"We are listening,\" the envoy said."));
+    assertFalse(stats.isRecurring("\"We are listening,\" the envoy said."), "six copies of one story");
+    assertTrue(stats.isRecurring("Subscribe to our newsletter"), "on pages of different stories");
+  }
 }
