@@ -55,6 +55,10 @@ public final class HtmlDates {
 
   static PublicationDate of(Document doc, MetaTags meta, JsonLd ld, String url, LocalDate bound) {
     PublicationDate d = metadata(meta, ld, bound, PUBLISHED_META, "datePublished", 0.9);
+    DateText.Found shown = HeaderDate.of(doc, bound, us(doc));
+    if (shown != null && (d == null || !d.range().value().equals(shown.date()) && !swapped(shown, d))) {
+      d = new PublicationDate(DateRange.exact(shown.date()), DateBasis.STATED, shown.text(), 0.8);
+    }
     if (d == null) {
       d = timeElements(doc, bound);
     }
@@ -173,7 +177,7 @@ public final class HtmlDates {
     if (body == null) {
       return null;
     }
-    boolean us = "en-us".equalsIgnoreCase(doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang"));
+    boolean us = us(doc);
     for (Element e : body.getAllElements()) {
       String cls = e.className() + " " + e.id();
       if (cls.length() > 1 && DATE_CLASS.matcher(cls).find() && !cls.toLowerCase(Locale.ROOT).contains("modif")
@@ -215,7 +219,20 @@ public final class HtmlDates {
     return false;
   }
 
-  private static boolean ok(DateText.Found f, LocalDate bound) {
+  /** Whether a numeric day shown as 11/01 is the metadata's day read the other way round. */
+  private static boolean swapped(DateText.Found shown, PublicationDate meta) {
+    LocalDate s = shown.date();
+    LocalDate m = meta.range().value();
+    return !shown.text().chars().anyMatch(Character::isLetter) && s.getYear() == m.getYear()
+        && s.getDayOfMonth() == m.getMonthValue() && s.getMonthValue() == m.getDayOfMonth();
+  }
+
+  private static boolean us(Document doc) {
+    Element html = doc.selectFirst("html");
+    return html != null && "en-us".equalsIgnoreCase(html.attr("lang"));
+  }
+
+  static boolean ok(DateText.Found f, LocalDate bound) {
     return f != null && f.date().getYear() >= 1995 && (bound == null || !f.date().isAfter(bound))
         && !f.date().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1));
   }

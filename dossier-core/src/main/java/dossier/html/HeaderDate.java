@@ -1,0 +1,76 @@
+package dossier.html;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The day a page shows its reader next to the headline: the first dated {@code <time>} or
+ * date-classed element just after the {@code h1} (or just before it, where headers put the date
+ * above the title). What the reader sees is what the page's editors meant, where metadata is often
+ * the date of a rebuild, of an import, or in UTC.
+ */
+final class HeaderDate {
+  static final Pattern DATE_CLASS = Pattern.compile(
+      "date|time|publish|posted|byline|dateline|meta|info|datum|zeit|stand|entry-header|article-header",
+      Pattern.CASE_INSENSITIVE);
+  /** How many elements after and before the headline are searched. */
+  private static final int AFTER = 60;
+  private static final int BEFORE = 20;
+
+  private HeaderDate() {}
+
+  /** The day shown by the headline, or null. */
+  static DateText.Found of(Document doc, LocalDate bound, boolean monthFirst) {
+    Element body = doc.body();
+    Element h1 = body == null ? null : body.selectFirst("h1");
+    if (h1 == null) {
+      return null;
+    }
+    List<Element> all = body.getAllElements();
+    int at = all.indexOf(h1);
+    for (int j = at + h1.getAllElements().size(); j < Math.min(all.size(), at + AFTER); j++) {
+      DateText.Found f = shown(all.get(j), bound, monthFirst);
+      if (f != null) {
+        return f;
+      }
+    }
+    for (int j = at - 1; j >= Math.max(0, at - BEFORE); j--) {
+      DateText.Found f = shown(all.get(j), bound, monthFirst);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static DateText.Found shown(Element e, LocalDate bound, boolean monthFirst) {
+    boolean time = e.tagName().equals("time");
+    String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    if (!time && (cls.length() < 2 || !DATE_CLASS.matcher(cls).find())) {
+      return null;
+    }
+    if (cls.contains("comment")) {
+      return null;
+    }
+    String text = e.text();
+    if (text.length() > 200) {
+      return null;
+    }
+    for (DateText.Found f : DateText.find(text, monthFirst)) {
+      if (f.day() && HtmlDates.ok(f, bound)) {
+        return f;
+      }
+    }
+    if (time) {
+      DateText.Found f = DateText.value(e.attr("datetime"));
+      if (f != null && f.day() && HtmlDates.ok(f, bound)) {
+        return f;
+      }
+    }
+    return null;
+  }
+}
