@@ -26,7 +26,7 @@ final class HeaderDate {
   /** The day shown by the headline, or null. */
   static DateText.Found of(Document doc, LocalDate bound, boolean monthFirst) {
     Element body = doc.body();
-    Element h1 = body == null ? null : body.selectFirst("h1");
+    Element h1 = body == null ? null : headline(doc, body);
     if (h1 == null) {
       return null;
     }
@@ -45,6 +45,22 @@ final class HeaderDate {
       }
     }
     return null;
+  }
+
+  /** The h1 that holds the page's title (not the site's logo), else the first long one. */
+  private static Element headline(Document doc, Element body) {
+    String title = BodyHint.fold(doc.title());
+    Element longish = null;
+    for (Element h : body.getElementsByTag("h1")) {
+      String t = BodyHint.fold(h.text());
+      if (t.length() >= 10 && title.contains(t)) {
+        return h;
+      }
+      if (longish == null && t.length() >= 20) {
+        longish = h;
+      }
+    }
+    return longish != null ? longish : body.selectFirst("h1");
   }
 
   private static DateText.Found shown(Element e, LocalDate bound, boolean monthFirst) {

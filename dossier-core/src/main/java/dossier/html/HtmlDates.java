@@ -36,8 +36,9 @@ public final class HtmlDates {
   private static final Pattern URL_DMY = Pattern.compile(
       "/(3[01]|[12]\\d|0[1-9])-(1[0-2]|0[1-9])-((?:19|20)\\d\\d)(?:[/_.-]|$)");
   private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(1[0-2]|0[1-9])/");
-  private static final Pattern DATE_CLASS = Pattern.compile(
-      "date|time|publish|posted|byline|dateline|meta|info|datum|zeit|entry-header|article-header",
+  private static final Pattern SCRIPT_DATE = Pattern.compile(
+      "[\"'](published_?at|published_?date|publish_?date|publication_?date|date_?published|first_?publish"
+          + "_?date|created_?at|date_?created|pub_?date)[\"']\\s*:\\s*[\"'](\\d{4}-\\d\\d-\\d\\d[^\"']{0,30})",
       Pattern.CASE_INSENSITIVE);
 
   private HtmlDates() {}
@@ -61,6 +62,9 @@ public final class HtmlDates {
     }
     if (d == null) {
       d = timeElements(doc, bound);
+    }
+    if (d == null) {
+      d = scriptData(doc, bound);
     }
     PublicationDate fromUrl = fromUrl(url, bound);
     if (fromUrl != null && fromUrl.range().isExact()) {
@@ -138,6 +142,24 @@ public final class HtmlDates {
     return first;
   }
 
+  /**
+   * A published date in a page's script data (app state, analytics), where single-page apps keep
+   * it: keys such as {@code "published_at"}, {@code "publishedDate"}, {@code "createdAt"}.
+   */
+  private static PublicationDate scriptData(Document doc, LocalDate bound) {
+    for (Element s : doc.getElementsByTag("script")) {
+      Matcher m = SCRIPT_DATE.matcher(s.data());
+      while (m.find()) {
+        DateText.Found f = DateText.value(m.group(2));
+        if (ok(f, bound)) {
+          return new PublicationDate(DateRange.exact(f.date()), DateBasis.METADATA,
+              "script " + m.group(1) + " " + m.group(2), 0.6);
+        }
+      }
+    }
+    return null;
+  }
+
   static PublicationDate fromUrl(String url, LocalDate bound) {
     if (url == null) {
       return null;
@@ -180,7 +202,7 @@ public final class HtmlDates {
     boolean us = us(doc);
     for (Element e : body.getAllElements()) {
       String cls = e.className() + " " + e.id();
-      if (cls.length() > 1 && DATE_CLASS.matcher(cls).find() && !cls.toLowerCase(Locale.ROOT).contains("modif")
+      if (cls.length() > 1 && HeaderDate.DATE_CLASS.matcher(cls).find() && !cls.toLowerCase(Locale.ROOT).contains("modif")
           && !cls.toLowerCase(Locale.ROOT).contains("comment")) {
         String text = e.text();
         if (text.length() > 200) {
