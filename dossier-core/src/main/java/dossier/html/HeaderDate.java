@@ -72,6 +72,17 @@ final class HeaderDate {
     if (cls.contains("comment")) {
       return null;
     }
+    if (cls.contains("updat") || cls.contains("modif")) {
+      // "Published ... updated ...": the published sibling is the page's day when there is one.
+      for (Element sib : e.parent() == null ? List.<Element>of() : e.parent().children()) {
+        if (sib != e && sib.className().toLowerCase(Locale.ROOT).contains("publish")) {
+          DateText.Found f = shown(sib, bound, monthFirst);
+          if (f != null) {
+            return f;
+          }
+        }
+      }
+    }
     String text = e.text();
     if (text.length() > 200) {
       return null;
