@@ -36,6 +36,8 @@ public final class HtmlDates {
   private static final Pattern URL_DMY = Pattern.compile(
       "/(3[01]|[12]\\d|0[1-9])-(1[0-2]|0[1-9])-((?:19|20)\\d\\d)(?:[/_.-]|$)");
   private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(1[0-2]|0[1-9])/");
+  private static final Pattern CHANGE_LABEL = Pattern.compile(
+      "änderung|geändert|aktualisiert|updated|modified|mis à jour|actualizado|last edit");
   private static final Pattern SCRIPT_DATE = Pattern.compile(
       "[\"'](published_?at|published_?date|publish_?date|publication_?date|date_?published|first_?publish"
           + "_?date|created_?at|date_?created|pub_?date)[\"']\\s*:\\s*[\"'](\\d{4}-\\d\\d-\\d\\d[^\"']{0,30})",
@@ -216,14 +218,21 @@ public final class HtmlDates {
       }
     }
     String text = body.text();
-    for (DateText.Found f : DateText.find(text.length() > 20000 ? text.substring(0, 20000) : text, us)) {
-      if (ok(f, bound) && (url == null || url.range().contains(f.date()))) {
+    String head = text.length() > 20000 ? text.substring(0, 20000) : text;
+    for (DateText.Found f : DateText.find(head, us)) {
+      if (ok(f, bound) && (url == null || url.range().contains(f.date())) && !afterChangeLabel(head, f)) {
         DateRange r = f.day() ? DateRange.exact(f.date())
             : DateRange.between(f.date(), f.date().plusMonths(1).minusDays(1));
         return new PublicationDate(r, DateBasis.STATED, f.text(), 0.4);
       }
     }
     return null;
+  }
+
+  /** Whether the date follows a label of a later change ("Letzte Änderung:", "Updated"). */
+  private static boolean afterChangeLabel(String text, DateText.Found f) {
+    String before = text.substring(Math.max(0, f.at() - 25), f.at()).toLowerCase(Locale.ROOT);
+    return CHANGE_LABEL.matcher(before).find();
   }
 
   /** Dates of teasers, comments and side bars are not the page's. */
