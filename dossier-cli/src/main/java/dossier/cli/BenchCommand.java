@@ -42,11 +42,22 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--build", description = "Also write the pages to a temporary folder and build a dossier of them.")
   boolean build;
 
+  @Option(names = "--html", description = "Bench HTML extraction on this folder of .html(.gz) pages, or read this WARC.")
+  Path html;
+
+  @Option(names = "--warc-size", converter = Sizes.class, description = "With --html DIR: also write a WARC.gz of this size from the pages and read it (e.g. 1GB).")
+  long warcSize;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     int cores = Runtime.getRuntime().availableProcessors();
     int t = threads == null ? cores : threads;
+    if (html != null) {
+      new HtmlBench(out).run(html, warcSize, t);
+      out.flush();
+      return 0;
+    }
     out.printf("machine: %d cores, %s, max heap %d MB, Java %s%n", cores, System.getProperty("os.arch"),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
     List<String> pages = new SyntheticCorpus(42).pages(articles);
@@ -126,16 +137,16 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static double secs(long t0) {
+  static double secs(long t0) {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static void resetPeaks() {
+  static void resetPeaks() {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
-  private static long peakHeapMb() {
+  static long peakHeapMb() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {

@@ -48,6 +48,16 @@ final class Blocks {
       add(e.text(), Kind.CAPTION, e, 0);
       return;
     }
+    if (tag.equals("tr") && simpleRow(e)) {
+      // A data table's row reads as one line, cells in order: cut cell by cell, its numbers would
+      // fall to the filters of short and repeated lines.
+      StringBuilder row = new StringBuilder();
+      for (Element cell : e.children()) {
+        row.append(text(cell)).append(' ');
+      }
+      add(row.toString().replace('\n', ' '), Kind.PARAGRAPH, e, stats.linkDensity(e));
+      return;
+    }
     if (LEAVES.contains(tag) && !hasBlockChild(e) || inline(e)) {
       add(text(e), kind(tag), e, stats.linkDensity(e));
       return;
@@ -143,6 +153,21 @@ final class Blocks {
       }
     }
     return false;
+  }
+
+  /** A row of cells holding only text (not a layout table's row holding the page). */
+  private static boolean simpleRow(Element tr) {
+    for (Element cell : tr.children()) {
+      if (!cell.nameIs("td") && !cell.nameIs("th")) {
+        return false;
+      }
+      for (Element d : cell.getAllElements()) {
+        if (d != cell && !inline(d)) {
+          return false;
+        }
+      }
+    }
+    return tr.childrenSize() > 0;
   }
 
   private static boolean isCaptionClass(Element e) {

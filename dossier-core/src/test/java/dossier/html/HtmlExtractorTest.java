@@ -114,4 +114,20 @@ class HtmlExtractorTest {
     assertTrue(a.text().isEmpty());
     assertTrue(a.paragraphs().isEmpty());
   }
+  @Test
+  void dataTableRowsReadAsLinesAndKeepTheirNumbers() {
+    StringBuilder rows = new StringBuilder("<tr><th>Pos.</th><th>Club</th><th>Played</th><th>Points</th></tr>");
+    String[] clubs = {"Harbour United", "Northgate Rovers", "Millbrook Town", "Eastfield Athletic"};
+    for (int i = 0; i < clubs.length; i++) {
+      rows.append("<tr><td>").append(i + 1).append("</td><td>").append(clubs[i]).append("</td><td>12</td><td>")
+          .append(30 - 3 * i).append("</td></tr>");
+    }
+    String html = "<html><body><nav><a href=/>Home</a> <a href=/sport>Sport</a></nav><article><h1>League table after"
+        + " twelve rounds</h1><p>Harbour United stay top of the league after a narrow win on Saturday, with Northgate"
+        + " Rovers three points behind and a game in hand.</p><table>" + rows + "</table><p>The next round is played"
+        + " on Sunday, when the two leaders meet at the old ground by the river.</p></article></body></html>";
+    String t = new HtmlExtractor().extract("league.html", null, html, null).text();
+    assertTrue(t.contains("\n\nPos. Club Played Points\n\n1 Harbour United 12 30\n\n2 Northgate Rovers 12 27\n\n"), t);
+    assertTrue(t.contains("4 Eastfield Athletic 12 21"), t);
+  }
 }
