@@ -130,4 +130,17 @@ class HtmlExtractorTest {
     assertTrue(t.contains("\n\nPos. Club Played Points\n\n1 Harbour United 12 30\n\n2 Northgate Rovers 12 27\n\n"), t);
     assertTrue(t.contains("4 Eastfield Athletic 12 21"), t);
   }
+  @Test
+  void embeddedTweetQuotedByTheArticleIsKeptButShareBarIsNot() {
+    String html = "<html><body><article><h1>Town launches a campaign that puzzles its residents</h1>"
+        + "<p>The town council unveiled its new slogan on Monday, and residents were quick to share their doubts"
+        + " about what the posters actually mean.</p><div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\">"
+        + "<p>The council spent half its budget on these posters and nobody can read them</p>&mdash; A Resident"
+        + " (@resident) November 18, 2019</blockquote></div><div class=\"social-share\"><a href=\"#\">Share on"
+        + " Facebook</a> <a href=\"#\">Share on Twitter</a></div><p>The mayor said the campaign would run until the"
+        + " end of the year and that its cost was within the budget approved in spring.</p></article></body></html>";
+    String t = new HtmlExtractor().extract("town.html", null, html, null).text();
+    assertTrue(t.contains("nobody can read them"), t);
+    assertFalse(t.contains("Share on"), t);
+  }
 }
