@@ -34,6 +34,13 @@ final class BlockFilter {
       "^[\\p{L}\\s.,:|/-]{0,30}\\d{1,4}[\\s./-]+[\\p{L}\\d]+\\.?[\\s./,-]+\\d{2,4}([\\s,|-]+\\d{1,2}[:.]\\d{2}.*)?$",
       Pattern.UNICODE_CASE);
 
+  private static final Pattern ABOUT = Pattern.compile(
+      "(?i:about|über|à propos d[e']|acerca de|sobre)\\s+(?:(?i:the|die|den|das)\\s+)?\\p{Lu}[^.!?]{0,50}:?",
+      Pattern.UNICODE_CASE);
+  private static final Pattern COMPANY_IS = Pattern.compile(
+      "\\p{Lu}[\\p{L}\\d&.,'’ -]{1,50}\\s(is|ist)\\s(a|an|the|one of the|ein|eine|einer der)\\s",
+      Pattern.UNICODE_CASE);
+
   private BlockFilter() {}
 
   /** What was kept, the captions, and the cuts with reasons. */
@@ -64,6 +71,7 @@ final class BlockFilter {
         removed.add(new RemovedLine(ordinal, t.length() > 200 ? t.substring(0, 200) : t, reason));
       }
     }
+    cutAboutTheCompany(kept, removed);
     // Headings that close the container with no text after them introduce what follows the
     // article ("Related", "More from ..."), not the article.
     while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == Blocks.Kind.HEADING) {
@@ -71,6 +79,34 @@ final class BlockFilter {
       removed.add(new RemovedLine(0, h.text(), "heading with no text after it"));
     }
     return new Result(kept, captions, removed);
+  }
+
+  /**
+   * A press release ends with the issuer's boilerplate: an "About X" section, or a paragraph "X is
+   * a leading provider of ..." set apart by a rule. It describes the company, not the news.
+   */
+  private static void cutAboutTheCompany(List<Blocks.Block> kept, List<RemovedLine> removed) {
+    int from = -1;
+    for (int i = kept.size() / 2; i < kept.size() && from < 0; i++) {
+      Blocks.Block b = kept.get(i);
+      String t = b.text();
+      if (t.length() < 70 && ABOUT.matcher(t).matches()) {
+        from = i;
+      } else if (i >= kept.size() - 3 && i > 0 && COMPANY_IS.matcher(t).lookingAt() && setApart(b, kept.get(i - 1))) {
+        from = i;
+      }
+    }
+    while (from >= 0 && kept.size() > from) {
+      Blocks.Block b = kept.remove(from);
+      removed.add(new RemovedLine(0, b.text().length() > 200 ? b.text().substring(0, 200) : b.text(),
+          "closing boilerplate (about the company or the author)"));
+    }
+  }
+
+  /** Whether a rule or another container separates {@code b} from the block before it. */
+  private static boolean setApart(Blocks.Block b, Blocks.Block before) {
+    var prev = b.element().previousElementSibling();
+    return prev != null && prev.nameIs("hr") || b.element().parent() != before.element().parent();
   }
 
   private static String reason(Blocks.Block b, String foldedTitle, String byline) {

@@ -143,4 +143,18 @@ class HtmlExtractorTest {
     assertTrue(t.contains("nobody can read them"), t);
     assertFalse(t.contains("Share on"), t);
   }
+  @Test
+  void pressReleaseEndsBeforeTheAboutTheCompanySection() {
+    String html = "<html><body><article><h1>Harbour Logistics opens a new terminal in the north</h1>"
+        + "<p>Harbour Logistics today opened its new container terminal, doubling the capacity of the northern"
+        + " quay and adding four cranes to the port.</p><p>The terminal will handle grain and timber first, the"
+        + " company said, with containers to follow once the second berth is finished next year.</p>"
+        + "<p>“This is the largest investment in the port for a generation,” the chief executive said at the"
+        + " opening ceremony on Tuesday morning.</p><p><strong>About Harbour Logistics</strong></p><p>Harbour"
+        + " Logistics is a leading provider of port services in the region, with 1,200 employees in six ports and"
+        + " shares listed on the exchange.</p><p>Media contact: press office, phone 555 0100</p></article></body></html>";
+    Article a = new HtmlExtractor().extract("release.html", null, html, null);
+    assertTrue(a.text().endsWith("at the opening ceremony on Tuesday morning."), a.text());
+    assertTrue(a.removed().stream().anyMatch(r -> r.reason().startsWith("closing boilerplate")));
+  }
 }
