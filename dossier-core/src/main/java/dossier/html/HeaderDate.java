@@ -15,11 +15,12 @@ import org.jsoup.nodes.Element;
  */
 final class HeaderDate {
   static final Pattern DATE_CLASS = Pattern.compile(
-      "date|time|publish|posted|byline|dateline|meta|info|datum|zeit|stand|entry-header|article-header",
+      "date|time|publish|posted|submitted|byline|dateline|meta|info|datum|zeit|stand|entry-header|article-header",
       Pattern.CASE_INSENSITIVE);
   /** How many elements after and before the headline are searched. */
   private static final int AFTER = 60;
   private static final int BEFORE = 20;
+  private static final int NEAR = 100;
 
   private HeaderDate() {}
 
@@ -41,6 +42,26 @@ final class HeaderDate {
     for (int j = at - 1; j >= Math.max(0, at - BEFORE); j--) {
       DateText.Found f = shown(all.get(j), bound, monthFirst);
       if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The first day written in the text just after the headline (within {@code NEAR} characters), or null. */
+  static DateText.Found nearTitle(Document doc, LocalDate bound, boolean monthFirst) {
+    Element body = doc.body();
+    Element h1 = body == null ? null : headline(doc, body);
+    if (h1 == null) {
+      return null;
+    }
+    List<Element> all = body.getAllElements();
+    StringBuilder text = new StringBuilder();
+    for (int j = all.indexOf(h1) + h1.getAllElements().size(); j < all.size() && text.length() < NEAR; j++) {
+      text.append(all.get(j).ownText()).append(' ');
+    }
+    for (DateText.Found f : DateText.find(text.toString(), monthFirst)) {
+      if (f.at() < NEAR && f.day() && HtmlDates.ok(f, bound)) {
         return f;
       }
     }

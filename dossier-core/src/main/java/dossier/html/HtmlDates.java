@@ -217,6 +217,10 @@ public final class HtmlDates {
         }
       }
     }
+    DateText.Found near = HeaderDate.nearTitle(doc, bound, us);
+    if (near != null && (url == null || url.range().contains(near.date()))) {
+      return new PublicationDate(DateRange.exact(near.date()), DateBasis.STATED, near.text(), 0.6);
+    }
     String text = body.text();
     String head = text.length() > 20000 ? text.substring(0, 20000) : text;
     for (DateText.Found f : DateText.find(head, us)) {

@@ -141,4 +141,11 @@ class HtmlDatesTest {
     String html = "<body>" + TEXT + "<p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>";
     assertEquals(LocalDate.of(2023, 11, 1), date(html, null, null).range().value());
   }
+  @Test
+  void dayWrittenRightUnderTheHeadlineBeatsEarlierDaysInTheText() {
+    String html = "<body><div class=\"box\"><p>Archive: 29. Oktober 2021</p></div><h1>Border checks extended for"
+        + " another month</h1><p class=\"MsoNormal\"><em>10.11.2021</em></p>" + TEXT;
+    PublicationDate d = date(html, null, null);
+    assertEquals(LocalDate.of(2021, 11, 10), d.range().value());
+  }
 }
