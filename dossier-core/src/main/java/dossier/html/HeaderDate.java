@@ -68,7 +68,10 @@ final class HeaderDate {
     return null;
   }
 
-  /** The h1 that holds the page's title (not the site's logo), else the first long one. */
+  /**
+   * The h1 that holds the page's title (not the site's logo), else an h2 that does (pages that
+   * set the article's title in h2), else the first long h1.
+   */
   private static Element headline(Document doc, Element body) {
     String title = BodyHint.fold(doc.title());
     Element longish = null;
@@ -79,6 +82,14 @@ final class HeaderDate {
       }
       if (longish == null && t.length() >= 20) {
         longish = h;
+      }
+    }
+    if (longish == null) {
+      for (Element h : body.getElementsByTag("h2")) {
+        String t = BodyHint.fold(h.text());
+        if (t.length() >= 15 && title.contains(t)) {
+          return h;
+        }
       }
     }
     return longish != null ? longish : body.selectFirst("h1");
