@@ -109,6 +109,20 @@ final class BlockFilter {
     return prev != null && prev.nameIs("hr") || b.element().parent() != before.element().parent();
   }
 
+  /** A line that is a written date and little else ("Friday, 22 October 2010 at 20:13"). */
+  private static boolean dateLine(String t) {
+    List<DateText.Found> f = DateText.find(t, false);
+    if (f.isEmpty() || !f.get(0).day()) {
+      return false;
+    }
+    String rest = t.substring(0, f.get(0).at()) + " " + t.substring(f.get(0).at() + f.get(0).text().length());
+    int words = 0;
+    for (String w : rest.split("[^\\p{L}]+")) {
+      words += w.length() > 1 ? 1 : 0;
+    }
+    return words <= 2;
+  }
+
   private static String reason(Blocks.Block b, String foldedTitle, String byline) {
     String t = b.text();
     int len = t.length();
@@ -128,7 +142,7 @@ final class BlockFilter {
         byline.toLowerCase(Locale.ROOT))) {
       return "byline";
     }
-    if (len < 60 && BARE_DATE.matcher(t).matches()) {
+    if (len < 60 && BARE_DATE.matcher(t).matches() || len < 80 && dateLine(t)) {
       return "date line";
     }
     return null;

@@ -157,4 +157,14 @@ class HtmlExtractorTest {
     assertTrue(a.text().endsWith("at the opening ceremony on Tuesday morning."), a.text());
     assertTrue(a.removed().stream().anyMatch(r -> r.reason().startsWith("closing boilerplate")));
   }
+  @Test
+  void writtenDateLineIsCutInAnyLanguageButASentenceWithADateIsKept() {
+    String html = "<html><body><article><h1>Road works close the coast road for a week</h1>"
+        + "<p>sexta-feira, 22 de outubro de 2010 às 20:13</p><p>The coast road will be closed from Monday while"
+        + " crews replace the surface between the harbour and the lighthouse.</p><p>The works were planned on"
+        + " 3 October 2010 after a storm damaged the road.</p></article></body></html>";
+    Article a = new HtmlExtractor().extract("road.html", null, html, null);
+    assertTrue(a.text().startsWith("The coast road will be closed"), a.text());
+    assertTrue(a.text().contains("planned on 3 October 2010 after a storm"), a.text());
+  }
 }
