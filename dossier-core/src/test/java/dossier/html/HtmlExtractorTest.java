@@ -167,4 +167,24 @@ class HtmlExtractorTest {
     assertTrue(a.text().startsWith("The coast road will be closed"), a.text());
     assertTrue(a.text().contains("planned on 3 October 2010 after a storm"), a.text());
   }
+  @Test
+  void sentenceAroundAPopUpCardIsKeptWithoutTheCard() {
+    String card = "<span class=\"person\"><a href=\"/people/ana-berg\">Ana Berg</a><span class=\"card\">"
+        + "<a href=\"/a1\">Council votes to extend the harbour budget for another year</a>"
+        + " <a href=\"/a2\">Mayor answers questions on the new ferry timetable and fares</a>"
+        + " <a href=\"/a3\">Opposition calls for an inquiry into the road works contract</a>"
+        + " <a href=\"/a4\">Harbour workers"
+        + " strike for a day over the new shift rota at the container quay</a> <a href=\"/a5\">School board"
+        + " approves the new timetable for the spring term after a long debate</a> <a href=\"/a6\">Library"
+        + " reopens after the renovation of its reading rooms and the archive</a>"
+        + " <a href=\"/people/ana-berg\">MORE</a></span></span>";
+    String html = "<html><body><article><h1>Council delays the vote on the harbour budget</h1>"
+        + "<p><span style=\"font-weight: 400;\">Councillor " + card + " said on Monday that the vote would wait"
+        + " until the auditors <a href=\"/report\">publish their report</a> next month.</span></p>"
+        + "<p>The harbour budget pays for the cranes, the quay and the ferry, and has grown by a third in five years.</p>"
+        + "</article></body></html>";
+    String t = new HtmlExtractor().extract("council.html", null, html, null).text();
+    assertTrue(t.contains("said on Monday that the vote would wait until the auditors publish their report"), t);
+    assertFalse(t.contains("ferry timetable"), t);
+  }
 }
