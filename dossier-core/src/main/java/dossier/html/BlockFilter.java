@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class BlockFilter {
   /** Short lines that are furniture in any news page (English and German). */
   private static final Pattern FURNITURE_LINE = Pattern.compile(
-      "^(advertisement|anzeige|werbung|share( this( article| story)?)?|teilen|tweet|e-?mail|print|drucken|"
+      "^(advertisement|advert|anzeige|werbung|share( this( article| story)?)?|teilen|tweet|e-?mail|print|drucken|"
           + "read more|weiterlesen|mehr zum thema|more( on this)?|related( articles| stories| coverage)?|"
           + "see also|siehe auch|click here|sign up|subscribe|follow us|folgen sie uns|"
           + "comments?|kommentare?|leave a (comment|reply)|all rights reserved|alle rechte vorbehalten|"
@@ -27,6 +27,11 @@ final class BlockFilter {
   /** A photo caption set as a paragraph: it ends with the picture's credit. */
   private static final Pattern CREDITED_CAPTION = Pattern.compile(
       ".*\\((image|photo|picture|pic|foto|bild|credit|source|quelle)s?:[^)]{1,60}\\)\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A call to subscribe to a newsletter: "Sign up for our free daily newsletter", "... delivered to your inbox". */
+  private static final Pattern NEWSLETTER = Pattern.compile(
+      "\\b(sign up|subscribe|signup|abonnieren|abonnez-vous|inscrivez-vous)\\b.{0,120}\\b(newsletters?|inbox|mailing list)\\b"
+          + "|\\b(newsletters?|inbox)\\b.{0,120}\\b(sign up|subscribe|abonnieren)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BYLINE = Pattern.compile(
       "^(by|von|text:|written by|posted by|author:|autor:)\\s+\\p{Lu}.*", Pattern.UNICODE_CASE);
@@ -134,6 +139,9 @@ final class BlockFilter {
     }
     if (len < 120 && FURNITURE_LINE.matcher(t).matches()) {
       return "furniture line";
+    }
+    if (len < 300 && NEWSLETTER.matcher(t).find()) {
+      return "newsletter promotion";
     }
     if (len < 100 && BYLINE.matcher(t).matches()) {
       return "byline";

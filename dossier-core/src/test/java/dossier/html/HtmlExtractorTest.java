@@ -187,4 +187,16 @@ class HtmlExtractorTest {
     assertTrue(t.contains("said on Monday that the vote would wait until the auditors publish their report"), t);
     assertFalse(t.contains("ferry timetable"), t);
   }
+  @Test
+  void newsletterCallsAndAdvertLabelsAreCut() {
+    String html = "<html><body><article><h1>Ferry fares rise for the first time in six years</h1>"
+        + "<p>Ferry fares across the sound will rise by eight percent in March, the operator said on Tuesday,"
+        + " blaming the price of fuel and the cost of the new boats.</p><p>Advert</p>"
+        + "<p>Start your day with the Harbour Briefing. Sign up for the free daily newsletter.</p>"
+        + "<p>Season tickets for residents will keep their price until the end of the year.</p></article></body></html>";
+    Article a = new HtmlExtractor().extract("fares.html", null, html, null);
+    assertFalse(a.text().contains("Sign up"), a.text());
+    assertFalse(a.text().contains("Advert"), a.text());
+    assertTrue(a.text().endsWith("until the end of the year."), a.text());
+  }
 }
