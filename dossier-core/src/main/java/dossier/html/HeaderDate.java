@@ -74,10 +74,12 @@ final class HeaderDate {
    */
   private static Element headline(Document doc, Element body) {
     String title = BodyHint.fold(doc.title());
+    String head = BodyHint.fold(doc.title().split("\\s[|–—-]\\s")[0]);
     Element longish = null;
     for (Element h : body.getElementsByTag("h1")) {
       String t = BodyHint.fold(h.text());
-      if (t.length() >= 10 && title.contains(t)) {
+      // The h1 may add a label to the title ("... Subscribers"), or the title add the site's name.
+      if (t.length() >= 10 && title.contains(t) || head.length() >= 15 && t.contains(head)) {
         return h;
       }
       if (longish == null && t.length() >= 20) {
