@@ -59,6 +59,9 @@ public final class HtmlDates {
   static PublicationDate of(Document doc, MetaTags meta, JsonLd ld, String url, LocalDate bound) {
     PublicationDate d = metadata(meta, ld, bound, PUBLISHED_META, "datePublished", 0.9);
     DateText.Found shown = HeaderDate.of(doc, bound, us(doc));
+    if (shown == null) {
+      shown = HeaderDate.nearTitle(doc, bound, us(doc));
+    }
     if (shown != null && (d == null || !d.range().value().equals(shown.date()) && !swapped(shown, d))) {
       d = new PublicationDate(DateRange.exact(shown.date()), DateBasis.STATED, shown.text(), 0.8);
     }
