@@ -24,7 +24,10 @@ final class HeaderDate {
 
   private HeaderDate() {}
 
-  /** The day shown by the headline, or null. */
+  /**
+   * The day shown by the headline: in a dated element just after it (or just before), else
+   * written in the first {@code NEAR} characters of text after it; or null.
+   */
   static DateText.Found of(Document doc, LocalDate bound, boolean monthFirst) {
     Element body = doc.body();
     Element h1 = body == null ? null : headline(doc, body);
@@ -33,7 +36,8 @@ final class HeaderDate {
     }
     List<Element> all = body.getAllElements();
     int at = all.indexOf(h1);
-    for (int j = at + h1.getAllElements().size(); j < Math.min(all.size(), at + AFTER); j++) {
+    int after = at + h1.getAllElements().size();
+    for (int j = after; j < Math.min(all.size(), at + AFTER); j++) {
       DateText.Found f = shown(all.get(j), bound, monthFirst);
       if (f != null) {
         return f;
@@ -45,19 +49,8 @@ final class HeaderDate {
         return f;
       }
     }
-    return null;
-  }
-
-  /** The first day written in the text just after the headline (within {@code NEAR} characters), or null. */
-  static DateText.Found nearTitle(Document doc, LocalDate bound, boolean monthFirst) {
-    Element body = doc.body();
-    Element h1 = body == null ? null : headline(doc, body);
-    if (h1 == null) {
-      return null;
-    }
-    List<Element> all = body.getAllElements();
     StringBuilder text = new StringBuilder();
-    for (int j = all.indexOf(h1) + h1.getAllElements().size(); j < all.size() && text.length() < NEAR; j++) {
+    for (int j = after; j < all.size() && text.length() < NEAR; j++) {
       text.append(all.get(j).ownText()).append(' ');
     }
     for (DateText.Found f : DateText.find(text.toString(), monthFirst)) {

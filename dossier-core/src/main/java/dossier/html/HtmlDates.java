@@ -59,9 +59,6 @@ public final class HtmlDates {
   static PublicationDate of(Document doc, MetaTags meta, JsonLd ld, String url, LocalDate bound) {
     PublicationDate d = metadata(meta, ld, bound, PUBLISHED_META, "datePublished", 0.9);
     DateText.Found shown = HeaderDate.of(doc, bound, us(doc));
-    if (shown == null) {
-      shown = HeaderDate.nearTitle(doc, bound, us(doc));
-    }
     if (shown != null && (d == null || !d.range().value().equals(shown.date()) && !swapped(shown, d))) {
       d = new PublicationDate(DateRange.exact(shown.date()), DateBasis.STATED, shown.text(), 0.8);
     }
@@ -219,10 +216,6 @@ public final class HtmlDates {
           }
         }
       }
-    }
-    DateText.Found near = HeaderDate.nearTitle(doc, bound, us);
-    if (near != null && (url == null || url.range().contains(near.date()))) {
-      return new PublicationDate(DateRange.exact(near.date()), DateBasis.STATED, near.text(), 0.6);
     }
     String text = body.text();
     String head = text.length() > 20000 ? text.substring(0, 20000) : text;
