@@ -22,7 +22,8 @@ final class BlockFilter {
           + "comments?|kommentare?|leave a (comment|reply)|all rights reserved|alle rechte vorbehalten|"
           + "©|copyright|image|photo|foto|bild|getty images|skip to|zum inhalt|back to top|nach oben|"
           + "recommended|empfohlen|top stories|most read|meistgelesen|you may also like|don.t miss|"
-          + "listen to this article|artikel anhören|loading|wird geladen|this article|diesen artikel)\\b.*",
+          + "listen to this article|artikel anhören|loading|wird geladen|this article|diesen artikel|explore further|"
+          + "this (document|article) is (subject to|protected by) copyright)\\b.*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A photo caption set as a paragraph: it ends with the picture's credit. */
   private static final Pattern CREDITED_CAPTION = Pattern.compile(
