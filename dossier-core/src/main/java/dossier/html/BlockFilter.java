@@ -43,8 +43,11 @@ final class BlockFilter {
   private static final Pattern ABOUT = Pattern.compile(
       "(?i:about|über|à propos d[e']|acerca de|sobre)\\s+(?:(?i:the|die|den|das)\\s+)?\\p{Lu}[^.!?]{0,50}:?",
       Pattern.UNICODE_CASE);
+  /** "Acme Corp. is a ...": a name of capitalised words (not "The bridge", "This", "He") then "is a". */
   private static final Pattern COMPANY_IS = Pattern.compile(
-      "\\p{Lu}[\\p{L}\\d&.,'’ -]{1,50}\\s(is|ist)\\s(a|an|the|one of the|ein|eine|einer der)\\s",
+      "(?!(?:The|This|That|These|It|He|She|They|We|There|Der|Die|Das|Es|Er|Sie)\\s)"
+          + "\\p{Lu}[\\p{L}\\d&.'’-]*(?:,?\\s\\p{Lu}[\\p{L}\\d&.'’-]*){0,4}"
+          + "\\s(is|ist)\\s(a|an|the|one of the|ein|eine|einer der)\\s",
       Pattern.UNICODE_CASE);
 
   private BlockFilter() {}
