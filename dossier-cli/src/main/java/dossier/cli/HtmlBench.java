@@ -49,6 +49,9 @@ final class HtmlBench {
    * @param warcSize with a folder, also write a WARC.gz of at least this many bytes and read it; 0 for none
    */
   void run(Path input, long warcSize, int threads) throws Exception {
+    if (!Files.exists(input)) {
+      throw new IOException(input + ": no such file or folder");
+    }
     if (Files.isRegularFile(input)) {
       warc(input);
       return;
