@@ -27,7 +27,8 @@ public final class HtmlDates {
       "pubdate", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
       "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
       "citation_date", "article.created", "date", "dc.date", "dcterms.date", "created",
-      "originalpublicationdate", "displaydate", "release_date");
+      "originalpublicationdate", "displaydate", "release_date", "schema:datepublished",
+      "schema:datecreated");
   private static final List<String> MODIFIED_META = List.of("article:modified_time",
       "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
       "lastmod", "article.updated", "modified");

@@ -148,4 +148,12 @@ class HtmlDatesTest {
     PublicationDate d = date(html, null, null);
     assertEquals(LocalDate.of(2021, 11, 10), d.range().value());
   }
+  @Test
+  void rdfaDateOnASpan() {
+    String html = "<body><span class=\"post-created\">28.01.22</span><span property=\"schema:dateCreated\""
+        + " content=\"2022-01-28T12:45:46+00:00\" class=\"rdf-meta\"></span>" + TEXT;
+    PublicationDate d = date(html, null, null);
+    assertEquals(LocalDate.of(2022, 1, 28), d.range().value());
+    assertEquals(DateBasis.METADATA, d.basis());
+  }
 }
