@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measures plain-text extraction on a generated corpus: articles/s on one core and on",
         "all cores, and the peak heap; with --build also a whole build (files to store)."},
-    footer = {"", "Example:", "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --articles 10000 --build"})
+    footer = {"", "Examples:", "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --articles 10000 --build",
+        "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --html DIR_OF_HTML_PAGES --warc-size 1GB"})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -51,6 +52,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--sweep", description = "With --dedup: also score other copy thresholds.")
   boolean sweep;
 
+  @Option(names = "--html", description = "Bench HTML extraction on this folder of .html(.gz) pages, or read this WARC.")
+  Path html;
+
+  @Option(names = "--warc-size", converter = Sizes.class,
+      description = "With --html DIR: also write a WARC.gz of this size from the pages and read it (e.g. 1GB).")
+  long warcSize;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -62,6 +70,11 @@ final class BenchCommand implements Callable<Integer> {
     int t = threads == null ? cores : threads;
     out.printf("machine: %d cores, %s, max heap %d MB, Java %s%n", cores, System.getProperty("os.arch"),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+    if (html != null) {
+      new HtmlBench(out).run(html, warcSize, t);
+      out.flush();
+      return 0;
+    }
     List<String> pages = new SyntheticCorpus(42).pages(articles);
     long bytes = pages.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
     out.printf("corpus: %d generated pages, %.1f MB, %.1f KB a page%n", articles, bytes / 1048576.0,
@@ -140,16 +153,16 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static double secs(long t0) {
+  static double secs(long t0) {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static void resetPeaks() {
+  static void resetPeaks() {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
-  private static long peakHeapMb() {
+  static long peakHeapMb() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {

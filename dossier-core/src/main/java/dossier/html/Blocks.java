@@ -48,8 +48,18 @@ final class Blocks {
       add(e.text(), Kind.CAPTION, e, 0);
       return;
     }
+    if (tag.equals("tr") && simpleRow(e)) {
+      // A data table's row reads as one line, cells in order: cut cell by cell, its numbers would
+      // fall to the filters of short and repeated lines.
+      StringBuilder row = new StringBuilder();
+      for (Element cell : e.children()) {
+        row.append(text(cell)).append(' ');
+      }
+      add(row.toString().replace('\n', ' '), Kind.PARAGRAPH, e, stats.linkDensity(e));
+      return;
+    }
     if (LEAVES.contains(tag) && !hasBlockChild(e) || inline(e)) {
-      add(text(e), kind(tag), e, stats.linkDensity(e));
+      add(text(e), kind(tag), e, keptLinkDensity(e));
       return;
     }
     StringBuilder run = new StringBuilder();
@@ -132,8 +142,31 @@ final class Blocks {
     }
   }
 
+  /** Link density of the text a block keeps: link clusters left out of the text count neither. */
+  private double keptLinkDensity(Element e) {
+    double[] cl = new double[2];
+    clusters(e, cl);
+    int chars = stats.chars(e);
+    double kept = chars - cl[0];
+    return kept <= 0 ? stats.linkDensity(e) : Math.max(0, chars * stats.linkDensity(e) - cl[1]) / kept;
+  }
+
+  /** Adds the characters, and linked characters, of the link clusters under {@code e}. */
+  private void clusters(Element e, double[] sum) {
+    for (Element c : e.children()) {
+      if (!c.nameIs("a") && linkCluster(c)) {
+        sum[0] += stats.chars(c);
+        sum[1] += stats.chars(c) * stats.linkDensity(c);
+      } else {
+        clusters(c, sum);
+      }
+    }
+  }
+
   private boolean linkCluster(Element c) {
-    return stats.linkDensity(c) > 0.8 && c.getElementsByTag("a").size() >= 3;
+    // Little text of its own: a span holding a sentence around a pop-up card is not the card.
+    return stats.linkDensity(c) > 0.8 && stats.chars(c) * (1 - stats.linkDensity(c)) < 40
+        && c.getElementsByTag("a").size() >= 3;
   }
 
   private static boolean hasBlockChild(Element e) {
@@ -143,6 +176,21 @@ final class Blocks {
       }
     }
     return false;
+  }
+
+  /** A row of cells holding only text (not a layout table's row holding the page). */
+  private static boolean simpleRow(Element tr) {
+    for (Element cell : tr.children()) {
+      if (!cell.nameIs("td") && !cell.nameIs("th")) {
+        return false;
+      }
+      for (Element d : cell.getAllElements()) {
+        if (d != cell && !inline(d)) {
+          return false;
+        }
+      }
+    }
+    return tr.childrenSize() > 0;
   }
 
   private static boolean isCaptionClass(Element e) {

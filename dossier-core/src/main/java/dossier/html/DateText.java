@@ -24,9 +24,9 @@ final class DateText {
   }
 
   private static final Map<String, Integer> MONTHS = months();
-  private static final String MONTH = "(jan(?:uary|uar)?|j[aä]n(?:ner)?|feb(?:ruary|ruar)?|m(?:ar|är|rz)(?:ch|z)?"
-      + "|apr(?:il)?|ma[yi]|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?"
-      + "|nov(?:ember)?|de[cz](?:ember)?)\\.?";
+  /** Every month name known, longest first so that a full name wins over its abbreviation. */
+  private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
+      .sorted((a, b) -> b.length() - a.length()).toList()) + ")\\.?";
   private static final String YEAR = "((?:19|20)\\d\\d)";
   private static final Pattern ISO = Pattern.compile(
       "(?<!\\d)" + YEAR + "([-/.])(1[0-2]|0?[1-9])\\2(3[01]|[12]\\d|0?[1-9])(?![\\d])");
@@ -36,13 +36,14 @@ final class DateText {
   private static final Pattern MDY_SLASH = Pattern.compile(
       "(?<![\\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\\d|0?[1-9])/" + YEAR + "(?!\\d)");
   private static final Pattern D_MONTH_Y = Pattern.compile(
-      "(?<!\\d)(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\.?\\s*(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "(?!\\d)",
+      "(?<!\\d)(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th|er|º)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH
+          + "(?![\\p{L}]),?\\s+(?:de\\s+)?" + YEAR + "(?!\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MONTH_D_Y = Pattern.compile(
-      "(?<![\\p{L}])" + MONTH + "\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?\\s+" + YEAR + "(?!\\d)",
+      "(?<![\\p{L}])" + MONTH + "(?![\\p{L}])\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?\\s+" + YEAR + "(?!\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MONTH_Y = Pattern.compile(
-      "(?<![\\p{L}\\d.])" + MONTH + ",?\\s+" + YEAR + "(?!\\d)",
+      "(?<![\\p{L}\\d.])" + MONTH + "(?![\\p{L}]),?\\s+(?:de\\s+)?" + YEAR + "(?!\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private DateText() {}
@@ -126,15 +127,34 @@ final class DateText {
   }
 
   private static String key(String name) {
-    String k = name.toLowerCase(Locale.ROOT).replace(".", "");
-    return k.length() > 3 ? k.substring(0, 3) : k;
+    return name.toLowerCase(Locale.ROOT).replace(".", "");
   }
 
+  /** Month names and usual abbreviations in English, German, French, Spanish, Italian, Dutch,
+   *  Portuguese and Russian (genitive, as dates write them). */
   private static Map<String, Integer> months() {
-    return Map.ofEntries(Map.entry("jan", 1), Map.entry("jän", 1), Map.entry("feb", 2),
-        Map.entry("mar", 3), Map.entry("mär", 3), Map.entry("mrz", 3), Map.entry("apr", 4),
-        Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-        Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("okt", 10),
-        Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("dez", 12));
+    String[][] names = {
+        {"january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio",
+            "januari", "janeiro", "января"},
+        {"february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
+            "februari", "fevereiro", "февраля"},
+        {"march", "mar", "märz", "mär", "mrz", "mars", "marzo", "maart", "março", "марта"},
+        {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля"},
+        {"may", "mai", "mayo", "maggio", "mei", "maio", "мая"},
+        {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "июня"},
+        {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "июля"},
+        {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "августа"},
+        {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "сентября"},
+        {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "октября"},
+        {"november", "nov", "novembre", "noviembre", "novembro", "ноября"},
+        {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
+            "dezembro", "декабря"}};
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        m.put(n, i + 1);
+      }
+    }
+    return Map.copyOf(m);
   }
 }

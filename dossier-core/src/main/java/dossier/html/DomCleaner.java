@@ -21,6 +21,8 @@ final class DomCleaner {
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu");
   private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
   static final int MAX_REMOVED = 300;
+  private static final String EMBEDDED_POSTS = "blockquote.twitter-tweet, blockquote.twitter-video, "
+      + "blockquote.instagram-media, blockquote.tiktok-embed, blockquote.reddit-card";
 
   private DomCleaner() {}
 
@@ -93,10 +95,18 @@ final class DomCleaner {
       return "page furniture (role " + role + ")";
     }
     String word = ClassWords.furniture(e);
-    if (word != null && !ClassWords.content(e) && !KEEP.contains(tag)) {
+    if (word != null && !ClassWords.content(e) && !KEEP.contains(tag) && !embeddedPost(e)) {
       return "page furniture (class or id \"" + word + "\")";
     }
     return null;
+  }
+
+  /**
+   * A post embedded in the article (a tweet, an Instagram post) quoted as part of the story; its
+   * wrapper's class often says "social" or "embed", yet the post is what the article quotes.
+   */
+  private static boolean embeddedPost(Element e) {
+    return e.text().length() < 1500 && e.selectFirst(EMBEDDED_POSTS) != null;
   }
 
   private static boolean hidden(Element e) {

@@ -27,7 +27,8 @@ public final class HtmlDates {
       "pubdate", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
       "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
       "citation_date", "article.created", "date", "dc.date", "dcterms.date", "created",
-      "originalpublicationdate", "displaydate", "release_date");
+      "originalpublicationdate", "displaydate", "release_date", "schema:datepublished",
+      "schema:datecreated");
   private static final List<String> MODIFIED_META = List.of("article:modified_time",
       "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
       "lastmod", "article.updated", "modified");
@@ -36,8 +37,11 @@ public final class HtmlDates {
   private static final Pattern URL_DMY = Pattern.compile(
       "/(3[01]|[12]\\d|0[1-9])-(1[0-2]|0[1-9])-((?:19|20)\\d\\d)(?:[/_.-]|$)");
   private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(1[0-2]|0[1-9])/");
-  private static final Pattern DATE_CLASS = Pattern.compile(
-      "date|time|publish|posted|byline|dateline|meta|info|datum|zeit|entry-header|article-header",
+  private static final Pattern CHANGE_LABEL = Pattern.compile(
+      "änderung|geändert|aktualisiert|updated|modified|mis à jour|actualizado|last edit");
+  private static final Pattern SCRIPT_DATE = Pattern.compile(
+      "[\"'](published_?at|published_?date|publish_?date|publication_?date|date_?published|first_?publish"
+          + "_?date|created_?at|date_?created|pub_?date)[\"']\\s*:\\s*[\"'](\\d{4}-\\d\\d-\\d\\d[^\"']{0,30})",
       Pattern.CASE_INSENSITIVE);
 
   private HtmlDates() {}
@@ -55,8 +59,15 @@ public final class HtmlDates {
 
   static PublicationDate of(Document doc, MetaTags meta, JsonLd ld, String url, LocalDate bound) {
     PublicationDate d = metadata(meta, ld, bound, PUBLISHED_META, "datePublished", 0.9);
+    DateText.Found shown = HeaderDate.of(doc, bound, us(doc));
+    if (shown != null && (d == null || !d.range().value().equals(shown.date()) && !swapped(shown, d))) {
+      d = new PublicationDate(DateRange.exact(shown.date()), DateBasis.STATED, shown.text(), 0.8);
+    }
     if (d == null) {
       d = timeElements(doc, bound);
+    }
+    if (d == null) {
+      d = scriptData(doc, bound);
     }
     PublicationDate fromUrl = fromUrl(url, bound);
     if (fromUrl != null && fromUrl.range().isExact()) {
@@ -134,6 +145,24 @@ public final class HtmlDates {
     return first;
   }
 
+  /**
+   * A published date in a page's script data (app state, analytics), where single-page apps keep
+   * it: keys such as {@code "published_at"}, {@code "publishedDate"}, {@code "createdAt"}.
+   */
+  private static PublicationDate scriptData(Document doc, LocalDate bound) {
+    for (Element s : doc.getElementsByTag("script")) {
+      Matcher m = SCRIPT_DATE.matcher(s.data());
+      while (m.find()) {
+        DateText.Found f = DateText.value(m.group(2));
+        if (ok(f, bound)) {
+          return new PublicationDate(DateRange.exact(f.date()), DateBasis.METADATA,
+              "script " + m.group(1) + " " + m.group(2), 0.6);
+        }
+      }
+    }
+    return null;
+  }
+
   static PublicationDate fromUrl(String url, LocalDate bound) {
     if (url == null) {
       return null;
@@ -173,10 +202,10 @@ public final class HtmlDates {
     if (body == null) {
       return null;
     }
-    boolean us = "en-us".equalsIgnoreCase(doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang"));
+    boolean us = us(doc);
     for (Element e : body.getAllElements()) {
       String cls = e.className() + " " + e.id();
-      if (cls.length() > 1 && DATE_CLASS.matcher(cls).find() && !cls.toLowerCase(Locale.ROOT).contains("modif")
+      if (cls.length() > 1 && HeaderDate.DATE_CLASS.matcher(cls).find() && !cls.toLowerCase(Locale.ROOT).contains("modif")
           && !cls.toLowerCase(Locale.ROOT).contains("comment")) {
         String text = e.text();
         if (text.length() > 200) {
@@ -190,14 +219,21 @@ public final class HtmlDates {
       }
     }
     String text = body.text();
-    for (DateText.Found f : DateText.find(text.length() > 20000 ? text.substring(0, 20000) : text, us)) {
-      if (ok(f, bound) && (url == null || url.range().contains(f.date()))) {
+    String head = text.length() > 20000 ? text.substring(0, 20000) : text;
+    for (DateText.Found f : DateText.find(head, us)) {
+      if (ok(f, bound) && (url == null || url.range().contains(f.date())) && !afterChangeLabel(head, f)) {
         DateRange r = f.day() ? DateRange.exact(f.date())
             : DateRange.between(f.date(), f.date().plusMonths(1).minusDays(1));
         return new PublicationDate(r, DateBasis.STATED, f.text(), 0.4);
       }
     }
     return null;
+  }
+
+  /** Whether the date follows a label of a later change ("Letzte Änderung:", "Updated"). */
+  private static boolean afterChangeLabel(String text, DateText.Found f) {
+    String before = text.substring(Math.max(0, f.at() - 25), f.at()).toLowerCase(Locale.ROOT);
+    return CHANGE_LABEL.matcher(before).find();
   }
 
   /** Dates of teasers, comments and side bars are not the page's. */
@@ -215,7 +251,20 @@ public final class HtmlDates {
     return false;
   }
 
-  private static boolean ok(DateText.Found f, LocalDate bound) {
+  /** Whether a numeric day shown as 11/01 is the metadata's day read the other way round. */
+  private static boolean swapped(DateText.Found shown, PublicationDate meta) {
+    LocalDate s = shown.date();
+    LocalDate m = meta.range().value();
+    return !shown.text().chars().anyMatch(Character::isLetter) && s.getYear() == m.getYear()
+        && s.getDayOfMonth() == m.getMonthValue() && s.getMonthValue() == m.getDayOfMonth();
+  }
+
+  private static boolean us(Document doc) {
+    Element html = doc.selectFirst("html");
+    return html != null && "en-us".equalsIgnoreCase(html.attr("lang"));
+  }
+
+  static boolean ok(DateText.Found f, LocalDate bound) {
     return f != null && f.date().getYear() >= 1995 && (bound == null || !f.date().isAfter(bound))
         && !f.date().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1));
   }

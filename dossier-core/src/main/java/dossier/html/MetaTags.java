@@ -27,6 +27,13 @@ final class MetaTags {
         }
       }
     }
+    // RDFa on any element (Drupal): property="schema:dateCreated" content="2022-01-28T12:45:46+00:00".
+    for (Element e : doc.getElementsByAttribute("property")) {
+      String key = e.attr("property").strip().toLowerCase(Locale.ROOT);
+      if (!e.tagName().equals("meta") && e.hasAttr("content") && key.startsWith("schema:")) {
+        values.putIfAbsent(key, e.attr("content").strip());
+      }
+    }
     for (Element e : doc.getElementsByAttribute("itemprop")) {
       if (e.tagName().equals("meta")) {
         continue;

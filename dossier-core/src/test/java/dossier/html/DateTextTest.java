@@ -27,6 +27,17 @@ class DateTextTest {
   }
 
   @Test
+  void readsMonthNamesOfOtherLanguages() {
+    assertEquals(LocalDate.of(2018, 6, 5), first("mardi 5 juin 2018", false));
+    assertEquals(LocalDate.of(2019, 7, 1), first("Publié le 1er juillet 2019", false));
+    assertEquals(LocalDate.of(2020, 1, 14), first("14 de enero de 2020", false));
+    assertEquals(LocalDate.of(2020, 1, 14), first("Notizia del 14 Gennaio 2020", false));
+    assertEquals(LocalDate.of(2016, 8, 15), first("15 августа 2016, 13:43", false));
+    // A month name inside a longer word is no month: "Marsch 3 2019" has no date.
+    assertNull(first("Marsch 3 2019", false));
+  }
+
+  @Test
   void rejectsImpossibleDaysAndKeepsMonths() {
     assertNull(first("31.02.2020", false));
     DateText.Found m = DateText.find("Ausgabe Juni 2019", false).get(0);

@@ -101,4 +101,59 @@ class HtmlDatesTest {
         + "<time class=\"entry-date published\" datetime=\"2016-07-08T10:00\">8 July</time>" + TEXT, null, null);
     assertEquals(LocalDate.of(2016, 7, 8), d.range().value());
   }
+  @Test
+  void dayShownUnderTheHeadlineBeatsDisagreeingMetadata() {
+    String html = "<head><title>Bridge reopens after a year of repairs | Coast News</title>"
+        + "<meta name=\"date\" content=\"2021-12-20T11:02:44+01:00\"></head><body><h1>Coast News</h1>"
+        + "<article><h1>Bridge reopens after a year of repairs</h1><span class=\"date\">27.01.2022</span>" + TEXT;
+    PublicationDate d = date(html, null, null);
+    assertEquals(LocalDate.of(2022, 1, 27), d.range().value());
+    assertEquals(DateBasis.STATED, d.basis());
+  }
+
+  @Test
+  void shownDayReadTheOtherWayRoundKeepsMetadata() {
+    String html = "<meta property=\"article:published_time\" content=\"2021-11-01T04:00:14Z\">"
+        + "<h1>Electric scooter on test in the city</h1><span class=\"article-meta-date\">Stand: 11/01/2021, 05:00</span>"
+        + TEXT;
+    assertEquals(LocalDate.of(2021, 11, 1), date(html, null, null).range().value());
+  }
+
+  @Test
+  void publishedSiblingBeatsTheUpdatedDateNextToIt() {
+    String html = "<div class=\"entry-meta\"><time class=\"entry-date published\" datetime=\"2019-02-10\">10. Februar 2019"
+        + "</time><time class=\"updated\" datetime=\"2019-02-09\">9. Februar 2019</time></div>"
+        + "<h1>Running through the winter months</h1>" + TEXT;
+    assertEquals(LocalDate.of(2019, 2, 10), date(html, null, null).range().value());
+  }
+
+  @Test
+  void publishedDateInScriptData() {
+    String html = "<script>window.state = {\"product\":{\"title\":\"Coffee\",\"published_at\":"
+        + "\"2019-03-02T06:22:28+01:00\",\"created_at\":\"2019-03-02T06:27:24+01:00\"}};</script>" + TEXT;
+    PublicationDate d = date(html, null, null);
+    assertEquals(LocalDate.of(2019, 3, 2), d.range().value());
+    assertTrue(d.evidence().contains("published_at"));
+  }
+
+  @Test
+  void aDateAfterAChangeLabelIsNotThePublishedDay() {
+    String html = "<body>" + TEXT + "<p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>";
+    assertEquals(LocalDate.of(2023, 11, 1), date(html, null, null).range().value());
+  }
+  @Test
+  void dayWrittenRightUnderTheHeadlineBeatsEarlierDaysInTheText() {
+    String html = "<body><div class=\"box\"><p>Archive: 29. Oktober 2021</p></div><h1>Border checks extended for"
+        + " another month</h1><p class=\"MsoNormal\"><em>10.11.2021</em></p>" + TEXT;
+    PublicationDate d = date(html, null, null);
+    assertEquals(LocalDate.of(2021, 11, 10), d.range().value());
+  }
+  @Test
+  void rdfaDateOnASpan() {
+    String html = "<body><span class=\"post-created\">28.01.22</span><span property=\"schema:dateCreated\""
+        + " content=\"2022-01-28T12:45:46+00:00\" class=\"rdf-meta\"></span>" + TEXT;
+    PublicationDate d = date(html, null, null);
+    assertEquals(LocalDate.of(2022, 1, 28), d.range().value());
+    assertEquals(DateBasis.METADATA, d.basis());
+  }
 }
