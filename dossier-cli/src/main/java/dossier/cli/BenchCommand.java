@@ -7,9 +7,6 @@ import dossier.pipeline.BuildRunner;
 import dossier.pipeline.Summary;
 import dossier.store.DossierStore;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
     for (String p : pages) {
       ex.extract("warmup", p);
     }
-    resetPeaks();
+    HeapMeter.reset();
     t0 = System.nanoTime();
     long chars = 0;
     for (String p : pages) {
@@ -117,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
     pool.shutdown();
     double all = articles / secs(t0);
     out.printf("extract, %d threads: %.0f articles/s (%.0f per core)%n", t, all, all / t);
-    out.printf("peak heap during extraction: %d MB (pages held in memory: %.0f MB of it)%n", peakHeapMb(),
+    out.printf("peak heap during extraction: %d MB (pages held in memory: %.0f MB of it)%n", HeapMeter.peakMb(),
         bytes * 2 / 1048576.0);
 
     if (build) {
@@ -134,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
       for (int i = 0; i < pages.size(); i++) {
         Files.writeString(in.resolve(String.format("%06d.txt", i)), pages.get(i));
       }
-      resetPeaks();
+      HeapMeter.reset();
       Summary s;
       try (DossierStore store = DossierStore.open(dir.resolve("dossier"))) {
         s = new BuildRunner(BuildOptions.defaults().withThreads(t))
@@ -142,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       double secs = s.elapsed().toNanos() / 1e9;
       out.printf("build, %d threads: %d articles in %.1fs = %.0f articles/s (%.0f per core); peak heap %d MB%n",
-          t, s.articlesWritten(), secs, s.articlesWritten() / secs, s.articlesWritten() / secs / t, peakHeapMb());
+          t, s.articlesWritten(), secs, s.articlesWritten() / secs, s.articlesWritten() / secs / t, HeapMeter.peakMb());
       out.print("  time per stage:");
       s.stageMillis().forEach((k, v) -> out.printf(" %s %.1fs", k, v / 1000.0));
       out.println();
@@ -157,18 +154,4 @@ final class BenchCommand implements Callable<Integer> {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  static long peakHeapMb() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        sum += p.getPeakUsage().getUsed();
-      }
-    }
-    return sum >> 20;
-  }
 }

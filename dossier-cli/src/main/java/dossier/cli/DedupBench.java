@@ -7,9 +7,6 @@ import dossier.dedup.Detector;
 import dossier.model.Article;
 import dossier.model.DuplicateGroup;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,13 +47,13 @@ final class DedupBench {
     out.printf("signatures, 1 thread: %.0f articles/s per core, %.1f MB/s%n", docs.size() / secs,
         bytes / 1048576.0 / secs);
 
-    resetPeaks();
+    HeapMeter.reset();
     t0 = System.nanoTime();
     DedupResult r = DedupStage.run(articles, cfg);
     secs = (System.nanoTime() - t0) / 1e9;
     out.printf("whole stage (sign, candidates, verify, group, changes, dates), %d cores: %.1fs,"
         + " %.0f articles/s; peak heap %d MB%n", Runtime.getRuntime().availableProcessors(), secs,
-        docs.size() / secs, peakHeapMb());
+        docs.size() / secs, HeapMeter.peakMb());
     score(docs, r, cfg.copyThreshold(), out);
     if (sweep) {
       for (double t : new double[] {0.3, 0.35, 0.4, 0.5, 0.55, 0.6, 0.7}) {
@@ -120,18 +117,4 @@ final class DedupBench {
         secs / stageSecs);
   }
 
-  static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  static long peakHeapMb() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        sum += p.getPeakUsage().getUsed();
-      }
-    }
-    return sum >> 20;
-  }
 }

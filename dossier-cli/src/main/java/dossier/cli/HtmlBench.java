@@ -115,7 +115,7 @@ final class HtmlBench {
 
   /** Reads the WARC record by record on one thread (a WARC is read in order) with the peak heap. */
   private void warc(Path file) throws IOException {
-    BenchCommand.resetPeaks();
+    HeapMeter.reset();
     AtomicLong chars = new AtomicLong();
     long t0 = System.nanoTime();
     WarcArticles.Counts c;
@@ -131,7 +131,7 @@ final class HtmlBench {
     out.printf("warc: %s, %.0f MB, %d records, %d articles (%d body chars), skipped %s%n", file.getFileName(),
         Files.size(file) / 1048576.0, c.records(), c.articles(), chars.get(), c.skipped());
     out.printf("warc, 1 thread: %.1fs, %.0f pages/s per core, %.1f MB/s of WARC; peak heap %d MB of max %d MB%n",
-        s, c.articles() / s, Files.size(file) / 1048576.0 / s, BenchCommand.peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+        s, c.articles() / s, Files.size(file) / 1048576.0 / s, HeapMeter.peakMb(), Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /** Writes the pages as HTTP response records, over and over, until the file holds {@code size} bytes. */
