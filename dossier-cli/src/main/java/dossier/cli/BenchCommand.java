@@ -153,5 +153,4 @@ final class BenchCommand implements Callable<Integer> {
   static double secs(long t0) {
     return (System.nanoTime() - t0) / 1e9;
   }
-
 }
