@@ -48,17 +48,31 @@ final class Clusterer {
     }
   }
 
+  /**
+   * Story {@code ci}'s centroid as an article vector (unit length, heaviest {@code maxTerms} terms),
+   * with its span: what story merging and storylines compare.
+   */
+  StoryDoc centroid(int ci) {
+    Cluster c = clusters.get(ci);
+    return StoryDoc.of(Integer.toString(ci), c.sum, params.maxTerms(), c.lo, c.hi);
+  }
+
   /** The stories so far, in the order they were opened. */
   List<Cluster> clusters() {
     return clusters;
   }
 
-  /** Puts {@code d} into story {@code cluster} (a story of an earlier run); opens it when new. */
+  /**
+   * Puts {@code d} into story {@code cluster} (a story of an earlier run), opening stories up to it
+   * when missing; a null {@code d} only opens them.
+   */
   void seed(StoryDoc d, int cluster) {
     while (clusters.size() <= cluster) {
       clusters.add(new Cluster());
     }
-    join(d, cluster);
+    if (d != null) {
+      join(d, cluster);
+    }
   }
 
   /** Adds {@code d}: joins the most similar story or opens one; returns the story's index. */

@@ -9,6 +9,25 @@ record StoryDoc(String id, int[] terms, float[] weights, long lo, long hi) {
   /** Marks an unknown bound. */
   static final long UNDATED = Long.MIN_VALUE;
 
+  /** A summed vector (term id to weight) as a unit vector of its {@code maxTerms} heaviest terms. */
+  static StoryDoc of(String id, java.util.Map<Integer, Double> sum, int maxTerms, long lo, long hi) {
+    java.util.List<java.util.Map.Entry<Integer, Double>> e = new java.util.ArrayList<>(sum.entrySet());
+    e.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    int m = Math.min(e.size(), maxTerms);
+    double norm = 0;
+    for (int k = 0; k < m; k++) {
+      norm += e.get(k).getValue() * e.get(k).getValue();
+    }
+    norm = Math.sqrt(norm);
+    int[] t = new int[m];
+    float[] w = new float[m];
+    for (int k = 0; k < m; k++) {
+      t[k] = e.get(k).getKey();
+      w[k] = (float) (e.get(k).getValue() / norm);
+    }
+    return new StoryDoc(id, t, w, lo, hi);
+  }
+
   boolean dated() {
     return lo != UNDATED && hi != UNDATED;
   }

@@ -35,6 +35,11 @@ final class Vectorizer {
     return names.get(id);
   }
 
+  /** The id of a term, or -1 when no article had it. */
+  int id(String term) {
+    return ids.getOrDefault(term, -1);
+  }
+
   /** Vectors of {@code inputs}, in their order. */
   List<StoryDoc> vectors(List<Input> inputs) {
     List<Map<String, Integer>> counts = inputs.parallelStream().map(Vectorizer::counts).toList();
