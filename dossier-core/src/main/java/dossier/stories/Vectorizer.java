@@ -22,6 +22,8 @@ final class Vectorizer {
    */
   record Input(String id, String text, List<String> entityIds, DateRange published) {}
 
+  /** Terms in fewer articles than this can link nothing and are dropped. */
+  static final int MIN_DF = 2;
   private final StoryParams params;
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> names = new ArrayList<>();
@@ -87,20 +89,19 @@ final class Vectorizer {
     Integer[] order = new Integer[t.length];
     double[] w = new double[t.length];
     int kept = 0;
+    double norm = 0;
     for (int k = 0; k < t.length; k++) {
-      if (df[t[k]] < 2) {
-        continue;
-      }
       double idf = Math.log((n + 1.0) / df[t[k]]);
       String s = names.get(t[k]);
       double boost = s.startsWith(Analyzer.NAME) || s.startsWith(Analyzer.NUMBER) ? params.nameBoost() : 1;
       w[k] = (1 + Math.log(c[k])) * idf * boost;
-      order[kept++] = k;
+      if (df[t[k]] >= MIN_DF) {
+        order[kept++] = k;
+      }
     }
     Integer[] sorted = Arrays.copyOf(order, kept);
     Arrays.sort(sorted, (a, b) -> Double.compare(w[b], w[a]));
     int m = Math.min(kept, params.maxTerms());
-    double norm = 0;
     for (int k = 0; k < m; k++) {
       norm += w[sorted[k]] * w[sorted[k]];
     }
