@@ -51,9 +51,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--sweep", description = "With --dedup: also score other copy thresholds.")
   boolean sweep;
 
+  @Option(names = "--stories", description = "Benchmark story clustering instead (generated stories, known labels).")
+  boolean stories;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (stories) {
+      StoryBench.run(articles, out);
+      return 0;
+    }
     if (dedup) {
       DedupBench.run(articles, maxEdit, sweep, out);
       return 0;
