@@ -16,6 +16,8 @@ import java.util.Map;
 final class Clusterer {
   /** Heaviest terms of an article used to find candidate stories. */
   private static final int PROBE_TERMS = 12;
+  /** Most recent stories looked at per probe term. */
+  private static final int POSTING_SCAN = 200;
   /** Gap beyond which the time factor is negligible: such stories are skipped. */
   private final long horizonDays;
 
@@ -157,7 +159,9 @@ final class Clusterer {
       if (posting == null) {
         continue;
       }
-      for (int i = posting.size() - 1; i >= 0; i--) {
+      // postings run in the order stories opened, which is publication order: the latest are the
+      // live ones, so a common term does not drag in every story of past years
+      for (int i = posting.size() - 1; i >= Math.max(0, posting.size() - POSTING_SCAN); i--) {
         int c = posting.get(i);
         Cluster cl = clusters.get(c);
         if (d.dated() && cl.hi != StoryDoc.UNDATED && d.lo() - cl.hi > horizonDays) {
