@@ -56,9 +56,16 @@ final class BenchCommand implements Callable<Integer> {
       description = "With --html DIR: also write a WARC.gz of this size from the pages and read it (e.g. 1GB).")
   long warcSize;
 
+  @Option(names = "--stories", description = "Benchmark story clustering instead (generated stories, known labels).")
+  boolean stories;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (stories) {
+      StoryBench.run(articles, out);
+      return 0;
+    }
     if (dedup) {
       DedupBench.run(articles, maxEdit, sweep, out);
       return 0;

@@ -75,6 +75,8 @@ final class BuildCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       String dups = DedupStep.run(store);
       spec.commandLine().getOut().printf("%s (%.1fs)%n", dups, (System.nanoTime() - t0) / 1e9);
+      long t1 = System.nanoTime();
+      spec.commandLine().getOut().printf("%s (%.1fs)%n", StoryStep.run(store), (System.nanoTime() - t1) / 1e9);
       store.recordRun(new RunRecord(started.toString(), started, java.time.Instant.now(), (int) s.filesRead(),
           (int) s.articlesWritten(), (int) s.filesUnchanged(), s.stageMillis()));
     }

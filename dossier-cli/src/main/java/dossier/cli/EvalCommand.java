@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dossier eval}: scores Dossier's stages against benchmark data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores a stage against benchmark data with the benchmark's own metric.",
-    subcommands = {EvalCommand.TextPages.class, EvalCommand.Extraction.class, EvalCommand.Dates.class})
+    subcommands = {EvalCommand.TextPages.class, EvalCommand.Extraction.class, EvalCommand.Dates.class,
+        EvalCommand.Stories.class})
 final class EvalCommand {
   private EvalCommand() {}
 
@@ -88,6 +89,41 @@ final class EvalCommand {
       dossier.html.eval.DatesEval.Report r = dossier.html.eval.DatesEval.run(dir);
       PrintWriter out = spec.commandLine().getOut();
       out.printf("pages: %d%naccuracy: %.4f%n", r.pages().size(), r.accuracy());
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** BCubed and pairwise scores of story clustering against gold story labels. */
+  @Command(name = "stories", mixinStandardHelpOptions = true,
+      description = {"BCubed and pairwise precision, recall and F1 of story clustering on a JSON-lines",
+          "file of articles with gold labels (id, text, story), as ../shared/datasets/news-stories."},
+      footer = {"", "Example:", "  dossier eval stories ../shared/datasets/news-stories/articles.jsonl"})
+  static final class Stories implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The articles.jsonl file.")
+    Path file;
+
+    @Option(names = "--threshold", paramLabel = "T", description = "Join threshold (default: the news parameters).")
+    Double threshold;
+
+    @Override
+    public Integer call() throws Exception {
+      long t0 = System.nanoTime();
+      dossier.stories.StoryParams p = dossier.stories.StoryParams.news();
+      if (threshold != null) {
+        p = p.withThreshold(threshold);
+      }
+      dossier.stories.ClusterScores s = dossier.stories.StoryEval.score(dossier.stories.StoryEval.read(file), p);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("articles: %d%nstories: %d (gold %d)%n", s.items(), s.clusters(), s.goldClasses());
+      out.printf("BCubed precision: %.4f%nBCubed recall: %.4f%nBCubed F1: %.4f%n", s.bcubedPrecision(),
+          s.bcubedRecall(), s.bcubedF1());
+      out.printf("pairwise precision: %.4f%npairwise recall: %.4f%npairwise F1: %.4f%n", s.pairPrecision(),
+          s.pairRecall(), s.pairF1());
+      out.printf("time: %.1fs%n", (System.nanoTime() - t0) / 1e9);
       out.flush();
       return 0;
     }

@@ -82,6 +82,11 @@ final class CsvExport {
             sink.accept(row);
           }
         }));
+    SECTIONS.put("storylines", new Section(List.of("id", "label", "stories"), (s, sink) -> {
+      for (dossier.model.Storyline l : s.storylines()) {
+        sink.accept(Arrays.asList(l.id(), l.label(), join(l.stories())));
+      }
+    }));
     SECTIONS.put("entities", new Section(List.of("id", "name", "type", "aliases"),
         (s, sink) -> {
           for (Entity e : s.entities()) {

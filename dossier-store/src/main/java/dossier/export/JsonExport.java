@@ -71,8 +71,9 @@ final class JsonExport {
       JsonRecords.duplicate(gen, d);
       DedupRecords.changes(gen, d, changes);
     });
-    section("stories", "story", store.stories()::forEach, JsonRecords::story);
-    section("storylines", "storyline", List.<Object>of()::forEach, (gen, x) -> { });
+    Map<String, List<dossier.model.Evidence>> cites = store.storyCitations();
+    section("stories", "story", store.stories()::forEach, (gen, x) -> StoryRecords.story(gen, x, cites));
+    section("storylines", "storyline", store.storylines()::forEach, StoryRecords::storyline);
     section("entities", "entity", store.entities()::forEach, JsonRecords::entity);
     section("events", "event", store.events()::forEach, JsonRecords::event);
     section("figures", "figure", store.figures()::forEach, JsonRecords::figure);

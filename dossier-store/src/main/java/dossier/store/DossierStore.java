@@ -133,6 +133,25 @@ public final class DossierStore implements AutoCloseable {
     write("store stories", () -> annotations().replaceStories(stories));
   }
 
+  /**
+   * Replaces all stories, the sources of their summary sentences (by story id) and the
+   * storylines, in one transaction.
+   */
+  public void replaceStories(List<Story> stories, java.util.Map<String, List<dossier.model.Evidence>> citations,
+      List<dossier.model.Storyline> storylines) {
+    write("store stories", () -> new StoryTables(c).replace(stories, citations, storylines));
+  }
+
+  /** The sources of each story's summary sentences, by story id, in summary order. */
+  public java.util.Map<String, List<dossier.model.Evidence>> storyCitations() {
+    return read("read story citations", () -> new StoryTables(c).citations());
+  }
+
+  /** The storylines, in id order. */
+  public List<dossier.model.Storyline> storylines() {
+    return read("read storylines", () -> new StoryTables(c).storylines());
+  }
+
   /** Stores time expressions, replacing those stored before for the same articles. */
   public void addTimes(List<TimeExpression> times) {
     write("store time expressions", () -> annotations().addTimes(times));

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
   /** Raised whenever a table or column changes; {@link #migrate} brings older files up to it. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private static final List<String> TABLES = List.of(
       "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
@@ -85,6 +85,9 @@ final class Schema {
           + " ord INTEGER NOT NULL, article_id VARCHAR NOT NULL)",
       "CREATE TABLE IF NOT EXISTS story_entities (story_id VARCHAR NOT NULL,"
           + " ord INTEGER NOT NULL, entity_id VARCHAR NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS story_citations (story_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, article_id VARCHAR NOT NULL, start_char INTEGER NOT NULL,"
+          + " end_char INTEGER NOT NULL)",
       "CREATE TABLE IF NOT EXISTS storylines (id VARCHAR PRIMARY KEY, label VARCHAR)",
       "CREATE TABLE IF NOT EXISTS storyline_stories (storyline_id VARCHAR NOT NULL,"
           + " ord INTEGER NOT NULL, story_id VARCHAR NOT NULL)",
@@ -102,7 +105,8 @@ final class Schema {
   /**
    * Creates missing tables and records the version, in one transaction; refuses newer files.
    * Version 2 added the duplicates stage's tables ({@code duplicate_changes}, {@code article_flags},
-   * {@code dedup_signatures}, {@code dedup_matches}): creating them is the whole migration.
+   * {@code dedup_signatures}, {@code dedup_matches}), version 3 {@code story_citations}: creating
+   * them is the whole migration.
    */
   static void migrate(Connection c) throws SQLException {
     Transactions.run(c, () -> {

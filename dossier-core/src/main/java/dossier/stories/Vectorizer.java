@@ -1,0 +1,120 @@
+package dossier.stories;
+
+import dossier.model.DateRange;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the TF-IDF vectors of a corpus: terms from {@link Analyzer} (analysed in parallel),
+ * document frequencies over the whole corpus, weight {@code (1 + ln tf) * idf}, names and numbers
+ * weighted {@link StoryParams#nameBoost} more, the {@link StoryParams#maxTerms} heaviest kept,
+ * unit length. Terms seen in one article only are dropped: they can link nothing.
+ */
+final class Vectorizer {
+  /**
+   * An article to vectorise.
+   *
+   * @param entityIds resolved entity ids of its mentions (one per mention), or null to use the
+   *     name-like phrases of the text instead
+   */
+  record Input(String id, String text, List<String> entityIds, DateRange published) {}
+
+  /** Terms in fewer articles than this can link nothing and are dropped. */
+  static final int MIN_DF = 2;
+  private final StoryParams params;
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final List<String> names = new ArrayList<>();
+
+  Vectorizer(StoryParams params) {
+    this.params = params;
+  }
+
+  /** The term behind an id. */
+  String term(int id) {
+    return names.get(id);
+  }
+
+  /** The id of a term, or -1 when no article had it. */
+  int id(String term) {
+    return ids.getOrDefault(term, -1);
+  }
+
+  /** Vectors of {@code inputs}, in their order. */
+  List<StoryDoc> vectors(List<Input> inputs) {
+    List<Map<String, Integer>> counts = inputs.parallelStream().map(Vectorizer::counts).toList();
+    List<int[][]> coded = new ArrayList<>(inputs.size());
+    int[] df = new int[0];
+    for (Map<String, Integer> m : counts) {
+      int[] t = new int[m.size()];
+      int[] c = new int[m.size()];
+      int k = 0;
+      for (Map.Entry<String, Integer> e : m.entrySet()) {
+        t[k] = ids.computeIfAbsent(e.getKey(), s -> {
+          names.add(s);
+          return names.size() - 1;
+        });
+        c[k++] = e.getValue();
+      }
+      if (df.length < names.size()) {
+        df = Arrays.copyOf(df, Math.max(names.size(), df.length * 2));
+      }
+      for (int x : t) {
+        df[x]++;
+      }
+      coded.add(new int[][] {t, c});
+    }
+    int n = inputs.size();
+    List<StoryDoc> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(vector(inputs.get(i), coded.get(i), df, n));
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> counts(Input in) {
+    Map<String, Integer> m = Analyzer.terms(in.text());
+    if (in.entityIds() != null) {
+      m.keySet().removeIf(t -> t.startsWith(Analyzer.NAME));
+      in.entityIds().forEach(e -> m.merge(Analyzer.NAME + e, 1, Integer::sum));
+    }
+    return m;
+  }
+
+  private StoryDoc vector(Input in, int[][] coded, int[] df, int n) {
+    int[] t = coded[0];
+    int[] c = coded[1];
+    Integer[] order = new Integer[t.length];
+    double[] w = new double[t.length];
+    int kept = 0;
+    double norm = 0;
+    for (int k = 0; k < t.length; k++) {
+      double idf = Math.log((n + 1.0) / df[t[k]]);
+      String s = names.get(t[k]);
+      double boost = s.startsWith(Analyzer.NAME) || s.startsWith(Analyzer.NUMBER) ? params.nameBoost() : 1;
+      w[k] = (1 + Math.log(c[k])) * idf * boost;
+      if (df[t[k]] >= MIN_DF) {
+        order[kept++] = k;
+      }
+    }
+    Integer[] sorted = Arrays.copyOf(order, kept);
+    Arrays.sort(sorted, (a, b) -> Double.compare(w[b], w[a]));
+    int m = Math.min(kept, params.maxTerms());
+    for (int k = 0; k < m; k++) {
+      norm += w[sorted[k]] * w[sorted[k]];
+    }
+    norm = Math.sqrt(norm);
+    int[] terms = new int[m];
+    float[] weights = new float[m];
+    for (int k = 0; k < m; k++) {
+      terms[k] = t[sorted[k]];
+      weights[k] = (float) (w[sorted[k]] / norm);
+    }
+    DateRange r = in.published();
+    long lo = r.earliest() == null ? StoryDoc.UNDATED : r.earliest().toEpochDay();
+    long hi = r.latest() == null ? StoryDoc.UNDATED : r.latest().toEpochDay();
+    return new StoryDoc(in.id(), terms, weights, lo, hi);
+  }
+}

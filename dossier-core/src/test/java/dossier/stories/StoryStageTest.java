@@ -1,0 +1,90 @@
+package dossier.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Article;
+import dossier.model.DateBasis;
+import dossier.model.DateRange;
+import dossier.model.DuplicateGroup;
+import dossier.model.PublicationDate;
+import dossier.model.Story;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Story clustering on short invented reports: same event together, same kind of event apart. */
+class StoryStageTest {
+  private static Article article(String id, String day, String title, String text) {
+    return new Article(id, id + ".txt", null, title, text, List.of(), null, List.of(), null, null, List.of(),
+        new PublicationDate(DateRange.exact(LocalDate.parse(day)), DateBasis.STATED, null, 0.9), "en", List.of());
+  }
+
+  static final Article QUAKE_A1 = article("qa1", "2019-03-04", "Strong quake hits Velmora province",
+      "A magnitude 6.4 earthquake struck Velmora province early on Monday, killing at least 12 people"
+      + " in the mountain town of Orsk. Rescue teams searched collapsed houses in Orsk through the night."
+      + " The Velmora governor Anton Rusak said 40 people were injured.");
+  static final Article QUAKE_A2 = article("qa2", "2019-03-05", "Velmora quake toll rises to 19",
+      "The death toll from the magnitude 6.4 earthquake in Velmora province rose to 19 on Tuesday,"
+      + " governor Anton Rusak said. Aftershocks shook Orsk as rescue teams dug through rubble.");
+  static final Article QUAKE_B1 = article("qb1", "2021-08-20", "Earthquake rocks coastal Dunmere",
+      "A magnitude 5.1 earthquake shook the coastal city of Dunmere on Friday, cracking walls in the"
+      + " old harbour district. Mayor Lise Harland said no one was killed and two people were injured.");
+  static final Article QUAKE_B2 = article("qb2", "2021-08-21", "Dunmere counts damage after quake",
+      "Engineers inspected the harbour district of Dunmere on Saturday after the magnitude 5.1"
+      + " earthquake. Mayor Lise Harland said the harbour would reopen next week.");
+  static final Article SUMMIT = article("su1", "2019-03-05", "Talks on Tarn river dam end",
+      "Ministers of Calvane and Ostria ended two days of talks on the Tarn river dam in Lisk without"
+      + " agreement, minister Pavel Dorn said. Both sides will meet again in May.");
+
+  private static String storyOf(List<Story> stories, String article) {
+    return stories.stream().filter(s -> s.articles().contains(article)).findFirst().orElseThrow().id();
+  }
+
+  @Test
+  void groupsOneEventAndKeepsTwoQuakesApart() {
+    StoryResult r = new StoryStage(StoryParams.news()).run(
+        List.of(QUAKE_A1, QUAKE_B1, SUMMIT, QUAKE_A2, QUAKE_B2), List.of(), List.of(), List.of());
+    List<Story> s = r.stories();
+    assertEquals(storyOf(s, "qa1"), storyOf(s, "qa2"));
+    assertEquals(storyOf(s, "qb1"), storyOf(s, "qb2"));
+    assertNotEquals(storyOf(s, "qa1"), storyOf(s, "qb1"));
+    assertNotEquals(storyOf(s, "qa1"), storyOf(s, "su1"));
+    Story quake = s.stream().filter(x -> x.articles().contains("qa1")).findFirst().orElseThrow();
+    assertEquals(LocalDate.parse("2019-03-04"), quake.span().earliest());
+    assertEquals(LocalDate.parse("2019-03-05"), quake.span().latest());
+    assertTrue(quake.entities().contains("velmora") || quake.entities().contains("orsk"), quake.entities().toString());
+    assertTrue(quake.label().contains("Velmora"), quake.label());
+    var cites = r.citations().get(quake.id());
+    assertTrue(cites.size() >= 2 && cites.size() <= Summarizer.MAX_SENTENCES, cites.toString());
+    for (var c : cites) {
+      String text = c.article().equals("qa1") ? QUAKE_A1.text() : QUAKE_A2.text();
+      assertTrue(quake.summary().contains(text.substring(c.start(), c.end())), c.toString());
+    }
+  }
+
+  @Test
+  void secondBatchJoinsTheStoryOfTheFirst() {
+    StoryStage stage = new StoryStage(StoryParams.news());
+    List<Article> first = List.of(QUAKE_A1, QUAKE_B1, SUMMIT, QUAKE_B2);
+    StoryResult one = stage.run(first, List.of(), List.of(), List.of());
+    String before = storyOf(one.stories(), "qa1");
+    List<Article> all = new ArrayList<>(first);
+    all.add(QUAKE_A2);
+    StoryResult two = stage.run(all, List.of(), one.stories(), List.of());
+    assertEquals(1, two.added());
+    assertEquals(before, storyOf(two.stories(), "qa2"));
+    assertEquals(one.stories().size(), two.stories().size());
+  }
+
+  @Test
+  void copiesFollowTheirCanonicalArticle() {
+    Article copy = article("qa1copy", "2019-03-04", null, QUAKE_A1.text());
+    DuplicateGroup g = new DuplicateGroup("g1", "qa1", List.of(new DuplicateGroup.Member("qa1copy", "exact", 1)));
+    StoryResult r = new StoryStage(StoryParams.news()).run(
+        List.of(QUAKE_A1, copy, QUAKE_B1, QUAKE_B2, SUMMIT, QUAKE_A2), List.of(g), List.of(), List.of());
+    assertEquals(storyOf(r.stories(), "qa1"), storyOf(r.stories(), "qa1copy"));
+  }
+}

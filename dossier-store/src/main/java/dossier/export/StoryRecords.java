@@ -1,0 +1,38 @@
+package dossier.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dossier.model.Evidence;
+import dossier.model.Story;
+import dossier.model.Storyline;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** JSON fields of the stories stage: a story's summary citations, and storylines. */
+final class StoryRecords {
+  private StoryRecords() {}
+
+  /** A story with {@code citations}: {@code [{article, start, end}]}, one per summary sentence. */
+  static void story(JsonGenerator g, Story s, Map<String, List<Evidence>> citations) throws IOException {
+    JsonRecords.story(g, s);
+    g.writeArrayFieldStart("citations");
+    for (Evidence e : citations.getOrDefault(s.id(), List.of())) {
+      g.writeStartObject();
+      g.writeStringField("article", e.article());
+      g.writeNumberField("start", e.start());
+      g.writeNumberField("end", e.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  static void storyline(JsonGenerator g, Storyline l) throws IOException {
+    g.writeStringField("id", l.id());
+    g.writeStringField("label", l.label());
+    g.writeArrayFieldStart("stories");
+    for (String s : l.stories()) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
+  }
+}
