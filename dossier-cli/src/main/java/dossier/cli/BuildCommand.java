@@ -72,8 +72,9 @@ final class BuildCommand implements Callable<Integer> {
     try (DossierStore store = DossierStore.open(out);
         Progress progress = new Progress(err, !quiet && System.console() != null)) {
       s = new BuildRunner(opts).run(inputs, new StoreSink(store), quiet ? quietListener(err) : progress);
+      long languageMs = NlpStage.run(store, opts.threads(), err, quiet);
       store.recordRun(new RunRecord(started.toString(), started, java.time.Instant.now(), (int) s.filesRead(),
-          (int) s.articlesWritten(), (int) s.filesUnchanged(), s.stageMillis()));
+          (int) s.articlesWritten(), (int) s.filesUnchanged(), NlpStage.withTime(s.stageMillis(), languageMs)));
     }
     print(s, spec.commandLine().getOut());
     if (s.nothingRead()) {

@@ -60,7 +60,9 @@ final class JsonExport {
     section("duplicates", "duplicate", store.duplicates()::forEach, JsonRecords::duplicate);
     section("stories", "story", store.stories()::forEach, JsonRecords::story);
     section("storylines", "storyline", List.<Object>of()::forEach, (gen, x) -> { });
-    section("entities", "entity", store.entities()::forEach, JsonRecords::entity);
+    java.util.Map<String, dossier.store.EntityStats> stats = store.entityStats();
+    section("entities", "entity", store.entities()::forEach,
+        (gen, e) -> JsonRecords.entity(gen, e, stats.get(e.id())));
     section("events", "event", store.events()::forEach, JsonRecords::event);
     section("figures", "figure", store.figures()::forEach, JsonRecords::figure);
     section("timeline", "timeline", List.<Object>of()::forEach, (gen, x) -> { });
