@@ -42,6 +42,17 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--build", description = "Also write the pages to a temporary folder and build a dossier of them.")
   boolean build;
 
+  @Option(names = "--nlp", description = "Measure the language layer instead, on real news text (--nlp-data).")
+  boolean nlp;
+
+  @Option(names = "--nlp-data", defaultValue = "../shared/datasets/text-pages", paramLabel = "DIR",
+      description = "A text-pages folder with ground-truth.json (default: ${DEFAULT-VALUE}).")
+  Path nlpData;
+
+  @Option(names = "--nlp-variants", defaultValue = "standard,no_pos,time_on_all_sentences", paramLabel = "LIST",
+      description = "Engine variants to measure (default: ${DEFAULT-VALUE}).")
+  String nlpVariants;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -49,6 +60,9 @@ final class BenchCommand implements Callable<Integer> {
     int t = threads == null ? cores : threads;
     out.printf("machine: %d cores, %s, max heap %d MB, Java %s%n", cores, System.getProperty("os.arch"),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+    if (nlp) {
+      return NlpBenchRun.run(nlpData, nlpVariants, t, out);
+    }
     List<String> pages = new SyntheticCorpus(42).pages(articles);
     long bytes = pages.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
     out.printf("corpus: %d generated pages, %.1f MB, %.1f KB a page%n", articles, bytes / 1048576.0,

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dossier eval}: scores Dossier's stages against benchmark data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores a stage against benchmark data with the benchmark's own metric.",
-    subcommands = {EvalCommand.TextPages.class, EvalCommand.Extraction.class, EvalCommand.Dates.class})
+    subcommands = {EvalCommand.TextPages.class, EvalCommand.Extraction.class, EvalCommand.Dates.class,
+        EvalTime.class})
 final class EvalCommand {
   private EvalCommand() {}
 

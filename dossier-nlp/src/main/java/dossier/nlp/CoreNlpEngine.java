@@ -27,10 +27,27 @@ public final class CoreNlpEngine implements NlpEngine {
   private final StanfordCoreNLP pipeline;
   private final TimeExpressionExtractor sutime;
   private final boolean pos;
+  private final boolean timeOnAll;
+
+  /** Configurations measured by the benchmark; {@link #STANDARD} is the one the build uses. */
+  public enum Variant {
+    /** Part-of-speech tags (tense for time values and dating), time tagger on candidate sentences. */
+    STANDARD,
+    /** No part-of-speech tagger. */
+    NO_POS,
+    /** The time tagger on every sentence. */
+    TIME_ON_ALL_SENTENCES
+  }
+
+  /** A new engine of a variant (loads its models anew: for benchmarks; the build uses {@link #standard()}). */
+  public static CoreNlpEngine of(Variant v) {
+    return v == Variant.STANDARD ? standard() : new CoreNlpEngine(v != Variant.NO_POS, v == Variant.TIME_ON_ALL_SENTENCES);
+  }
 
   /** Builds an engine; prefer {@link #standard()}, which loads the models once per JVM. */
-  CoreNlpEngine(boolean pos) {
+  CoreNlpEngine(boolean pos, boolean timeOnAll) {
     this.pos = pos;
+    this.timeOnAll = timeOnAll;
     Properties p = new Properties();
     p.setProperty("annotators", pos ? "tokenize,ssplit,pos,ner" : "tokenize,ssplit,ner");
     p.setProperty("tokenize.language", "en");
@@ -56,12 +73,13 @@ public final class CoreNlpEngine implements NlpEngine {
   }
 
   private static final class Holder {
-    static final CoreNlpEngine STANDARD = new CoreNlpEngine(true);
+    static final CoreNlpEngine STANDARD = new CoreNlpEngine(true, false);
   }
 
   @Override
   public String describe() {
-    return "CoreNLP tokenize,ssplit," + (pos ? "pos," : "") + "ner(all.3class) + SUTime on candidate sentences";
+    return "CoreNLP tokenize,ssplit," + (pos ? "pos," : "") + "ner(all.3class) + SUTime on "
+        + (timeOnAll ? "all sentences" : "candidate sentences");
   }
 
   @Override
@@ -82,7 +100,7 @@ public final class CoreNlpEngine implements NlpEngine {
       int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       out.add(new NlpDoc.Sentence(start, end, tokens));
       names(text, toks, names);
-      if (TimeCandidates.mayHoldTime(text.substring(start, end))) {
+      if (timeOnAll || TimeCandidates.mayHoldTime(text.substring(start, end))) {
         timeSentences.add(s);
       }
     }

@@ -36,18 +36,23 @@ public final class TimeNormalizer {
     List<TimeExpression> out = new ArrayList<>(first.size());
     for (NlpDoc.Timex a : first) {
       NlpDoc.Timex b = byOther.get(key(a));
-      DateRange ra = TimexRanges.range(a.value(), a.text(), lo);
       if (b == null) {
         continue; // read differently at the two ends: no honest single expression
       }
-      if (java.util.Objects.equals(a.value(), b.value())) {
-        out.add(expression(articleId, a, a.value(), ra));
+      DateRange ra = TimexRanges.range(a.value(), a.text(), lo);
+      if (a.value() != null && a.value().equals(b.value()) && !a.value().endsWith("_REF")) {
+        out.add(expression(articleId, a, a.value(), ra)); // the same day read from both ends
         continue;
       }
       DateRange rb = TimexRanges.range(b.value(), b.text(), hi);
-      LocalDate e = lo == null || ra.earliest() == null ? null : ra.earliest();
-      LocalDate l = hi == null || rb.latest() == null ? null : rb.latest();
-      out.add(expression(articleId, a, commonValue(a.value(), b.value()), DateRange.between(e, l)));
+      // the hull of both readings; an open end of the publication range leaves it open
+      LocalDate e = lo == null || ra.earliest() == null || rb.earliest() == null ? null
+          : ra.earliest().isBefore(rb.earliest()) ? ra.earliest() : rb.earliest();
+      LocalDate l = hi == null || ra.latest() == null || rb.latest() == null ? null
+          : ra.latest().isAfter(rb.latest()) ? ra.latest() : rb.latest();
+      boolean unknown = !ra.isKnown() && !rb.isKnown();
+      String value = java.util.Objects.equals(a.value(), b.value()) ? a.value() : commonValue(a.value(), b.value());
+      out.add(expression(articleId, a, value, unknown ? DateRange.unknown() : DateRange.between(e, l)));
     }
     return out;
   }

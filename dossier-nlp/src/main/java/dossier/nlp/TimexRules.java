@@ -30,6 +30,8 @@ final class TimexRules {
   private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+(?:ago|earlier|before)$");
   private static final Pattern NOT_TIME = Pattern.compile(
       "(?i)^(?:[\\w-]+-(?:year|month|week|day)s?-old|once|quarterly|daily|annual|annually|weekly|monthly|yearly)$");
+  /** A bare number below 1500 is a count ("1200 troops"), not a year. */
+  private static final Pattern LOW_NUMBER = Pattern.compile("^(?:0\\d*|1[0-4]\\d\\d|\\d{1,3})$");
   private static final Pattern DAY_PART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T(?:MO|AF|EV|NI)$");
   private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "next", "upcoming",
@@ -45,7 +47,8 @@ final class TimexRules {
     List<NlpDoc.Timex> out = new ArrayList<>(found.size());
     for (NlpDoc.Timex t : found) {
       String text = t.text().trim();
-      if (NOT_TIME.matcher(text).matches() || text.endsWith("SEC") || text.equals("Sec")) {
+      if (NOT_TIME.matcher(text).matches() || text.endsWith("SEC") || text.equals("Sec")
+          || LOW_NUMBER.matcher(text).matches()) {
         continue;
       }
       String v = t.value();
