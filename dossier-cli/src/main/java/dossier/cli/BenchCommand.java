@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "A text-pages folder with ground-truth.json (default: ${DEFAULT-VALUE}).")
   Path nlpData;
 
-  @Option(names = "--nlp-variants", defaultValue = "standard,no_pos,time_on_all_sentences", paramLabel = "LIST",
+  @Option(names = "--nlp-variants", defaultValue = "standard,with_pos,time_on_all_sentences", paramLabel = "LIST",
       description = "Engine variants to measure (default: ${DEFAULT-VALUE}).")
   String nlpVariants;
 

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * General corrections of the time tagger's values, applied after it ran. News narrates the past:
  * a bare weekday, month or month-and-day is the latest one on or before the publication day unless
  * its sentence speaks of the future ("will", "next", "scheduled"); "last April" is the latest April
- * before the current month; "N years ago" names a year, not a day; a part of a day ("Friday night")
- * keeps the day. Ages ("6-year-old"), "once", adjectives of frequency ("quarterly") and the
+ * before the current month; "N years ago" names a year, not a day. Business news reports on the
+ * quarter just ended: "the quarter" is the last finished quarter during the two months after it
+ * ends, "the third quarter" the latest one begun, and "a year ago" in a sentence about a quarter
+ * the same quarter a year before. Ages ("6-year-old"), "once", adjectives of frequency ("quarterly") and the
  * abbreviation SEC are not time expressions.
  */
 final class TimexRules {
@@ -32,13 +34,22 @@ final class TimexRules {
       "(?i)^(?:[\\w-]+-(?:year|month|week|day)s?-old|once|quarterly|daily|annual|annually|weekly|monthly|yearly)$");
   /** A bare number below 1500 is a count ("1200 troops"), not a year. */
   private static final Pattern LOW_NUMBER = Pattern.compile("^(?:0\\d*|1[0-4]\\d\\d|\\d{1,3})$");
-  private static final Pattern DAY_PART = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T(?:MO|AF|EV|NI)$");
   private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "next", "upcoming",
       "scheduled", "tomorrow", "going");
-  /** Tokens before the expression (and after it) that decide its tense: about a clause. */
+  /** Tokens before the expression that decide its tense: about a clause. */
   private static final int BEFORE = 8;
-  private static final int AFTER = 3;
+  /** Words that end the look back: a reporting verb in the past starts the clause that matters. */
+  private static final Set<String> STOP = Set.of("said", "told", "announced", "reported", "added",
+      "says", ";", ":", "but");
+
+  private static final Pattern THE_QUARTER = Pattern.compile(
+      "(?i)^(?:the\\s+|this\\s+)?(?:latest\\s+|most\\s+recent\\s+|current\\s+|just-ended\\s+)?(?:fiscal\\s+)?quarter$");
+  private static final Pattern NTH_QUARTER = Pattern.compile(
+      "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter\\b");
+  private static final Pattern YEAR_BACK = Pattern.compile(
+      "(?i)^(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year(?:'s\\s+quarter)?|(?:the\\s+)?year|the\\s+year-(?:ago|earlier).*)$");
+  private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
 
   private TimexRules() {}
 
@@ -52,10 +63,6 @@ final class TimexRules {
         continue;
       }
       String v = t.value();
-      Matcher dp = v == null ? null : DAY_PART.matcher(v);
-      if (dp != null && dp.matches()) {
-        v = dp.group(1);
-      }
       if (anchor != null && v != null) {
         v = relative(doc, t, text, v, anchor);
       }
@@ -65,6 +72,10 @@ final class TimexRules {
   }
 
   private static String relative(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor) {
+    String q = quarter(doc, t, text, v, anchor);
+    if (q != null) {
+      return q;
+    }
     Matcher w = WEEKDAY.matcher(text);
     if (w.matches() && DAY_VALUE.matcher(v).find()) {
       DayOfWeek day = weekday(w.group(1));
@@ -84,7 +95,9 @@ final class TimexRules {
       } else if (mod.equals("last")) {
         ym = ym.isBefore(cur) ? ym : ym.minusYears(1);
       } else {
-        ym = ym.isAfter(cur) ? ym.minusYears(1) : ym;
+        // no tense marker: the nearest such month, reaching a little further into the past
+        long ahead = cur.until(ym, java.time.temporal.ChronoUnit.MONTHS);
+        ym = ahead > 4 ? ym.minusYears(1) : ahead < -7 ? ym.plusYears(1) : ym;
       }
       return ym + (v.length() > 7 ? v.substring(7) : "");
     }
@@ -97,29 +110,82 @@ final class TimexRules {
     return v;
   }
 
-  /** Whether the sentence holding {@code t} speaks of the future. */
-  static boolean future(NlpDoc doc, NlpDoc.Timex t) {
+  /** The quarter a business report means, or null when the expression is not about one. */
+  private static String quarter(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor) {
+    int aq = (anchor.getMonthValue() - 1) / 3;
+    // the last finished quarter while its results are news (two months), else the current one
+    LocalDate reported = anchor.getMonthValue() % 3 == 0 ? anchor : anchor.minusMonths(3);
+    String reportedQ = reported.getYear() + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+    if (THE_QUARTER.matcher(text).matches()) {
+      return reportedQ;
+    }
+    Matcher vq = QUARTER_VALUE.matcher(v);
+    if (vq.matches() && NTH_QUARTER.matcher(text).find() && !text.matches(".*\\d{4}.*") && !future(doc, t)) {
+      int n = Integer.parseInt(vq.group(2)) - 1;
+      return (n <= aq ? anchor.getYear() : anchor.getYear() - 1) + "-Q" + (n + 1);
+    }
+    if (YEAR_BACK.matcher(text).matches() && (sentenceSays(doc, t, "quarter") || followedBy(doc, t, "ago", "earlier"))) {
+      return (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+    }
+    return null;
+  }
+
+  private static NlpDoc.Sentence sentence(NlpDoc doc, NlpDoc.Timex t) {
     for (NlpDoc.Sentence s : doc.sentences()) {
       if (s.start() <= t.start() && t.start() < s.end()) {
-        List<NlpDoc.Token> ts = s.tokens();
-        int at = 0;
-        while (at < ts.size() && ts.get(at).end() <= t.start()) {
-          at++;
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sentenceSays(NlpDoc doc, NlpDoc.Timex t, String word) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    return s != null && s.tokens().stream().anyMatch(k -> k.word().equalsIgnoreCase(word)
+        || k.word().equalsIgnoreCase(word + "s"));
+  }
+
+  /** Whether the next word after {@code t} (past a hyphen) is one of {@code words}: "year-ago". */
+  private static boolean followedBy(NlpDoc doc, NlpDoc.Timex t, String... words) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return false;
+    }
+    for (NlpDoc.Token k : s.tokens()) {
+      if (k.start() >= t.end() && k.start() <= t.end() + 1) {
+        String w = k.word().replaceFirst("^-", "").toLowerCase(Locale.ROOT);
+        if (w.isEmpty()) {
+          continue;
         }
-        for (int i = Math.max(0, at - BEFORE); i < Math.min(ts.size(), at + AFTER); i++) {
-          NlpDoc.Token k = ts.get(i);
-          if (k.start() >= t.start() && k.end() <= t.end()) {
-            continue;
-          }
-          if (FUTURE.contains(k.word().toLowerCase(Locale.ROOT))) {
-            return true;
-          }
-        }
-        return false;
+        return java.util.Arrays.asList(words).contains(w.replaceFirst("-.*", ""));
       }
     }
     return false;
   }
+
+  /** Whether the sentence holding {@code t} speaks of the future. */
+  static boolean future(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return false;
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    int at = 0;
+    while (at < ts.size() && ts.get(at).end() <= t.start()) {
+      at++;
+    }
+    for (int i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
+      String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+      if (STOP.contains(w)) {
+        return false;
+      }
+      if (FUTURE.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   private static DayOfWeek weekday(String stem) {
     return switch (stem.toLowerCase(Locale.ROOT)) {
