@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
 
 /**
  * General corrections of the time tagger's values, applied after it ran. News narrates the past:
- * a bare weekday, month or month-and-day is the latest one on or before the publication day unless
- * its sentence speaks of the future ("will", "next", "scheduled"); "last April" is the latest April
- * before the current month; "N years ago" names a year, not a day. Business news reports on the
- * quarter just ended: "the quarter" is the last finished quarter during the two months after it
- * ends, "the third quarter" the latest one begun, and "a year ago" in a sentence about a quarter
- * the same quarter a year before. Ages ("6-year-old"), "once", adjectives of frequency ("quarterly") and the
- * abbreviation SEC are not time expressions.
+ * a bare weekday is the latest one on or before the publication day unless the clause before it
+ * speaks of the future ("will", "next", "planned", stopping at "said"); a month without a year is
+ * the nearest one (the next one in a future clause); "last April" is the latest April before the
+ * current month; "N years ago" names a year, not a day; a decade is written "199". Business news
+ * reports on the quarter just ended: "the quarter" is the last finished quarter during the two
+ * months after it ends, "the third quarter" the latest one begun, and "a year ago" in a sentence
+ * about a quarter the same quarter a year before. Ages ("6-year-old"), "once", adjectives of
+ * frequency ("quarterly"), a bare unit ("day", "years"), "previously", "future" and the
+ * abbreviation SEC are not taken as time expressions.
  */
 final class TimexRules {
   private static final Pattern WEEKDAY = Pattern.compile(
@@ -31,12 +33,14 @@ final class TimexRules {
       "(?i)\\b(?:years?|decades?)\\s+(?:ago|earlier|before)$");
   private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+(?:ago|earlier|before)$");
   private static final Pattern NOT_TIME = Pattern.compile(
-      "(?i)^(?:[\\w-]+-(?:year|month|week|day)s?-old|once|quarterly|daily|annual|annually|weekly|monthly|yearly)$");
+      "(?i)^(?:[\\w-]+-(?:year|month|week|day)s?-old|once|quarterly|daily|annual|annually|weekly|monthly|yearly"
+          + "|previously|future|days?|weeks?|months?|years?|minutes?)$");
   /** A bare number below 1500 is a count ("1200 troops"), not a year. */
   private static final Pattern LOW_NUMBER = Pattern.compile("^(?:0\\d*|1[0-4]\\d\\d|\\d{1,3})$");
   private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "next", "upcoming",
-      "scheduled", "tomorrow", "going");
+      "scheduled", "tomorrow", "going", "plan", "plans", "planned", "planning", "until", "expected", "due",
+      "soon");
   /** Tokens before the expression that decide its tense: about a clause. */
   private static final int BEFORE = 8;
   /** Words that end the look back: a reporting verb in the past starts the clause that matters. */
@@ -81,7 +85,8 @@ final class TimexRules {
       DayOfWeek day = weekday(w.group(1));
       boolean future = !text.toLowerCase(Locale.ROOT).startsWith("last") && future(doc, t);
       LocalDate d = future ? nextAfter(anchor, day) : lastOnOrBefore(anchor, day);
-      return d.toString();
+      int part = v.indexOf('T');
+      return d + (part > 0 && v.matches("^\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}$") ? v.substring(part) : "");
     }
     Matcher m = MONTH.matcher(text);
     if (m.matches() && (v.matches("^\\d{4}-\\d{2}(-\\d{2})?$"))) {
@@ -100,6 +105,9 @@ final class TimexRules {
         ym = ahead > 4 ? ym.minusYears(1) : ahead < -7 ? ym.plusYears(1) : ym;
       }
       return ym + (v.length() > 7 ? v.substring(7) : "");
+    }
+    if (v.matches("^\\d{3}X$") || v.matches("^\\d{2}XX$")) {
+      return v.replace("X", ""); // TIMEX3 writes a decade "199", a century "19"
     }
     if (YEARS_AGO.matcher(text).find() && DAY_VALUE.matcher(v).find()) {
       return v.substring(0, 4);
@@ -124,7 +132,7 @@ final class TimexRules {
       int n = Integer.parseInt(vq.group(2)) - 1;
       return (n <= aq ? anchor.getYear() : anchor.getYear() - 1) + "-Q" + (n + 1);
     }
-    if (YEAR_BACK.matcher(text).matches() && (sentenceSays(doc, t, "quarter") || followedBy(doc, t, "ago", "earlier"))) {
+    if (YEAR_BACK.matcher(text).matches() && (sentenceSays(doc, t, "quarter") || sentenceSays(doc, t, "period") || followedBy(doc, t, "ago", "earlier"))) {
       return (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
     }
     return null;
