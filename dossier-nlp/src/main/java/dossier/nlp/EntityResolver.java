@@ -137,7 +137,17 @@ public final class EntityResolver {
         name = s;
       }
     }
-    String coarse = types.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    // the type the tagger gave the full name itself wins; the rest break ties
+    Map<String, Integer> nameTypes = new HashMap<>();
+    for (Cluster c : g) {
+      for (NlpDoc.Name n : c.mentions) {
+        if (n.text().equals(name)) {
+          nameTypes.merge(n.type(), 1, Integer::sum);
+        }
+      }
+    }
+    String coarse = nameTypes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(e -> types.get(e.getKey()))).get().getKey();
     String type = typeOf(name, coarse);
     List<String> aliases = new ArrayList<>(count.keySet());
     aliases.remove(name);
