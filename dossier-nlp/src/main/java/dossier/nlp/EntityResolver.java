@@ -18,8 +18,8 @@ import java.util.Set;
  * Resolves names into entities, one per real thing. Within an article a surname (or any shorter
  * tail of a name, "de Waal") stands for the full person name written there, also when spelled
  * another way ("Sarkisian" after "Serzh Sargsyan"). Across articles it merges names that fold to
- * the same key (İlham / Ilham), full person names with the same first name and the same surname
- * skeleton ({@link Names#skeleton}), a lone surname with the one full name that carries it, an
+ * the same key (İlham / Ilham), full person names whose first names and surnames share their
+ * skeletons ({@link Names#skeleton}: Arkady / Arkadiy, Sargsyan / Sarkisian), a lone surname with the one full name that carries it, an
  * acronym with its one expansion, and a place with the one hyphenated compound it ends
  * ("Karabakh" / "Nagorno-Karabakh"). Demonyms ("Azeri") are mentions linked to their country,
  * never aliases of it.
@@ -31,14 +31,66 @@ public final class EntityResolver {
   public record Result(List<Entity> entities, List<Mention> mentions) {}
 
   /** Resolves the names of all articles at once. */
-  public static Result resolve(List<ArticleNames> articles) {
+  public static Result resolve(List<ArticleNames> input) {
+    Map<String, String> derived = new HashMap<>();
+    List<ArticleNames> articles = retype(input, derived);
     List<Cluster> clusters = new ArrayList<>();
     for (ArticleNames a : articles) {
       clusters.addAll(Cluster.ofArticle(a));
     }
     Unions u = new Unions(clusters.size());
     mergeAcross(clusters, u);
-    return build(articles, clusters, u);
+    return build(articles, clusters, u, derived);
+  }
+
+  /**
+   * Names the gazetteer knows as places, or whose adjective the corpus writes ("Velmora" beside
+   * "Velmoran"), become places whatever the tagger said; their adjectives become demonyms, filled
+   * into {@code derived} (adjective to place).
+   */
+  private static List<ArticleNames> retype(List<ArticleNames> articles, Map<String, String> derived) {
+    Set<String> written = new HashSet<>();
+    for (ArticleNames a : articles) {
+      written.addAll(a.adjectives());
+      a.names().forEach(n -> written.add(n.text()));
+    }
+    Gazetteer gaz = Gazetteer.get();
+    Set<String> places = new HashSet<>();
+    for (ArticleNames a : articles) {
+      for (NlpDoc.Name n : a.names()) {
+        String fine = gaz.fineType(Names.key(n.text()));
+        boolean single = !n.text().contains(" ");
+        if (n.type().equals("LOCATION") && single || single && (fine != null && !fine.equals("LOCATION")
+            || PlaceWords.hasAdjective(n.text(), written))) {
+          places.add(n.text());
+        }
+      }
+    }
+    for (String p : places) {
+      for (String adj : PlaceWords.adjectives(p)) {
+        if (written.contains(adj)) {
+          derived.putIfAbsent(adj, p);
+        }
+      }
+    }
+    places.removeAll(derived.keySet()); // "Velmoran" tagged as a place is the adjective of one
+    List<ArticleNames> out = new ArrayList<>(articles.size());
+    for (ArticleNames a : articles) {
+      List<NlpDoc.Name> names = new ArrayList<>();
+      List<NlpDoc.Name> demonyms = new ArrayList<>(a.demonyms());
+      for (NlpDoc.Name n : a.names()) {
+        if (derived.containsKey(n.text())) {
+          demonyms.add(new NlpDoc.Name(n.start(), n.end(), n.text(), "NATIONALITY"));
+        } else if (places.contains(n.text()) && !n.type().equals("LOCATION")) {
+          names.add(new NlpDoc.Name(n.start(), n.end(), n.text(), "LOCATION"));
+        } else {
+          names.add(n);
+        }
+      }
+      demonyms.sort(java.util.Comparator.comparingInt(NlpDoc.Name::start));
+      out.add(new ArticleNames(a.articleId(), names, demonyms, Set.of()));
+    }
+    return out;
   }
 
   private static void mergeAcross(List<Cluster> cs, Unions u) {
@@ -52,10 +104,10 @@ public final class EntityResolver {
       }
       List<String> w = Names.words(c.key);
       if (c.coarse.equals("PERSON") && w.size() >= 2) {
-        String sk = w.get(0) + "|" + Names.skeleton(w.get(w.size() - 1)) + "|" + w.size();
+        String sk = Names.skeleton(w.get(0)) + "|" + Names.skeleton(w.get(w.size() - 1)) + "|" + w.size();
         Integer other = byPersonSkeleton.putIfAbsent(sk, i);
         if (other != null) {
-          u.union(other, i); // same first name, surname spelled alike: one person
+          u.union(other, i); // first name and surname spelled alike: one person
         }
       }
     }
@@ -82,7 +134,8 @@ public final class EntityResolver {
     }
   }
 
-  private static Result build(List<ArticleNames> articles, List<Cluster> cs, Unions u) {
+  private static Result build(List<ArticleNames> articles, List<Cluster> cs, Unions u,
+      Map<String, String> derived) {
     Map<Integer, List<Cluster>> groups = new LinkedHashMap<>();
     for (int i = 0; i < cs.size(); i++) {
       groups.computeIfAbsent(u.find(i), k -> new ArrayList<>()).add(cs.get(i));
@@ -105,7 +158,7 @@ public final class EntityResolver {
     Gazetteer gaz = Gazetteer.get();
     for (ArticleNames a : articles) {
       for (NlpDoc.Name d : a.demonyms()) {
-        String place = gaz.placeOf(d.text());
+        String place = gaz.placeOf(d.text()) != null ? gaz.placeOf(d.text()) : derived.get(d.text());
         String id = placeIds.get(Names.key(place));
         if (id == null) {
           Entity e = new Entity(id(place, typeOf(place, "LOCATION")), place, typeOf(place, "LOCATION"), List.of());

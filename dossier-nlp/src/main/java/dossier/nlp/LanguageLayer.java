@@ -43,7 +43,7 @@ public final class LanguageLayer implements AutoCloseable {
           !published.equals(a.published()), doc.tokens(), null);
     } catch (RuntimeException e) {
       // one bad article never stops the run; the caller reports it
-      return new Annotated(a.id(), new ArticleNames(a.id(), List.of(), List.of()), List.of(),
+      return new Annotated(a.id(), ArticleNames.empty(a.id()), List.of(),
           a.published(), false, 0, a.source() + ": language layer failed: " + e);
     }
   }
