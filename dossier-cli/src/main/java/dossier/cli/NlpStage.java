@@ -31,14 +31,13 @@ final class NlpStage {
     long[] tokens = {0};
     try (LanguageLayer layer = new LanguageLayer(CoreNlpEngine.standard(), threads)) {
       List<Article> chunk = new ArrayList<>(CHUNK);
-      List<Article> all = new ArrayList<>();
-      store.forEachArticle(all::add);
-      for (Article a : all) {
+      // the store reads a page at a time and allows writes from inside the loop: memory stays bounded
+      store.forEachArticle(a -> {
         chunk.add(a);
         if (chunk.size() == CHUNK) {
           flush(store, layer, chunk, names, tokens, err);
         }
-      }
+      });
       flush(store, layer, chunk, names, tokens, err);
     }
     EntityResolver.Result r = EntityResolver.resolve(names);
