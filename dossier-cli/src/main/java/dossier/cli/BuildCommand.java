@@ -49,6 +49,9 @@ final class BuildCommand implements Callable<Integer> {
       description = "Read an article field of JSON records from another name, e.g. text=body.")
   List<String> fields = new ArrayList<>();
 
+  @Option(names = "--no-language", description = "Skip the language layer (entities, time expressions, content dates).")
+  boolean noLanguage;
+
   @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
   boolean quiet;
 
@@ -72,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
     try (DossierStore store = DossierStore.open(out);
         Progress progress = new Progress(err, !quiet && System.console() != null)) {
       s = new BuildRunner(opts).run(inputs, new StoreSink(store), quiet ? quietListener(err) : progress);
-      long languageMs = NlpStage.run(store, opts.threads(), err, quiet);
+      long languageMs = noLanguage ? 0 : NlpStage.run(store, opts.threads(), err, quiet);
       store.recordRun(new RunRecord(started.toString(), started, java.time.Instant.now(), (int) s.filesRead(),
           (int) s.articlesWritten(), (int) s.filesUnchanged(), NlpStage.withTime(s.stageMillis(), languageMs)));
     }
