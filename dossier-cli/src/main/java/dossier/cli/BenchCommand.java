@@ -59,6 +59,17 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--stories", description = "Benchmark story clustering instead (generated stories, known labels).")
   boolean stories;
 
+  @Option(names = "--nlp", description = "Measure the language layer instead, on real news text (--nlp-data).")
+  boolean nlp;
+
+  @Option(names = "--nlp-data", defaultValue = "../shared/datasets/text-pages", paramLabel = "DIR",
+      description = "A text-pages folder with ground-truth.json (default: ${DEFAULT-VALUE}).")
+  Path nlpData;
+
+  @Option(names = "--nlp-variants", defaultValue = "standard,with_pos,time_on_all_sentences", paramLabel = "LIST",
+      description = "Engine variants to measure (default: ${DEFAULT-VALUE}).")
+  String nlpVariants;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -74,6 +85,9 @@ final class BenchCommand implements Callable<Integer> {
     int t = threads == null ? cores : threads;
     out.printf("machine: %d cores, %s, max heap %d MB, Java %s%n", cores, System.getProperty("os.arch"),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+    if (nlp) {
+      return NlpBenchRun.run(nlpData, nlpVariants, t, out);
+    }
     if (html != null) {
       new HtmlBench(out).run(html, warcSize, t);
       out.flush();

@@ -31,7 +31,7 @@ class ResumeAfterKillTest {
     Path out = tmp.resolve("dossier");
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "build", in.toString(), "--out", out.toString(), "--threads", "1", "-q"));
+        "build", in.toString(), "--out", out.toString(), "--threads", "1", "-q", "--no-language"));
     Process child = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(tmp.resolve("child.log").toFile()).start();
     Path wal = out.resolve(DossierStore.FILE + ".wal");
@@ -52,7 +52,7 @@ class ResumeAfterKillTest {
     }
     assertTrue(stored < PAGES, "killed before the end: " + stored);
 
-    CliRun rerun = CliRun.of("build", in.toString(), "--out", out.toString(), "-q");
+    CliRun rerun = CliRun.of("build", in.toString(), "--out", out.toString(), "-q", "--no-language");
     assertEquals(0, rerun.exit, rerun.toString());
     assertTrue(rerun.out.contains(stored + " unchanged"), rerun.out);
     try (DossierStore store = DossierStore.openReadOnly(out)) {

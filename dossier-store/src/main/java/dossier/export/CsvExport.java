@@ -87,10 +87,13 @@ final class CsvExport {
         sink.accept(Arrays.asList(l.id(), l.label(), join(l.stories())));
       }
     }));
-    SECTIONS.put("entities", new Section(List.of("id", "name", "type", "aliases"),
-        (s, sink) -> {
+    SECTIONS.put("entities", new Section(List.of("id", "name", "type", "aliases", "mentions",
+        "articles"), (s, sink) -> {
+          java.util.Map<String, dossier.store.EntityStats> stats = s.entityStats();
           for (Entity e : s.entities()) {
-            sink.accept(Arrays.asList(e.id(), e.name(), e.type(), join(e.aliases())));
+            dossier.store.EntityStats st = stats.getOrDefault(e.id(), dossier.store.EntityStats.NONE);
+            sink.accept(Arrays.asList(e.id(), e.name(), e.type(), join(e.aliases()), st.mentions(),
+                join(st.articles())));
           }
         }));
     SECTIONS.put("mentions", new Section(List.of("article", "start", "end", "text", "type",

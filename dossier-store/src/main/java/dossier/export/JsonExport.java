@@ -74,7 +74,9 @@ final class JsonExport {
     Map<String, List<dossier.model.Evidence>> cites = store.storyCitations();
     section("stories", "story", store.stories()::forEach, (gen, x) -> StoryRecords.story(gen, x, cites));
     section("storylines", "storyline", store.storylines()::forEach, StoryRecords::storyline);
-    section("entities", "entity", store.entities()::forEach, JsonRecords::entity);
+    java.util.Map<String, dossier.store.EntityStats> stats = store.entityStats();
+    section("entities", "entity", store.entities()::forEach,
+        (gen, e) -> JsonRecords.entity(gen, e, stats.get(e.id())));
     section("events", "event", store.events()::forEach, JsonRecords::event);
     section("figures", "figure", store.figures()::forEach, JsonRecords::figure);
     section("timeline", "timeline", List.<Object>of()::forEach, (gen, x) -> { });

@@ -107,11 +107,13 @@ final class JsonRecords {
     g.writeStringField("summary", s.summary());
   }
 
-  static void entity(JsonGenerator g, Entity e) throws IOException {
+  static void entity(JsonGenerator g, Entity e, dossier.store.EntityStats stats) throws IOException {
     g.writeStringField("id", e.id());
     g.writeStringField("name", e.name());
     g.writeStringField("type", e.type());
     strings(g, "aliases", e.aliases());
+    g.writeNumberField("mentions", stats == null ? 0 : stats.mentions());
+    strings(g, "articles", stats == null ? java.util.List.of() : stats.articles());
   }
 
   static void mention(JsonGenerator g, Mention m) throws IOException {

@@ -46,6 +46,20 @@ final class AnnotationReader {
             r.getString(5), r.getString(6)));
   }
 
+  Map<String, EntityStats> entityStats() throws SQLException {
+    Map<String, List<String>> articles = Rows.grouped(c, "SELECT entity_id, article_id FROM mentions"
+        + " WHERE entity_id IS NOT NULL GROUP BY entity_id, article_id ORDER BY entity_id, article_id",
+        r -> r.getString(2));
+    Map<String, EntityStats> out = new LinkedHashMap<>();
+    for (Object[] row : Rows.list(c, "SELECT entity_id, count(*) FROM mentions"
+        + " WHERE entity_id IS NOT NULL GROUP BY entity_id ORDER BY entity_id",
+        r -> new Object[] {r.getString(1), r.getInt(2)})) {
+      String id = (String) row[0];
+      out.put(id, new EntityStats((Integer) row[1], articles.getOrDefault(id, List.of())));
+    }
+    return out;
+  }
+
   List<TimeExpression> times() throws SQLException {
     return Rows.list(c, "SELECT * FROM time_expressions ORDER BY article_id, start_char, end_char",
         r -> new TimeExpression(r.getString("article_id"), r.getInt("start_char"),

@@ -123,6 +123,11 @@ public final class DossierStore implements AutoCloseable {
     write("store entities", () -> annotations().replaceEntities(entities, mentions));
   }
 
+  /** Rewrites the publication dates of stored articles, by article id; nothing else changes. */
+  public void updatePublished(java.util.Map<String, dossier.model.PublicationDate> dates) {
+    write("update " + dates.size() + " publication dates", () -> PublishedUpdates.update(c, dates));
+  }
+
   /** Replaces all duplicate groups. */
   public void replaceDuplicates(List<DuplicateGroup> groups) {
     write("store duplicate groups", () -> annotations().replaceDuplicates(groups));
@@ -259,6 +264,11 @@ public final class DossierStore implements AutoCloseable {
 
   public List<Mention> mentions() {
     return read("read mentions", () -> new AnnotationReader(c).mentions());
+  }
+
+  /** Mention counts and articles of every mentioned entity, by entity id. */
+  public java.util.Map<String, EntityStats> entityStats() {
+    return read("count mentions", () -> new AnnotationReader(c).entityStats());
   }
 
   public List<DuplicateGroup> duplicates() {

@@ -90,6 +90,8 @@ class ExporterTest {
     assertEquals("2021-03-04", root.get("stories").get(0).get("span").get("latest").asText());
     JsonNode geneva = root.get("entities").get(0);
     assertEquals(List.of("Genève", "GENEVA"), texts(geneva.get("aliases")));
+    assertEquals(1, geneva.get("mentions").asInt());
+    assertEquals(List.of(wire.id()), texts(geneva.get("articles")));
     JsonNode ev = root.get("events").get(0);
     assertEquals("CONSULT", ev.get("type").asText());
     assertEquals("e-geneva", ev.get("location").asText());
@@ -149,8 +151,8 @@ class ExporterTest {
     try (DossierStore store = DossierStore.openReadOnly(dir)) {
       Exporter.exportCsvSection(store, "entities", out);
       String csv = out.toString(StandardCharsets.UTF_8);
-      assertEquals("id,name,type,aliases\r\ne-geneva,Geneva,CITY,Genève; GENEVA\r\n"
-          + "e-un,Palais des Nations,ORGANIZATION,\r\n", csv);
+      assertEquals("id,name,type,aliases,mentions,articles\r\ne-geneva,Geneva,CITY,Genève; GENEVA,1,"
+          + wire.id() + "\r\ne-un,Palais des Nations,ORGANIZATION,,1," + wire.id() + "\r\n", csv);
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> Exporter.exportCsvSection(store, "people", new ByteArrayOutputStream()));
       assertTrue(e.getMessage().contains("people") && e.getMessage().contains("entities"));

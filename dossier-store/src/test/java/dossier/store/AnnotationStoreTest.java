@@ -54,6 +54,27 @@ class AnnotationStoreTest {
   }
 
   @Test
+  void contentDatesAreWrittenBackAndMentionsCounted() throws IOException {
+    Article a = Fixtures.wireStory();
+    Article b = Fixtures.rangeStory();
+    dossier.model.PublicationDate range = new dossier.model.PublicationDate(
+        dossier.model.DateRange.between(java.time.LocalDate.of(2021, 3, 1), null),
+        dossier.model.DateBasis.CONTENT, "mentions as past: 1 March 2021", 0.3);
+    try (DossierStore store = DossierStore.open(dir)) {
+      store.commit(new Batch(List.of(), List.of(a, b)));
+      store.addTimes(Annotations.times(a));
+      store.replaceEntities(Annotations.entities(), Annotations.mentions(a));
+      store.updatePublished(Map.of(a.id(), range));
+      assertEquals(a.withPublished(range), store.article(a.id()).orElseThrow());
+      assertEquals(b, store.article(b.id()).orElseThrow(), "other articles are untouched");
+      assertEquals(Annotations.times(a), store.times(), "its time expressions stay");
+      Map<String, EntityStats> stats = store.entityStats();
+      assertEquals(new EntityStats(1, List.of(a.id())), stats.get("e-geneva"));
+      assertEquals(2, stats.size(), "an unresolved mention counts for no entity");
+    }
+  }
+
+  @Test
   void redatingAnArticleKeepsItsAnnotationsButAChangedFileDropsThem() throws IOException {
     Article a = Fixtures.wireStory();
     FileRecord before = new FileRecord(a.source(), 812, 1L, null, FileRecord.DONE, null, 0, 1);

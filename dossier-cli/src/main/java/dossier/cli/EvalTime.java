@@ -1,0 +1,47 @@
+package dossier.cli;
+
+import dossier.nlp.CoreNlpEngine;
+import dossier.nlp.eval.TimeMlEval;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier eval time}: TempEval-3 scores of time expressions on TimeML files. */
+@Command(name = "time", mixinStandardHelpOptions = true,
+    description = {"Strict and relaxed extent F1 and value F1 (TempEval-3) of time expressions on a folder",
+        "of TimeML .tml files, each resolved against its document creation time, as in",
+        "../shared/datasets/timeml."},
+    footer = {"", "Example:", "  dossier eval time ../shared/datasets/timeml --errors 20"})
+final class EvalTime implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", description = "Folder with .tml files (searched recursively).")
+  Path dir;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "Also list N errors.")
+  int errors;
+
+  @Override
+  public Integer call() throws Exception {
+    long t0 = System.nanoTime();
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    TimeMlEval.Report r = TimeMlEval.run(dir, CoreNlpEngine.standard(), t);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("files: %d%ngold: %d%nfound: %d%nstrict extent F1: %.4f%nrelaxed extent F1: %.4f%n"
+        + "value F1: %.4f%n", r.files().size(), r.gold(), r.system(), r.strictF1(), r.relaxedF1(), r.valueF1());
+    r.files().stream().flatMap(f -> f.errors().stream().map(e -> "  " + f.file() + "  " + e)).limit(errors)
+        .forEach(out::println);
+    out.printf("time: %.1fs%n", (System.nanoTime() - t0) / 1e9);
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,64 @@
+package dossier.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names of one article as the resolver needs them: each name cleaned (titles, possessives and
+ * edge punctuation cut, offsets moved to match), the demonyms ("Azeri") written in its text, and
+ * its capitalised words that may be adjectives of places ("Velmoran"), by which the resolver tells
+ * a place the tagger took for a person. Small, so a whole corpus of them fits in memory while the
+ * engine's documents do not need to.
+ */
+public record ArticleNames(String articleId, List<NlpDoc.Name> names, List<NlpDoc.Name> demonyms,
+    java.util.Set<String> adjectives) {
+  private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
+
+  public ArticleNames {
+    names = List.copyOf(names);
+    demonyms = List.copyOf(demonyms);
+    adjectives = java.util.Set.copyOf(adjectives);
+  }
+
+  /** An article with no names. */
+  public static ArticleNames empty(String articleId) {
+    return new ArticleNames(articleId, List.of(), List.of(), java.util.Set.of());
+  }
+
+  /** Reads the names of {@code doc}, the annotated {@code text} of article {@code articleId}. */
+  public static ArticleNames of(String articleId, String text, NlpDoc doc) {
+    Gazetteer gaz = Gazetteer.get();
+    List<NlpDoc.Name> names = new ArrayList<>();
+    List<NlpDoc.Name> demonyms = new ArrayList<>();
+    boolean[] inName = new boolean[text.length() + 1];
+    for (NlpDoc.Name n : doc.names()) {
+      if (gaz.placeOf(n.text()) != null) {
+        demonyms.add(new NlpDoc.Name(n.start(), n.end(), n.text(), "NATIONALITY"));
+        continue;
+      }
+      String clean = "PERSON".equals(n.type()) ? Names.clean(n.text()) : Names.cleanThing(n.text());
+      int at = n.text().indexOf(clean);
+      if (clean.length() < 2 || at < 0 || clean.chars().noneMatch(Character::isUpperCase)) {
+        continue;
+      }
+      int start = n.start() + at;
+      names.add(new NlpDoc.Name(start, start + clean.length(), clean, n.type()));
+      for (int i = n.start(); i < n.end(); i++) {
+        inName[i] = true;
+      }
+    }
+    java.util.Set<String> adjectives = new java.util.HashSet<>();
+    Matcher m = CAPITALISED.matcher(text);
+    while (m.find()) {
+      if (!inName[m.start()] && gaz.placeOf(m.group()) != null) {
+        demonyms.add(new NlpDoc.Name(m.start(), m.end(), m.group(), "NATIONALITY"));
+      } else if (PlaceWords.mayBeAdjective(m.group())) {
+        adjectives.add(m.group());
+      }
+    }
+    demonyms.sort(java.util.Comparator.comparingInt(NlpDoc.Name::start));
+    return new ArticleNames(articleId, names, demonyms, adjectives);
+  }
+}

@@ -1,0 +1,218 @@
+package dossier.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * General corrections of the time tagger's values, applied after it ran. News narrates the past:
+ * a bare weekday is the latest one on or before the publication day unless the clause before it
+ * speaks of the future ("will", "next", "planned", stopping at "said"); a month without a year is
+ * the nearest one (the next one in a future clause); "last April" is the latest April before the
+ * current month; "N years ago" names a year, not a day; a decade is written "199". Business news
+ * reports on the quarter just ended: "the quarter" is the last finished quarter during the two
+ * months after it ends, "the third quarter" the latest one begun, and "a year ago" in a sentence
+ * about a quarter the same quarter a year before. Ages ("6-year-old"), "once", adjectives of
+ * frequency ("quarterly"), a bare unit ("day", "years"), "previously", "future" and the
+ * abbreviation SEC are not taken as time expressions.
+ */
+final class TimexRules {
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?i)^(?:on\\s+|last\\s+|this\\s+|this\\s+past\\s+|early\\s+|late\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day"
+          + "(?:\\s+(?:morning|afternoon|evening|night))?$");
+  private static final Pattern MONTH = Pattern.compile(
+      "(?i)^(?:(last|next|this|early|mid|late|in|since)\\s*-?\\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+          + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?$");
+  private static final Pattern YEARS_AGO = Pattern.compile(
+      "(?i)\\b(?:years?|decades?)\\s+(?:ago|earlier|before)$");
+  private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+(?:ago|earlier|before)$");
+  private static final Pattern NOT_TIME = Pattern.compile(
+      "(?i)^(?:[\\w-]+-(?:year|month|week|day)s?-old|once|quarterly|daily|annual|annually|weekly|monthly|yearly"
+          + "|previously|future|days?|weeks?|months?|years?|minutes?)$");
+  /** A bare number below 1500 is a count ("1200 troops"), not a year. */
+  private static final Pattern LOW_NUMBER = Pattern.compile("^(?:0\\d*|1[0-4]\\d\\d|\\d{1,3})$");
+  private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "next", "upcoming",
+      "scheduled", "tomorrow", "going", "plan", "plans", "planned", "planning", "until", "expected", "due",
+      "soon");
+  /** Tokens before the expression that decide its tense: about a clause. */
+  private static final int BEFORE = 8;
+  /** Words that end the look back: a reporting verb in the past starts the clause that matters. */
+  private static final Set<String> STOP = Set.of("said", "told", "announced", "reported", "added",
+      "says", ";", ":", "but");
+
+  private static final Pattern THE_QUARTER = Pattern.compile(
+      "(?i)^(?:the\\s+|this\\s+)?(?:latest\\s+|most\\s+recent\\s+|current\\s+|just-ended\\s+)?(?:fiscal\\s+)?quarter$");
+  private static final Pattern NTH_QUARTER = Pattern.compile(
+      "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter\\b");
+  private static final Pattern YEAR_BACK = Pattern.compile(
+      "(?i)^(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year(?:'s\\s+quarter)?|(?:the\\s+)?year|the\\s+year-(?:ago|earlier).*)$");
+  private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
+
+  private TimexRules() {}
+
+  /** The time expressions {@code found} in {@code doc} against {@code anchor}, corrected. */
+  static List<NlpDoc.Timex> apply(NlpDoc doc, List<NlpDoc.Timex> found, LocalDate anchor) {
+    List<NlpDoc.Timex> out = new ArrayList<>(found.size());
+    for (NlpDoc.Timex t : found) {
+      String text = t.text().trim();
+      if (NOT_TIME.matcher(text).matches() || text.endsWith("SEC") || text.equals("Sec")
+          || LOW_NUMBER.matcher(text).matches()) {
+        continue;
+      }
+      String v = t.value();
+      if (anchor != null && v != null) {
+        v = relative(doc, t, text, v, anchor);
+      }
+      out.add(v == null || v.equals(t.value()) ? t : new NlpDoc.Timex(t.start(), t.end(), t.text(), t.type(), v));
+    }
+    return out;
+  }
+
+  private static String relative(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor) {
+    String q = quarter(doc, t, text, v, anchor);
+    if (q != null) {
+      return q;
+    }
+    Matcher w = WEEKDAY.matcher(text);
+    if (w.matches() && DAY_VALUE.matcher(v).find()) {
+      DayOfWeek day = weekday(w.group(1));
+      boolean future = !text.toLowerCase(Locale.ROOT).startsWith("last") && future(doc, t);
+      LocalDate d = future ? nextAfter(anchor, day) : lastOnOrBefore(anchor, day);
+      int part = v.indexOf('T');
+      return d + (part > 0 && v.matches("^\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}$") ? v.substring(part) : "");
+    }
+    Matcher m = MONTH.matcher(text);
+    if (m.matches() && (v.matches("^\\d{4}-\\d{2}(-\\d{2})?$"))) {
+      String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      int month = Integer.parseInt(v.substring(5, 7));
+      YearMonth cur = YearMonth.from(anchor);
+      boolean future = mod.equals("next") || !mod.equals("last") && !mod.equals("since") && future(doc, t);
+      YearMonth ym = YearMonth.of(anchor.getYear(), month);
+      if (future) {
+        ym = ym.isBefore(cur) ? ym.plusYears(1) : ym;
+      } else if (mod.equals("last")) {
+        ym = ym.isBefore(cur) ? ym : ym.minusYears(1);
+      } else {
+        // no tense marker: the nearest such month, reaching a little further into the past
+        long ahead = cur.until(ym, java.time.temporal.ChronoUnit.MONTHS);
+        ym = ahead > 4 ? ym.minusYears(1) : ahead < -7 ? ym.plusYears(1) : ym;
+      }
+      return ym + (v.length() > 7 ? v.substring(7) : "");
+    }
+    if (v.matches("^\\d{3}X$") || v.matches("^\\d{2}XX$")) {
+      return v.replace("X", ""); // TIMEX3 writes a decade "199", a century "19"
+    }
+    if (YEARS_AGO.matcher(text).find() && DAY_VALUE.matcher(v).find()) {
+      return v.substring(0, 4);
+    }
+    if (MONTHS_AGO.matcher(text).find() && DAY_VALUE.matcher(v).find()) {
+      return v.substring(0, 7);
+    }
+    return v;
+  }
+
+  /** The quarter a business report means, or null when the expression is not about one. */
+  private static String quarter(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor) {
+    int aq = (anchor.getMonthValue() - 1) / 3;
+    // the last finished quarter while its results are news (two months), else the current one
+    LocalDate reported = anchor.getMonthValue() % 3 == 0 ? anchor : anchor.minusMonths(3);
+    String reportedQ = reported.getYear() + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+    if (THE_QUARTER.matcher(text).matches()) {
+      return reportedQ;
+    }
+    Matcher vq = QUARTER_VALUE.matcher(v);
+    if (vq.matches() && NTH_QUARTER.matcher(text).find() && !text.matches(".*\\d{4}.*") && !future(doc, t)) {
+      int n = Integer.parseInt(vq.group(2)) - 1;
+      return (n <= aq ? anchor.getYear() : anchor.getYear() - 1) + "-Q" + (n + 1);
+    }
+    if (YEAR_BACK.matcher(text).matches() && (sentenceSays(doc, t, "quarter") || sentenceSays(doc, t, "period") || followedBy(doc, t, "ago", "earlier"))) {
+      return (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+    }
+    return null;
+  }
+
+  private static NlpDoc.Sentence sentence(NlpDoc doc, NlpDoc.Timex t) {
+    for (NlpDoc.Sentence s : doc.sentences()) {
+      if (s.start() <= t.start() && t.start() < s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sentenceSays(NlpDoc doc, NlpDoc.Timex t, String word) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    return s != null && s.tokens().stream().anyMatch(k -> k.word().equalsIgnoreCase(word)
+        || k.word().equalsIgnoreCase(word + "s"));
+  }
+
+  /** Whether the next word after {@code t} (past a hyphen) is one of {@code words}: "year-ago". */
+  private static boolean followedBy(NlpDoc doc, NlpDoc.Timex t, String... words) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return false;
+    }
+    for (NlpDoc.Token k : s.tokens()) {
+      if (k.start() >= t.end() && k.start() <= t.end() + 1) {
+        String w = k.word().replaceFirst("^-", "").toLowerCase(Locale.ROOT);
+        if (w.isEmpty()) {
+          continue;
+        }
+        return java.util.Arrays.asList(words).contains(w.replaceFirst("-.*", ""));
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence holding {@code t} speaks of the future. */
+  static boolean future(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return false;
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    int at = 0;
+    while (at < ts.size() && ts.get(at).end() <= t.start()) {
+      at++;
+    }
+    for (int i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
+      String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+      if (STOP.contains(w)) {
+        return false;
+      }
+      if (FUTURE.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  private static DayOfWeek weekday(String stem) {
+    return switch (stem.toLowerCase(Locale.ROOT)) {
+      case "mon" -> DayOfWeek.MONDAY;
+      case "tues" -> DayOfWeek.TUESDAY;
+      case "wednes" -> DayOfWeek.WEDNESDAY;
+      case "thurs" -> DayOfWeek.THURSDAY;
+      case "fri" -> DayOfWeek.FRIDAY;
+      case "satur" -> DayOfWeek.SATURDAY;
+      default -> DayOfWeek.SUNDAY;
+    };
+  }
+
+  static LocalDate lastOnOrBefore(LocalDate d, DayOfWeek day) {
+    return d.minusDays((d.getDayOfWeek().getValue() - day.getValue() + 7) % 7);
+  }
+
+  static LocalDate nextAfter(LocalDate d, DayOfWeek day) {
+    int ahead = (day.getValue() - d.getDayOfWeek().getValue() + 7) % 7;
+    return d.plusDays(ahead == 0 ? 7 : ahead);
+  }
+}

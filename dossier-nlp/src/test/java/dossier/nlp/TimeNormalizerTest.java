@@ -1,0 +1,95 @@
+package dossier.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dossier.model.Article;
+import dossier.model.DateRange;
+import dossier.model.TimeExpression;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Time expressions of invented sentences against a publication day (Wednesday 10 March 2021). */
+class TimeNormalizerTest {
+  private static final LocalDate WED = LocalDate.of(2021, 3, 10);
+
+  private static List<TimeExpression> times(String text, DateRange published) {
+    return TimeNormalizer.normalize("t", CoreNlpEngine.standard().annotate(text), published);
+  }
+
+  private static TimeExpression find(List<TimeExpression> ts, String text) {
+    return ts.stream().filter(t -> t.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no '" + text + "' in " + ts));
+  }
+
+  @Test
+  void relativeExpressionsResolveAgainstThePublicationDay() {
+    List<TimeExpression> ts = times("Shelling hit the town late last month. The envoy arrived on Monday"
+        + " and met the mayor yesterday. The talks began in early April 2019.", DateRange.exact(WED));
+    TimeExpression late = find(ts, "late last month");
+    assertEquals("2021-02", late.value());
+    assertEquals(DateRange.between(LocalDate.of(2021, 2, 16), LocalDate.of(2021, 2, 28)), late.range());
+    assertEquals("2021-03-08", find(ts, "Monday").value(), "a past Monday in narrative");
+    assertEquals("2021-03-09", find(ts, "yesterday").value());
+    TimeExpression april = find(ts, "early April 2019");
+    assertEquals(LocalDate.of(2019, 4, 1), april.range().earliest());
+    assertEquals(LocalDate.of(2019, 4, 13), april.range().latest());
+  }
+
+  @Test
+  void futureClausesLookAhead() {
+    List<TimeExpression> ts = times("The ministers will meet again on Friday.", DateRange.exact(WED));
+    assertEquals("2021-03-12", find(ts, "Friday").value());
+    List<TimeExpression> said = times("Officials said Friday they will send more troops.", DateRange.exact(WED));
+    assertEquals("2021-03-05", find(said, "Friday").value(), "'said' ends the look back");
+  }
+
+  @Test
+  void decadesAndSeasons() {
+    List<TimeExpression> ts = times("The war of the early 1990s ended in a truce. Fighting resumed last summer.",
+        DateRange.exact(WED));
+    TimeExpression nineties = find(ts, "the early 1990s");
+    assertEquals("199", nineties.value());
+    assertEquals(LocalDate.of(1990, 1, 1), nineties.range().earliest());
+    TimeExpression summer = find(ts, "last summer");
+    assertEquals("2020-SU", summer.value());
+    assertEquals(2020, summer.range().earliest().getYear());
+  }
+
+  @Test
+  void aRangeDatedArticleGetsRangesNeverAnInventedDay() {
+    DateRange published = DateRange.between(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31));
+    List<TimeExpression> ts = times("The envoy arrived on Monday, two days after the vote of 4 May 2019.",
+        published);
+    TimeExpression monday = find(ts, "Monday");
+    assertFalse(monday.range().isExact(), monday.toString());
+    assertEquals(LocalDate.of(2021, 3, 1), monday.range().earliest(), "1 March 2021 was a Monday");
+    assertEquals(LocalDate.of(2021, 3, 29), monday.range().latest(), "Monday on or before 31 March");
+    assertEquals(DateRange.exact(LocalDate.of(2019, 5, 4)), find(ts, "4 May 2019").range());
+    DateRange open = DateRange.between(LocalDate.of(2021, 3, 1), null);
+    TimeExpression openMonday = find(times("The envoy arrived on Monday.", open), "Monday");
+    assertNull(openMonday.range().latest(), "an open end stays open");
+  }
+
+  @Test
+  void countsAndAgesAreNoTimes() {
+    List<TimeExpression> ts = times("A 6-year-old boy and 1200 soldiers crossed once.", DateRange.exact(WED));
+    assertEquals(List.of(), ts);
+  }
+
+  @Test
+  void documentDatingFromCaptionsAndPastMentions() {
+    Article a = Articles.withCaption("x.txt", "Troops withdrew on 3 March 2019, officials said. In early March"
+        + " the fighting was the worst in years. Elections are due in 2030.", "Soldiers at a checkpoint, 1 March 2019.",
+        "2019-03-01");
+    LanguageLayer.Annotated x = Articles.annotate(a);
+    DateRange r = x.published().range();
+    assertEquals(LocalDate.of(2019, 3, 3), r.earliest(), "the latest past date mentioned");
+    assertEquals(LocalDate.of(2020, 2, 29), r.latest(), "a month without a year: within a year");
+    assertEquals(dossier.model.DateBasis.CONTENT, x.published().basis());
+    Article stated = Articles.dated("y.txt", "Troops withdrew on 3 March 2019.", "2019-03-05");
+    assertEquals(stated.published(), Articles.annotate(stated).published(), "a stated day is kept");
+  }
+}

@@ -1,0 +1,42 @@
+package dossier.nlp.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dossier.nlp.CoreNlpEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimeMlEvalTest {
+  @Test
+  void readsTextDctAndGoldSpans(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("a.tml");
+    Files.writeString(f, "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2021-03-10\""
+        + " functionInDocument=\"CREATION_TIME\">March 10, 2021</TIMEX3></DCT>\n<TEXT>The envoy"
+        + " <EVENT eid=\"e1\">arrived</EVENT> <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2021-03-09\">yesterday"
+        + "</TIMEX3> &amp; left <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"PRESENT_REF\">today</TIMEX3>.</TEXT></TimeML>");
+    TimeMlFile t = TimeMlFile.read(f);
+    assertEquals("The envoy arrived yesterday & left today.", t.text());
+    assertEquals("2021-03-10", t.dct().toString());
+    assertEquals(2, t.gold().size());
+    assertEquals("yesterday", t.text().substring(t.gold().get(0).start(), t.gold().get(0).end()));
+    TimeMlEval.Report r = TimeMlEval.run(dir, CoreNlpEngine.standard(), 1);
+    assertEquals(1.0, r.strictF1(), 1e-9);
+    assertEquals(0.5, r.valueF1(), 1e-9, "'today' is the day itself, not PRESENT_REF");
+  }
+
+  /** The development half of TempEval-3's training data: the floor reached, so a regression fails. */
+  @Test
+  void timeBankAndAquaintFloor() throws IOException {
+    Path dir = Path.of(System.getProperty("dossier.shared", "../shared"), "datasets", "timeml");
+    assumeTrue(Files.isDirectory(dir), "no TimeML data at " + dir + "; skipped");
+    TimeMlEval.Report r = TimeMlEval.run(dir, CoreNlpEngine.standard(), Runtime.getRuntime().availableProcessors());
+    assertTrue(r.relaxedF1() >= 0.91, "relaxed extent F1 " + r.relaxedF1());
+    assertTrue(r.strictF1() >= 0.81, "strict extent F1 " + r.strictF1());
+    assertTrue(r.valueF1() >= 0.745, "value F1 " + r.valueF1());
+  }
+}
