@@ -89,6 +89,9 @@ final class BuildCommand implements Callable<Integer> {
           (int) s.articlesWritten(), (int) s.filesUnchanged(), stageMillis));
     }
     print(s, stageMillis, spec.commandLine().getOut());
+    spec.commandLine().getOut().printf("elapsed: %.1fs%n", java.time.Duration.between(started,
+        java.time.Instant.now()).toMillis() / 1000.0);
+    spec.commandLine().getOut().flush();
     if (s.nothingRead()) {
       err.println("dossier: no input could be read");
       return 1;
@@ -125,7 +128,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     out.print("time per stage (summed over threads):");
     stageMillis.forEach((k, v) -> out.printf(" %s %.1fs", k, v / 1000.0));
-    out.printf("%nelapsed: %.1fs%n", s.elapsed().toMillis() / 1000.0);
+    out.println();
     out.flush();
   }
 }
