@@ -21,7 +21,7 @@ final class StoryStep {
     List<Article> articles = new ArrayList<>();
     store.forEachArticle(articles::add);
     StoryResult r = new StoryStage(StoryParams.news())
-        .run(articles, store.duplicates(), store.stories(), store.mentions());
+        .run(articles, store.duplicates(), store.stories(), store.mentions(), store.times());
     store.replaceStories(r.stories(), r.citations(), r.storylines());
     return String.format("stories: %d new articles placed, %d stories, %d storylines",
         r.added(), r.stories().size(), r.storylines().size());

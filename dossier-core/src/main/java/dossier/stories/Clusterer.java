@@ -37,6 +37,8 @@ final class Clusterer {
     double norm2;
     long lo = StoryDoc.UNDATED;
     long hi = StoryDoc.UNDATED;
+    /** Day of year of the first member known only by that, when the story has no span. */
+    int day = EventTime.NO_DAY;
 
     double similarity(StoryDoc d) {
       double dot = 0;
@@ -138,6 +140,7 @@ final class Clusterer {
     c.norm2 = Math.max(0, c.norm2);
     c.lo = StoryDoc.UNDATED;
     c.hi = StoryDoc.UNDATED;
+    c.day = EventTime.NO_DAY;
     for (StoryDoc m : c.members) {
       span(c, m);
     }
@@ -146,6 +149,9 @@ final class Clusterer {
   /** Similarity of {@code d} to story {@code c}, lowered by their distance in time. */
   double score(StoryDoc d, Cluster c) {
     long gap = d.gap(c.lo, c.hi);
+    if (gap < 0 && d.dated() && c.lo == StoryDoc.UNDATED && c.hi == StoryDoc.UNDATED) {
+      gap = StoryDoc.dayGap(c.day, d.lo(), d.hi()); // an undated story known by a day of year
+    }
     double f = gap < 0 ? 1 : params.timeFactor(gap);
     return f < 1e-3 ? 0 : f * c.similarity(d);
   }
@@ -164,7 +170,7 @@ final class Clusterer {
       for (int i = posting.size() - 1; i >= Math.max(0, posting.size() - POSTING_SCAN); i--) {
         int c = posting.get(i);
         Cluster cl = clusters.get(c);
-        if (d.dated() && cl.hi != StoryDoc.UNDATED && d.lo() - cl.hi > horizonDays) {
+        if (d.lo() != StoryDoc.UNDATED && cl.hi != StoryDoc.UNDATED && d.lo() - cl.hi > horizonDays) {
           continue; // long over
         }
         if (seen.add(c)) {
@@ -192,10 +198,19 @@ final class Clusterer {
     span(c, d);
   }
 
+  /**
+   * Widens the story's span by {@code d}'s known bounds; an open bound of a half-dated article does
+   * not widen it (as an undated article does not), else one such article would blur the story's time.
+   */
   private static void span(Cluster c, StoryDoc d) {
-    if (d.dated()) {
+    if (d.lo() != StoryDoc.UNDATED) {
       c.lo = c.lo == StoryDoc.UNDATED ? d.lo() : Math.min(c.lo, d.lo());
+    }
+    if (d.hi() != StoryDoc.UNDATED) {
       c.hi = c.hi == StoryDoc.UNDATED ? d.hi() : Math.max(c.hi, d.hi());
+    }
+    if (c.day == EventTime.NO_DAY) {
+      c.day = d.dayOfYear();
     }
   }
 }

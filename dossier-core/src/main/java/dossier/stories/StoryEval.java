@@ -55,7 +55,7 @@ public final class StoryEval {
   /** Clusters {@code articles} with {@code params} and scores the result against their gold stories. */
   public static ClusterScores score(List<Labelled> articles, StoryParams params) {
     List<Vectorizer.Input> in = articles.stream()
-        .map(a -> new Vectorizer.Input(a.id(), a.text(), null, a.published())).toList();
+        .map(a -> new Vectorizer.Input(a.id(), a.text(), null, EventTime.of(a.published(), List.of()))).toList();
     Vectorizer v = new Vectorizer(params);
     List<StoryDoc> docs = v.vectors(in);
     int[] labels = new StoryClustering(params).cluster(docs);

@@ -19,7 +19,7 @@ public record StoryParams(double threshold, double nameBoost, int slackDays, dou
 
   /** The parameters for news reports. */
   public static StoryParams news() {
-    return new StoryParams(0.25, 3.0, 3, 7.0, 80, 0.5, 0.2);
+    return new StoryParams(0.23, 2.5, 3, 7.0, 300, 0.5, 0.2);
   }
 
   /** These parameters with another join threshold (for sweeps). */

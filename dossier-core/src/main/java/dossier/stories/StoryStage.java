@@ -5,6 +5,7 @@ import dossier.model.DateRange;
 import dossier.model.DuplicateGroup;
 import dossier.model.Mention;
 import dossier.model.Story;
+import dossier.model.TimeExpression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,9 +35,11 @@ public final class StoryStage {
    * @param earlier the stories stored by the last run (empty on a first run)
    * @param mentions entity mentions; where an article has resolved ones, their entity ids replace
    *     the name-like phrases of its text
+   * @param times time expressions; they place the event of an article whose publication date is
+   *     unknown or open ({@link EventTime})
    */
   public StoryResult run(List<Article> articles, List<DuplicateGroup> groups, List<Story> earlier,
-      List<Mention> mentions) {
+      List<Mention> mentions, List<TimeExpression> times) {
     Map<String, String> canonicalOf = new HashMap<>();
     for (DuplicateGroup g : groups) {
       g.members().forEach(m -> canonicalOf.put(m.articleId(), g.canonical()));
@@ -53,6 +56,8 @@ public final class StoryStage {
         entityIds.computeIfAbsent(m.articleId(), x -> new ArrayList<>()).add(m.entityId());
       }
     }
+    Map<String, List<TimeExpression>> timesOf = new HashMap<>();
+    times.forEach(t -> timesOf.computeIfAbsent(t.articleId(), x -> new ArrayList<>()).add(t));
     List<Article> units = new ArrayList<>(articles.stream()
         .filter(a -> !canonicalOf.containsKey(a.id()) || canonicalOf.get(a.id()).equals(a.id()))
         .toList());
@@ -60,7 +65,7 @@ public final class StoryStage {
         .thenComparing(Article::id));
     Vectorizer v = new Vectorizer(params);
     List<StoryDoc> docs = v.vectors(units.stream().map(a -> new Vectorizer.Input(a.id(),
-        text(a), entityIds.get(a.id()), a.published().range())).toList());
+        text(a), entityIds.get(a.id()), EventTime.of(a.published().range(), timesOf.get(a.id())))).toList());
     int[] fixed = new int[units.size()];
     int added = 0;
     for (int i = 0; i < fixed.length; i++) {
@@ -89,6 +94,12 @@ public final class StoryStage {
           e.getValue().stream().map(docs::get).toList(), copies, entityIds.isEmpty());
     }
     return new StoryResult(w.stories(), w.citations(), new Storylines(params).link(w), added);
+  }
+
+  /** {@link #run(List, List, List, List, List)} without time expressions. */
+  public StoryResult run(List<Article> articles, List<DuplicateGroup> groups, List<Story> earlier,
+      List<Mention> mentions) {
+    return run(articles, groups, earlier, mentions, List.of());
   }
 
   /** Title and body: the title is the densest statement of the event. */

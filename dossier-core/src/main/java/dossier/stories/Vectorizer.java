@@ -1,6 +1,5 @@
 package dossier.stories;
 
-import dossier.model.DateRange;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,7 +10,8 @@ import java.util.Map;
  * Builds the TF-IDF vectors of a corpus: terms from {@link Analyzer} (analysed in parallel),
  * document frequencies over the whole corpus, weight {@code (1 + ln tf) * idf}, names and numbers
  * weighted {@link StoryParams#nameBoost} more, the {@link StoryParams#maxTerms} heaviest kept,
- * unit length. Terms seen in one article only are dropped: they can link nothing.
+ * unit length. Terms of one article only are kept: they link nothing, but they are what sets it
+ * apart, and dropping them makes articles of a small corpus look alike.
  */
 final class Vectorizer {
   /**
@@ -20,10 +20,14 @@ final class Vectorizer {
    * @param entityIds resolved entity ids of its mentions (one per mention), or null to use the
    *     name-like phrases of the text instead
    */
-  record Input(String id, String text, List<String> entityIds, DateRange published) {}
+  record Input(String id, String text, List<String> entityIds, EventTime time) {}
 
-  /** Terms in fewer articles than this can link nothing and are dropped. */
-  static final int MIN_DF = 2;
+  /**
+   * Documents a term is taken to be absent from beyond the corpus: idf is
+   * {@code ln((n + PRIOR_DOCS) / (df + 1))}, so on a handful of articles a term in all of them
+   * weighs next to nothing, while on thousands this is plain idf.
+   */
+  static final double PRIOR_DOCS = 3;
   private final StoryParams params;
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> names = new ArrayList<>();
@@ -91,13 +95,11 @@ final class Vectorizer {
     int kept = 0;
     double norm = 0;
     for (int k = 0; k < t.length; k++) {
-      double idf = Math.log((n + 1.0) / df[t[k]]);
+      double idf = Math.log((n + PRIOR_DOCS) / (df[t[k]] + 1.0));
       String s = names.get(t[k]);
       double boost = s.startsWith(Analyzer.NAME) || s.startsWith(Analyzer.NUMBER) ? params.nameBoost() : 1;
       w[k] = (1 + Math.log(c[k])) * idf * boost;
-      if (df[t[k]] >= MIN_DF) {
-        order[kept++] = k;
-      }
+      order[kept++] = k;
     }
     Integer[] sorted = Arrays.copyOf(order, kept);
     Arrays.sort(sorted, (a, b) -> Double.compare(w[b], w[a]));
@@ -112,9 +114,7 @@ final class Vectorizer {
       terms[k] = t[sorted[k]];
       weights[k] = (float) (w[sorted[k]] / norm);
     }
-    DateRange r = in.published();
-    long lo = r.earliest() == null ? StoryDoc.UNDATED : r.earliest().toEpochDay();
-    long hi = r.latest() == null ? StoryDoc.UNDATED : r.latest().toEpochDay();
-    return new StoryDoc(in.id(), terms, weights, lo, hi);
+    EventTime e = in.time();
+    return new StoryDoc(in.id(), terms, weights, e.lo(), e.hi(), e.dayOfYear());
   }
 }

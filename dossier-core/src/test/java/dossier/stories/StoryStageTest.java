@@ -10,6 +10,7 @@ import dossier.model.DateRange;
 import dossier.model.DuplicateGroup;
 import dossier.model.PublicationDate;
 import dossier.model.Story;
+import dossier.model.TimeExpression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,5 +87,48 @@ class StoryStageTest {
     StoryResult r = new StoryStage(StoryParams.news()).run(
         List.of(QUAKE_A1, copy, QUAKE_B1, QUAKE_B2, SUMMIT, QUAKE_A2), List.of(g), List.of(), List.of());
     assertEquals(storyOf(r.stories(), "qa1"), storyOf(r.stories(), "qa1copy"));
+  }
+
+  private static Article undated(String id, String title, String text) {
+    return new Article(id, id + ".txt", null, title, text, List.of(), null, List.of(), null, null, List.of(),
+        PublicationDate.unknown(), "en", List.of());
+  }
+
+  /** The time expression the language layer finds for {@code phrase}, an explicit day. */
+  private static TimeExpression day(Article a, String phrase, String iso) {
+    int at = a.text().indexOf(phrase);
+    return new TimeExpression(a.id(), at, at + phrase.length(), phrase, "DATE", iso,
+        DateRange.exact(LocalDate.parse(iso)));
+  }
+
+  @Test
+  void undatedReportsOfDaysTwoYearsApartStayApart() {
+    // two floods of one river, told alike; neither page gives a publication date
+    Article first = undated("fl1", "Tarn river floods Lisk",
+        "The Tarn river burst its banks in Lisk on 14 May 2019 after three days of rain, flooding the"
+        + " old town. Mayor Edda Voss said 300 homes were evacuated and rescue boats worked through the night.");
+    Article second = undated("fl2", "Floods hit Lisk as the Tarn rises",
+        "Rescue boats worked through the night in Lisk after the Tarn river burst its banks on 9 May 2021,"
+        + " flooding the old town. Mayor Edda Voss said homes near the river were evacuated.");
+    List<Article> both = List.of(first, second);
+    StoryStage stage = new StoryStage(StoryParams.news());
+    // by their words alone they are one story: the dates are what tells them apart
+    List<Story> textOnly = stage.run(both, List.of(), List.of(), List.of()).stories();
+    assertEquals(storyOf(textOnly, "fl1"), storyOf(textOnly, "fl2"));
+    List<TimeExpression> times = List.of(day(first, "14 May 2019", "2019-05-14"),
+        day(second, "9 May 2021", "2021-05-09"));
+    List<Story> withTimes = stage.run(both, List.of(), List.of(), List.of(), times).stories();
+    assertNotEquals(storyOf(withTimes, "fl1"), storyOf(withTimes, "fl2"));
+  }
+
+  @Test
+  void undatedReportNamingADayJoinsTheStoryOfThatDay() {
+    Article report = undated("qa3", "Velmora rescue ends",
+        "Rescue teams in Orsk ended the search on Thursday, three days after the magnitude 6.4 earthquake"
+        + " struck Velmora province on 4 March 2019, governor Anton Rusak said.");
+    List<TimeExpression> times = List.of(day(report, "4 March 2019", "2019-03-04"));
+    List<Story> s = new StoryStage(StoryParams.news()).run(List.of(QUAKE_A1, QUAKE_B1, SUMMIT, QUAKE_A2,
+        QUAKE_B2, report), List.of(), List.of(), List.of(), times).stories();
+    assertEquals(storyOf(s, "qa1"), storyOf(s, "qa3"));
   }
 }
