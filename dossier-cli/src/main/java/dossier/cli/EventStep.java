@@ -1,7 +1,9 @@
 package dossier.cli;
 
+import dossier.events.EventStage;
 import dossier.figures.FigureStage;
 import dossier.model.Article;
+import dossier.model.Event;
 import dossier.model.Figure;
 import dossier.model.Mention;
 import dossier.store.DossierStore;
@@ -22,6 +24,8 @@ final class EventStep {
     List<Mention> mentions = store.mentions();
     List<Figure> figures = FigureStage.run(articles, mentions);
     store.replaceFigures(figures);
-    return String.format("events: %d figures", figures.size());
+    List<Event> events = EventStage.run(articles, store.entities(), mentions, store.times());
+    store.replaceEvents(events);
+    return String.format("events: %d events, %d figures", events.size(), figures.size());
   }
 }

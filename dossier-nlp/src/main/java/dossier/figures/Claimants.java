@@ -56,7 +56,7 @@ public final class Claimants {
   }
 
   /** Whether the sentence reports a statement (for an event's "claimed" status). */
-  static boolean reports(String text, int start, int end) {
+  public static boolean reports(String text, int start, int end) {
     return REPORTING.matcher(text).region(start, end).find();
   }
 

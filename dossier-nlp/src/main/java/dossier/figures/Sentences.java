@@ -29,7 +29,6 @@ public final class Sentences {
       int cut = i + 1;
       if (c == '\n') {
         end = true;
-        cut = i;
       } else if ((c == '.' || c == '!' || c == '?') && endsHere(text, i)) {
         end = true;
         while (cut < n && "\"'”’)".indexOf(text.charAt(cut)) >= 0) {

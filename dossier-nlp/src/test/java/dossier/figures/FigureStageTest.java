@@ -83,6 +83,14 @@ class FigureStageTest {
   }
 
   @Test
+  void sentencesEndAtLineEndsAndPeriodsButNotAtAbbreviations() {
+    String text = "Headline without stop\nDr. Kael met Mr. Orr. Then they left!\n\nLast one";
+    List<String> got = Sentences.split(text).stream().map(s -> s.of(text)).toList();
+    assertEquals(List.of("Headline without stop", "Dr. Kael met Mr. Orr.", "Then they left!",
+        "Last one"), got);
+  }
+
+  @Test
   void unattributedReportsHaveNoClaimant() {
     Article a = article("e.txt", "According to reports, nearly 90 servicemen from both sides were "
         + "killed in the latest skirmishes.");
