@@ -23,7 +23,11 @@ final class EventFinder {
       List<Participant> participants, int start, int end, double confidence) {}
 
   private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
-  private static final Set<String> ACTORS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "LOCATION");
+  /** Actors: people, organisations, countries (a city or region is a place, not an actor). */
+  private static final Set<String> ACTORS = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
+  private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!(?:on|in|at|to|late|early|"
+      + "last|this|next|from|for|and|with|after|before|during|until|since|earlier|later|"
+      + "today|yesterday|tomorrow|over|where|which|when|while|as|by|of)\\b)[a-z]");
   private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:whether|if|unless|could|"
       + "might|may|no halt to|appealed for|called for|calls for|urged|sought to|hopes?|hoping|"
       + "would be no|not clear)\\b[^.;]*$");
@@ -38,23 +42,25 @@ final class EventFinder {
 
   /**
    * The events of sentence {@code [start, end)}. {@code mentions} and {@code times} are the
-   * article's; {@code types} maps entity ids to entity types.
+   * article's; {@code types} maps entity ids to entity types; participants are read from
+   * {@code from} on (after a dateline) and never among {@code skip} (the article's credits).
    */
   static List<Found> find(String text, int start, int end, List<Mention> mentions,
-      List<TimeExpression> times, Map<String, String> types, DateRange published) {
+      List<TimeExpression> times, Map<String, String> types, DateRange published,
+      int from, Set<String> skip) {
     List<Found> out = new ArrayList<>();
     for (Triggers.Hit h : Triggers.find(text, start, end)) {
       String before = text.substring(Math.max(start, h.start() - 60), h.start());
       if (HYPOTHETICAL.matcher(before).find()) {
         continue;
       }
-      String location = location(text, start, end, mentions, types);
+      String location = location(text, start, end, mentions, types, h);
       Map<String, Participant> parts = new LinkedHashMap<>();
       for (Mention m : mentions) {
         String type = types.get(m.entityId());
-        if (m.entityId() == null || m.start() < start || m.end() > end || type == null
+        if (m.entityId() == null || m.start() < from || m.end() > end || type == null
             || m.entityId().equals(location) || "NATIONALITY".equals(m.type())
-            || (PLACES.contains(type) && !ACTORS.contains(type))) {
+            || !ACTORS.contains(type) || skip.contains(m.text())) {
           continue;
         }
         parts.putIfAbsent(m.entityId(), new Participant(m.entityId(),
@@ -84,16 +90,26 @@ final class EventFinder {
         ? "claimed" : "happened";
   }
 
-  /** The last place named after "in"/"at" in the sentence ("in the resort city of X"). */
+  /**
+   * The place named after "in"/"at" nearest the trigger. A name followed by a common noun ("the
+   * X resort city of Y", "the X conflict zone") describes an area, not the place of the event.
+   */
   private static String location(String text, int start, int end, List<Mention> mentions,
-      Map<String, String> types) {
+      Map<String, String> types, Triggers.Hit h) {
     String best = null;
+    int bestDistance = Integer.MAX_VALUE;
     for (Mention m : mentions) {
       String type = types.get(m.entityId());
-      if (m.entityId() != null && m.start() >= start && m.end() <= end && type != null
-          && PLACES.contains(type) && !"NATIONALITY".equals(m.type())
-          && PLACE_BEFORE.matcher(text.substring(Math.max(start, m.start() - 50), m.start())).find()) {
+      if (m.entityId() == null || m.start() < start || m.end() > end || type == null
+          || !PLACES.contains(type) || "NATIONALITY".equals(m.type())
+          || !PLACE_BEFORE.matcher(text.substring(Math.max(start, m.start() - 50), m.start())).find()
+          || NOUN_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 30))).find()) {
+        continue;
+      }
+      int d = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
+      if (d < bestDistance) {
         best = m.entityId();
+        bestDistance = d;
       }
     }
     return best;

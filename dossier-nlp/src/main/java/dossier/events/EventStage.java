@@ -40,9 +40,15 @@ public final class EventStage {
       String text = a.text();
       List<Mention> ms = byArticle.getOrDefault(a.id(), List.of());
       List<TimeExpression> ts = timesByArticle.getOrDefault(a.id(), List.of());
+      // a dateline ("CITY (Agency) -") and the credited agencies are no actors of the news
+      int from = a.dateline() != null && text.startsWith(a.dateline()) ? a.dateline().length() : 0;
+      Set<String> skip = new java.util.HashSet<>(a.credits());
+      if (a.outlet() != null) {
+        skip.add(a.outlet());
+      }
       for (Span s : Sentences.split(text)) {
         for (EventFinder.Found f : EventFinder.find(text, s.start(), s.end(), ms, ts, types,
-            a.published().range())) {
+            a.published().range(), Math.max(from, s.start()), skip)) {
           Evidence ev = new Evidence(a.id(), f.start(), f.end(), FigureStage.context(text, s));
           merge(events, new Event(null, f.type(), null, f.status(), f.date(), f.locationId(),
               f.participants(), List.of(ev), f.confidence()));

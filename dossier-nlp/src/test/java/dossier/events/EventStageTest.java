@@ -25,13 +25,16 @@ class EventStageTest {
       new Entity("veloria", "Veloria", "COUNTRY", null),
       new Entity("norbania", "Norbania", "COUNTRY", null),
       new Entity("ostrig", "Ostrig", "CITY", null),
-      new Entity("kael", "Dana Kael", "PERSON", null));
+      new Entity("kael", "Dana Kael", "PERSON", null),
+      new Entity("lake", "Grey Lake", "LOCATION", null),
+      new Entity("wire", "Wirenews", "ORGANIZATION", null));
 
   private final List<Mention> mentions = new ArrayList<>();
   private final List<TimeExpression> times = new ArrayList<>();
 
   private Article article(String source, String text) {
-    Article a = new Article(ArticleIds.of(source, text), source, null, null, text, null, null, null,
+    Article a = new Article(ArticleIds.of(source, text), source, null, null, text, null, null,
+        List.of("Wirenews"),
         null, null, null, new PublicationDate(DateRange.exact(DAY), DateBasis.STATED, null, 0.9),
         "en", null);
     for (Entity e : ENTITIES) {
@@ -93,6 +96,15 @@ class EventStageTest {
         + "talks between Veloria and Norbania. Officials said there would be no halt to fighting. "
         + "Dana Kael announced the meeting."));
     assertEquals(List.of(), es);
+  }
+
+  @Test
+  void theCityOfAMeetingIsItsPlaceNotTheAreaAroundIt() {
+    List<Event> es = run(article("f.txt", "Dana Kael told Wirenews that after talks with Veloria "
+        + "in the Grey Lake resort city of Ostrig, Norbania left."));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("ostrig", es.get(0).locationId());
+    assertEquals(List.of("kael", "norbania", "veloria"), ids(es.get(0)));
   }
 
   @Test
