@@ -31,6 +31,9 @@ final class EventFinder {
   private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:whether|if|unless|could|"
       + "might|may|no halt to|appealed for|called for|calls for|urged|sought to|hopes?|hoping|"
       + "would be no|not clear)\\b[^.;]*$");
+  /** "died in the fighting", "weeks of clashes": a reference to fighting told elsewhere. */
+  private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:in|during|since|after|"
+      + "before|of|from|by|following|amid|despite)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
   private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:will|would|set to|due to|"
       + "expected to|plans? to|planned to|scheduled to|to)\\s+(?:\\w+\\s+){0,2}$");
   private static final Pattern DENIED = Pattern.compile(
@@ -51,7 +54,8 @@ final class EventFinder {
     List<Found> out = new ArrayList<>();
     for (Triggers.Hit h : Triggers.find(text, start, end)) {
       String before = text.substring(Math.max(start, h.start() - 60), h.start());
-      if (HYPOTHETICAL.matcher(before).find()) {
+      if (HYPOTHETICAL.matcher(before).find()
+          || (h.type().equals("ASSAULT") && BACKGROUND.matcher(before).find())) {
         continue;
       }
       String location = location(text, start, end, mentions, types, h);

@@ -94,8 +94,16 @@ class EventStageTest {
   void hypotheticalsAndOneSidedMeetingsGiveNoEvent() {
     List<Event> es = run(article("d.txt", "It was not clear whether Dana Kael sought to organize "
         + "talks between Veloria and Norbania. Officials said there would be no halt to fighting. "
-        + "Dana Kael announced the meeting."));
+        + "Dana Kael announced the meeting. More than 50 people died in the fighting."));
     assertEquals(List.of(), es);
+  }
+
+  @Test
+  void fightingToldAsNewsIsAnAssault() {
+    List<Event> es = run(article("g.txt", "Heavy clashes erupted on Thursday along the border."));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("ASSAULT", es.get(0).type());
+    assertEquals(DateRange.exact(DAY.minusDays(1)), es.get(0).date());
   }
 
   @Test
