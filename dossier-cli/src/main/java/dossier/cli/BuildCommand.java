@@ -83,6 +83,7 @@ final class BuildCommand implements Callable<Integer> {
       stageMillis.put("duplicates", timed(o, () -> DedupStep.run(store)));
       if (!noLanguage) {
         stageMillis.put("language", NlpStage.run(store, opts.threads(), err, quiet));
+        stageMillis.put("events", timed(o, () -> EventStep.run(store)));
       }
       stageMillis.put("stories", timed(o, () -> StoryStep.run(store)));
       store.recordRun(new RunRecord(started.toString(), started, java.time.Instant.now(), (int) s.filesRead(),

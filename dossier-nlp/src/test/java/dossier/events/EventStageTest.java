@@ -1,0 +1,126 @@
+package dossier.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Article;
+import dossier.model.ArticleIds;
+import dossier.model.DateBasis;
+import dossier.model.DateRange;
+import dossier.model.Entity;
+import dossier.model.Event;
+import dossier.model.Mention;
+import dossier.model.Participant;
+import dossier.model.PublicationDate;
+import dossier.model.TimeExpression;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Events from the team's own invented sentences: types, places, dates, status, merging. */
+class EventStageTest {
+  private static final LocalDate DAY = LocalDate.parse("2024-03-08");
+  private static final List<Entity> ENTITIES = List.of(
+      new Entity("veloria", "Veloria", "COUNTRY", null),
+      new Entity("norbania", "Norbania", "COUNTRY", null),
+      new Entity("ostrig", "Ostrig", "CITY", null),
+      new Entity("kael", "Dana Kael", "PERSON", null),
+      new Entity("lake", "Grey Lake", "LOCATION", null),
+      new Entity("wire", "Wirenews", "ORGANIZATION", null));
+
+  private final List<Mention> mentions = new ArrayList<>();
+  private final List<TimeExpression> times = new ArrayList<>();
+
+  private Article article(String source, String text) {
+    Article a = new Article(ArticleIds.of(source, text), source, null, null, text, null, null,
+        List.of("Wirenews"),
+        null, null, null, new PublicationDate(DateRange.exact(DAY), DateBasis.STATED, null, 0.9),
+        "en", null);
+    for (Entity e : ENTITIES) {
+      String name = e.name();
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        mentions.add(new Mention(a.id(), at, at + name.length(), name, "X", e.id()));
+      }
+    }
+    int at = text.indexOf("on Thursday");
+    if (at >= 0) {
+      times.add(new TimeExpression(a.id(), at + 3, at + 11, "Thursday", "DATE", "2024-03-07",
+          DateRange.exact(DAY.minusDays(1))));
+    }
+    return a;
+  }
+
+  private List<Event> run(Article... articles) {
+    return EventStage.run(List.of(articles), ENTITIES, mentions, times);
+  }
+
+  private static List<String> ids(Event e) {
+    return e.participants().stream().map(Participant::entityId).sorted().toList();
+  }
+
+  @Test
+  void talksInACityOnADayAreOneConsultEvent() {
+    List<Event> es = run(article("a.txt",
+        "Veloria and Norbania on Thursday held talks in Ostrig to end the dispute."));
+    assertEquals(1, es.size(), es.toString());
+    Event e = es.get(0);
+    assertEquals("CONSULT", e.type());
+    assertEquals("ostrig", e.locationId());
+    assertEquals(List.of("norbania", "veloria"), ids(e));
+    assertEquals(DateRange.exact(DAY.minusDays(1)), e.date());
+    assertEquals("happened", e.status());
+  }
+
+  @Test
+  void aPlannedMeetingMergesWithTheHeldOneAcrossArticles() {
+    Article a = article("b1.txt", "Veloria and Norbania were due to hold talks in Ostrig on Thursday.");
+    Article b = article("b2.txt", "Veloria and Norbania on Thursday held talks in Ostrig.");
+    List<Event> es = run(a, b);
+    assertEquals(1, es.size(), es.toString());
+    assertEquals(2, es.get(0).sources().size());
+    assertEquals("happened", es.get(0).status());
+  }
+
+  @Test
+  void accusationKeepsSourceAndTarget() {
+    List<Event> es = run(article("c.txt", "Veloria accused Norbania on Thursday of shelling a school."));
+    Event accuse = es.stream().filter(e -> e.type().equals("ACCUSE")).findFirst().orElseThrow();
+    assertTrue(accuse.participants().contains(new Participant("veloria", "SOURCE")));
+    assertTrue(accuse.participants().contains(new Participant("norbania", "TARGET")));
+  }
+
+  @Test
+  void hypotheticalsAndOneSidedMeetingsGiveNoEvent() {
+    List<Event> es = run(article("d.txt", "It was not clear whether Dana Kael sought to organize "
+        + "talks between Veloria and Norbania. Officials said there would be no halt to fighting. "
+        + "Dana Kael announced the meeting. More than 50 people died in the fighting."));
+    assertEquals(List.of(), es);
+  }
+
+  @Test
+  void fightingToldAsNewsIsAnAssault() {
+    List<Event> es = run(article("g.txt", "Heavy clashes erupted on Thursday along the border."));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("ASSAULT", es.get(0).type());
+    assertEquals(DateRange.exact(DAY.minusDays(1)), es.get(0).date());
+  }
+
+  @Test
+  void theCityOfAMeetingIsItsPlaceNotTheAreaAroundIt() {
+    List<Event> es = run(article("f.txt", "Dana Kael told Wirenews that after talks with Veloria "
+        + "in the Grey Lake resort city of Ostrig, Norbania left."));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("ostrig", es.get(0).locationId());
+    assertEquals(List.of("kael", "norbania", "veloria"), ids(es.get(0)));
+  }
+
+  @Test
+  void aFutureMeetingIsPlanned() {
+    List<Event> es = run(article("e.txt", "Dana Kael will meet Veloria's envoy and Norbania's "
+        + "delegation in Ostrig next week."));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("planned", es.get(0).status());
+    assertEquals("ostrig", es.get(0).locationId());
+  }
+}
