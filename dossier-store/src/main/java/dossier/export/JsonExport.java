@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import dossier.dedup.Syndication;
 import dossier.model.ArticleFlag;
 import dossier.model.CopyChanges;
 import dossier.store.DossierStore;
@@ -48,16 +49,17 @@ final class JsonExport {
   }
 
   private void sections(DossierStore store) throws IOException {
+    List<Syndication.Row> syndication = SyndicationRecords.rows(store);
     if (lines) {
       g.writeStartObject();
       g.writeStringField("section", "dossier");
-      header(store);
+      header(store, syndication.size());
       g.writeEndObject();
       g.writeRaw('\n');
     } else {
       g.writeStartObject();
       g.writeObjectFieldStart("dossier");
-      header(store);
+      header(store, syndication.size());
       g.writeEndObject();
     }
     Map<String, List<ArticleFlag>> flags = store.articleFlags();
@@ -71,6 +73,7 @@ final class JsonExport {
       JsonRecords.duplicate(gen, d);
       DedupRecords.changes(gen, d, changes);
     });
+    section("syndication", "syndication", syndication::forEach, SyndicationRecords::row);
     Map<String, List<dossier.model.Evidence>> cites = store.storyCitations();
     section("stories", "story", store.stories()::forEach, (gen, x) -> StoryRecords.story(gen, x, cites));
     section("storylines", "storyline", store.storylines()::forEach, StoryRecords::storyline);
@@ -87,7 +90,7 @@ final class JsonExport {
     }
   }
 
-  private void header(DossierStore store) throws IOException {
+  private void header(DossierStore store, int syndication) throws IOException {
     g.writeNumberField("version", VERSION);
     g.writeStringField("exported_at", Instant.now().toString());
     g.writeObjectFieldStart("counts");
@@ -96,6 +99,9 @@ final class JsonExport {
         {"entities", "entities"}, {"events", "events"}, {"figures", "figures"},
         {"times", "time_expressions"}, {"mentions", "mentions"}}) {
       g.writeNumberField(c[0], store.count(c[1]));
+      if (c[0].equals("duplicates")) {
+        g.writeNumberField("syndication", syndication); // computed, no table
+      }
     }
     g.writeEndObject();
   }

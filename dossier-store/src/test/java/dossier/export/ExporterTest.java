@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.model.Article;
+import dossier.model.CopyChanges;
 import dossier.store.Annotations;
 import dossier.store.Batch;
 import dossier.store.DossierStore;
@@ -116,8 +117,9 @@ class ExporterTest {
     String out = export(Exporter.Format.JSONL);
     assertTrue(out.endsWith("\n"));
     String[] lines = out.split("\n");
-    // header, 3 articles, 1 duplicate, 1 story, 2 entities, 1 event, 1 figure, 2 times, 3 mentions
-    assertEquals(15, lines.length);
+    // header, 3 articles, 1 duplicate, 2 syndication rows, 1 story, 2 entities, 1 event,
+    // 1 figure, 2 times, 3 mentions
+    assertEquals(17, lines.length);
     List<String> sections = new ArrayList<>();
     for (String line : lines) {
       JsonNode n = JSON.readTree(line);
@@ -129,6 +131,41 @@ class ExporterTest {
     assertEquals(range.id(), first.get("id").asText()); // ordered by source
     assertEquals(range.text(), first.get("text").asText()); // its newline stays escaped
     assertEquals("mention", sections.get(14));
+  }
+
+  @Test
+  void syndicationCountsEachOutletsCopiesOfTheWireStoryAndItsEdits() throws IOException {
+    try (DossierStore store = DossierStore.open(dir)) {
+      // the copy dropped the second of the wire story's two sentences and kept the title
+      CopyChanges.Passage dropped = new CopyChanges.Passage(wire.paragraphs().get(1),
+          wire.paragraphs().get(1).of(wire.text()));
+      store.replaceDuplicates(Annotations.duplicates(wire, range), List.of(new CopyChanges(
+          range.id(), wire.id(), null, List.of(), List.of(dropped), List.of(), List.of())),
+          List.of());
+    }
+    JsonNode root = JSON.readTree(export(Exporter.Format.JSON));
+    assertEquals(2, root.get("dossier").get("counts").get("syndication").asInt());
+    JsonNode rows = root.get("syndication");
+    assertEquals(2, rows.size(), rows.toString());
+    // the canonical article is itself a republication by a news site, but compared with nothing
+    JsonNode canonical = rows.get(0);
+    assertEquals("Reuters", canonical.get("wire").asText());
+    assertEquals("Example News", canonical.get("outlet").asText());
+    assertEquals(1, canonical.get("copies").asInt());
+    assertEquals(0, canonical.get("compared").asInt());
+    assertTrue(canonical.get("mean_changed_share").isNull());
+    JsonNode copy = rows.get(1);
+    assertEquals("Wire Digest", copy.get("outlet").asText());
+    assertEquals(1, copy.get("edited").asInt());
+    assertEquals(0.5, copy.get("mean_changed_share").asDouble());
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (DossierStore store = DossierStore.openReadOnly(dir)) {
+      Exporter.exportCsvSection(store, "syndication", out);
+    }
+    assertEquals("wire,outlet,copies,stories,compared,edited,mean_changed_share\r\n"
+        + "Reuters,Example News,1,1,0,0,\r\nReuters,Wire Digest,1,1,1,1,0.5\r\n",
+        out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
