@@ -6,6 +6,7 @@ import dossier.dedup.Detector;
 import dossier.dedup.Grouper;
 import dossier.dedup.Match;
 import dossier.dedup.Signature;
+import dossier.dedup.Syndication;
 import dossier.store.DossierStore;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,7 +45,10 @@ final class DedupStep {
     DedupResult r = new Grouper(d).group(all, store::articles);
     store.replaceDuplicates(r.groups(), r.changes(), r.flags());
     store.updatePublished(r.redated());
-    return String.format("duplicates: %d new articles signed, %d groups, %d shared passages, %d composite, %d dated from copies",
-        unsigned.size(), r.groups().size(), r.passages().size(), r.flags().size(), r.redated().size());
+    Syndication.Totals synd = Syndication.totals(r.groups(), store.articles(Syndication.articleIds(r.groups())), r.changes());
+    return String.format("duplicates: %d new articles signed, %d groups, %d shared passages, %d composite, %d dated from copies%n"
+        + "syndication: %d outlets republished %d wire stories",
+        unsigned.size(), r.groups().size(), r.passages().size(), r.flags().size(), r.redated().size(),
+        synd.outlets(), synd.stories());
   }
 }

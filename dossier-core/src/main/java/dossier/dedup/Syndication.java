@@ -107,6 +107,13 @@ public final class Syndication {
     return accs.values();
   }
 
+  /** Ids of every article of {@code groups}, canonical ones included: what {@link #of} reads. */
+  public static Set<String> articleIds(List<DuplicateGroup> groups) {
+    Set<String> ids = new HashSet<>();
+    groups.forEach(g -> ids.addAll(memberIds(g)));
+    return ids;
+  }
+
   /** The canonical article's main credit, else the commonest main credit, else its outlet. */
   static String wire(DuplicateGroup g, Article canonical, Map<String, Article> articlesById) {
     if (!blank(canonical.credit())) {

@@ -6,9 +6,7 @@ import dossier.model.DuplicateGroup;
 import dossier.store.DossierStore;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The {@code syndication} section: per wire and republishing outlet (docs/export.md). */
 final class SyndicationRecords {
@@ -26,12 +24,8 @@ final class SyndicationRecords {
     if (groups.isEmpty()) {
       return List.of();
     }
-    Set<String> ids = new HashSet<>();
-    for (DuplicateGroup g : groups) {
-      ids.add(g.canonical());
-      g.members().forEach(m -> ids.add(m.articleId()));
-    }
-    return Syndication.of(groups, store.articles(ids), store.copyChanges());
+    return Syndication.of(groups, store.articles(Syndication.articleIds(groups)),
+        store.copyChanges());
   }
 
   static void row(JsonGenerator g, Syndication.Row r) throws IOException {
