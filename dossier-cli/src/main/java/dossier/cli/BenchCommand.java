@@ -23,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dossier bench}: extraction and build throughput, and peak heap, on a generated corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measures plain-text extraction on a generated corpus: articles/s on one core and on",
-        "all cores, and the peak heap; with --build also a whole build (files to store)."},
+    description = "Measures plain-text extraction on a generated corpus: articles/s on one core and"
+        + " on all cores, and the peak heap; with --build also a whole build (files to "
+        + "store).",
     footer = {"", "Examples:", "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --articles 10000 --build",
         "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --html DIR_OF_HTML_PAGES --warc-size 1GB"})
 final class BenchCommand implements Callable<Integer> {
@@ -43,7 +44,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--dedup", description = "Benchmark duplicate detection instead (generated copies with known groups).")
   boolean dedup;
 
-  @Option(names = "--max-edit", defaultValue = "0.3", description = "With --dedup: largest share of a copy's sentences edited (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-edit", defaultValue = "0.3", description = "With --dedup: largest share of a copy's sentences edited (default: "
+      + "${DEFAULT-VALUE}).")
   double maxEdit;
 
   @Option(names = "--sweep", description = "With --dedup: also score other copy thresholds.")
@@ -53,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
   Path html;
 
   @Option(names = "--warc-size", converter = Sizes.class,
-      description = "With --html DIR: also write a WARC.gz of this size from the pages and read it (e.g. 1GB).")
+      description = "With --html DIR: also write a WARC.gz of this size from the pages and read it "
+          + "(e.g. 1GB).")
   long warcSize;
 
   @Option(names = "--stories", description = "Benchmark story clustering instead (generated stories, known labels).")

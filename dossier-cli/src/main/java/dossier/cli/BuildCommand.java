@@ -22,9 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
-    description = {"Reads saved news pages (.txt) and article records (.json, .jsonl), and their .gz,",
-        "from files and folders (recursively), and stores the clean articles in a dossier.",
-        "Run again with the same or more inputs to add only what is new; a killed run resumes."},
+    description = "Reads saved news pages (.txt, .html), web archives (.warc) and article records "
+        + "(.json, .jsonl), and .gz of them, from files and folders (recursively); stores the "
+        + "clean articles in a dossier and finds their copies, entities, times, events, figures "
+        + "and stories. Run again with more inputs to add only what is new; a killed run resumes.",
     footer = {"", "Examples:",
         "  dossier build examples/conflict --out out/conflict",
         "  dossier build feed.jsonl --field text=body --field published=date --out out/feed"})

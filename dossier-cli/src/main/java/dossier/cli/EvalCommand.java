@@ -21,8 +21,8 @@ final class EvalCommand {
 
   /** Body F1 of plain-text extraction on pages saved as text. */
   @Command(name = "text-pages", mixinStandardHelpOptions = true,
-      description = {"Body F1 (word 4-grams) of plain-text extraction on a folder with pages/ and",
-          "ground-truth.json, as in ../shared/datasets/text-pages."},
+      description = "Body F1 (word 4-grams) of plain-text extraction on a folder with pages/ and "
+          + "ground-truth.json, as in ../shared/datasets/text-pages.",
       footer = {"", "Example:", "  dossier eval text-pages ../shared/datasets/text-pages --worst 5"})
   static final class TextPages implements Callable<Integer> {
     @Spec
@@ -51,8 +51,8 @@ final class EvalCommand {
 
   /** Body F1 of HTML extraction on the article-extraction benchmark's layout. */
   @Command(name = "extraction", mixinStandardHelpOptions = true,
-      description = {"Body F1 (word 4-grams) of HTML extraction on a folder with html/ID.html.gz and",
-          "ground-truth.json, as in ../shared/datasets/article-extraction."},
+      description = "Body F1 (word 4-grams) of HTML extraction on a folder with html/ID.html.gz and "
+          + "ground-truth.json, as in ../shared/datasets/article-extraction.",
       footer = {"", "Example:", "  dossier eval extraction ../shared/datasets/article-extraction"})
   static final class Extraction implements Callable<Integer> {
     @Spec
@@ -74,8 +74,8 @@ final class EvalCommand {
 
   /** Share of pages whose publication day is found, on the publication-dates layout. */
   @Command(name = "dates", mixinStandardHelpOptions = true,
-      description = {"Share of HTML pages whose publication day is right, on a folder with dates.json and",
-          "html/, as in ../shared/datasets/publication-dates."},
+      description = "Share of HTML pages whose publication day is right, on a folder with dates.json "
+          + "and html/, as in ../shared/datasets/publication-dates.",
       footer = {"", "Example:", "  dossier eval dates ../shared/datasets/publication-dates"})
   static final class Dates implements Callable<Integer> {
     @Spec
@@ -96,8 +96,9 @@ final class EvalCommand {
 
   /** BCubed and pairwise scores of story clustering against gold story labels. */
   @Command(name = "stories", mixinStandardHelpOptions = true,
-      description = {"BCubed and pairwise precision, recall and F1 of story clustering on a JSON-lines",
-          "file of articles with gold labels (id, text, story), as ../shared/datasets/news-stories."},
+      description = "BCubed and pairwise precision, recall and F1 of story clustering on a JSON-lines"
+          + " file of articles with gold labels (id, text, story), as "
+          + "../shared/datasets/news-stories.",
       footer = {"", "Example:", "  dossier eval stories ../shared/datasets/news-stories/articles.jsonl"})
   static final class Stories implements Callable<Integer> {
     @Spec

@@ -13,9 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dossier eval time}: TempEval-3 scores of time expressions on TimeML files. */
 @Command(name = "time", mixinStandardHelpOptions = true,
-    description = {"Strict and relaxed extent F1 and value F1 (TempEval-3) of time expressions on a folder",
-        "of TimeML .tml files, each resolved against its document creation time, as in",
-        "../shared/datasets/timeml."},
+    description = "Strict and relaxed extent F1 and value F1 (TempEval-3) of time expressions on a "
+        + "folder of TimeML .tml files, each resolved against its document creation time, "
+        + "as in ../shared/datasets/timeml.",
     footer = {"", "Example:", "  dossier eval time ../shared/datasets/timeml --errors 20"})
 final class EvalTime implements Callable<Integer> {
   @Spec

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = {"Writes what a dossier holds: articles, duplicates, stories, entities, events, figures.",
-        "Fields are described in docs/export.md."},
+    description = "Writes what a dossier holds: articles, duplicates, stories, entities, events, "
+        + "figures. Fields are described in docs/export.md.",
     footer = {"", "Examples:",
         "  dossier export out/conflict --format json -o conflict.json",
         "  dossier export out/conflict --format csv --section articles -o articles.csv"})
