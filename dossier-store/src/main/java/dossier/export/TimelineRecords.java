@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dossier.model.DateRange;
 import dossier.model.DuplicateGroup;
-import dossier.model.Evidence;
 import dossier.store.DossierStore;
 import dossier.timeline.Timeline;
 import dossier.timeline.TimelineEntry;
@@ -80,19 +79,10 @@ public final class TimelineRecords {
     g.writeStringField("status", e.status());
     g.writeBooleanField("background", e.background());
     g.writeStringField("story", e.story());
-    strings(g, "stories", e.stories());
-    strings(g, "participants", e.participants());
+    JsonRecords.strings(g, "stories", e.stories());
+    JsonRecords.strings(g, "participants", e.participants());
     g.writeStringField("location", e.location());
-    g.writeArrayFieldStart("sources");
-    for (Evidence s : e.sources()) {
-      g.writeStartObject();
-      g.writeStringField("article", s.article());
-      g.writeNumberField("start", s.start());
-      g.writeNumberField("end", s.end());
-      g.writeStringField("context", s.context());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    JsonRecords.sources(g, e.sources());
   }
 
   static List<Object> csv(TimelineEntry e) {
@@ -103,14 +93,5 @@ public final class TimelineRecords {
     row.add(String.join("; ", e.sources().stream()
         .map(s -> s.article() + ":" + s.start() + "-" + s.end()).toList()));
     return row;
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values)
-      throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
   }
 }
