@@ -136,6 +136,8 @@ final class CsvExport {
             sink.accept(row);
           }
         }));
+    SECTIONS.put("timeline", new Section(TimelineRecords.HEADER, (s, sink) ->
+        TimelineRecords.entries(s).forEach(e -> sink.accept(TimelineRecords.csv(e)))));
   }
 
   private CsvExport() {}

@@ -82,7 +82,7 @@ final class JsonExport {
         (gen, e) -> JsonRecords.entity(gen, e, stats.get(e.id())));
     section("events", "event", store.events()::forEach, JsonRecords::event);
     section("figures", "figure", store.figures()::forEach, JsonRecords::figure);
-    section("timeline", "timeline", List.<Object>of()::forEach, (gen, x) -> { });
+    section("timeline", "timeline", TimelineRecords.entries(store)::forEach, TimelineRecords::entry);
     section("times", "time", store.times()::forEach, JsonRecords::time);
     section("mentions", "mention", store.mentions()::forEach, JsonRecords::mention);
     if (!lines) {

@@ -191,7 +191,7 @@ final class JsonRecords {
     g.writeStringField("latest", iso(d.latest()));
   }
 
-  private static void sources(JsonGenerator g, List<Evidence> sources) throws IOException {
+  static void sources(JsonGenerator g, List<Evidence> sources) throws IOException {
     g.writeArrayFieldStart("sources");
     for (Evidence e : sources) {
       g.writeStartObject();
@@ -204,7 +204,7 @@ final class JsonRecords {
     g.writeEndArray();
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values)
+  static void strings(JsonGenerator g, String name, List<String> values)
       throws IOException {
     g.writeArrayFieldStart(name);
     for (String v : values) {

@@ -1,6 +1,7 @@
 package dossier.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,7 +110,11 @@ class ExporterTest {
     assertEquals(2, root.get("times").size());
     assertEquals(3, root.get("mentions").size());
     assertEquals(0, root.get("storylines").size());
-    assertEquals(0, root.get("timeline").size());
+    JsonNode tl = root.get("timeline");
+    assertEquals(1, tl.size());
+    assertEquals("ev1", tl.get(0).get("event").asText());
+    assertEquals("s1", tl.get(0).get("story").asText());
+    assertFalse(tl.get(0).get("background").asBoolean()); // reported the day it happened
   }
 
   @Test
@@ -118,8 +123,8 @@ class ExporterTest {
     assertTrue(out.endsWith("\n"));
     String[] lines = out.split("\n");
     // header, 3 articles, 1 duplicate, 2 syndication rows, 1 story, 2 entities, 1 event,
-    // 1 figure, 2 times, 3 mentions
-    assertEquals(17, lines.length);
+    // 1 figure, 1 timeline entry, 2 times, 3 mentions
+    assertEquals(18, lines.length);
     List<String> sections = new ArrayList<>();
     for (String line : lines) {
       JsonNode n = JSON.readTree(line);
@@ -130,7 +135,8 @@ class ExporterTest {
     JsonNode first = JSON.readTree(lines[1]);
     assertEquals(range.id(), first.get("id").asText()); // ordered by source
     assertEquals(range.text(), first.get("text").asText()); // its newline stays escaped
-    assertEquals("mention", sections.get(14));
+    assertEquals("timeline", sections.get(12));
+    assertEquals("mention", sections.get(15));
   }
 
   @Test

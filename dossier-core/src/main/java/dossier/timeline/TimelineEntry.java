@@ -1,0 +1,40 @@
+package dossier.timeline;
+
+import dossier.model.DateRange;
+import dossier.model.Evidence;
+import java.util.List;
+
+/**
+ * One event placed on the timeline: when it happened (not when it was reported), what it was, who
+ * took part, where, the reports it rests on, and the stories those reports belong to.
+ *
+ * @param event the event id
+ * @param participants entity ids, actors first as the event lists them
+ * @param location the place's entity id, or null
+ * @param background whether the event lies well before every report of it (recalled history)
+ * @param story the story holding most of its reports, or null when none does
+ * @param stories every story holding one of its reports, {@code story} first
+ */
+public record TimelineEntry(
+    String event,
+    DateRange date,
+    String type,
+    String status,
+    List<String> participants,
+    String location,
+    List<Evidence> sources,
+    boolean background,
+    String story,
+    List<String> stories) {
+  public TimelineEntry {
+    date = date == null ? DateRange.unknown() : date;
+    participants = List.copyOf(participants == null ? List.of() : participants);
+    sources = List.copyOf(sources == null ? List.of() : sources);
+    stories = List.copyOf(stories == null ? List.of() : stories);
+  }
+
+  /** The number of distinct articles reporting the event. */
+  public int articleCount() {
+    return (int) sources.stream().map(Evidence::article).distinct().count();
+  }
+}
