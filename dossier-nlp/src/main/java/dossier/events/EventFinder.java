@@ -48,6 +48,9 @@ final class EventFinder {
    * article's; {@code types} maps entity ids to entity types; participants are read from
    * {@code from} on (after a dateline) and never among {@code skip} (the article's credits).
    */
+  private static final java.util.regex.Pattern PERIOD_BOUND =
+      java.util.regex.Pattern.compile("(?i)\\b(since|until|till|for)\\s+(the\\s+)?$");
+
   static List<Found> find(String text, int start, int end, List<Mention> mentions,
       List<TimeExpression> times, Map<String, String> types, DateRange published,
       int from, Set<String> skip) {
@@ -75,7 +78,7 @@ final class EventFinder {
         continue;
       }
       String status = status(text, start, end, h, before);
-      DateRange date = date(times, start, end, h, published);
+      DateRange date = date(text, times, start, end, h, published);
       double confidence = 0.5 + Math.min(0.3, 0.1 * parts.size()) + (location != null ? 0.1 : 0);
       out.add(new Found(h.type(), status, date, location, List.copyOf(parts.values()), start, end,
           Math.min(0.95, confidence)));
@@ -119,14 +122,19 @@ final class EventFinder {
     return best;
   }
 
-  /** The dated time expression of the sentence nearest the trigger, else the publication range. */
-  private static DateRange date(List<TimeExpression> times, int start, int end, Triggers.Hit h,
-      DateRange published) {
+  /**
+   * The dated time expression of the sentence nearest the trigger, else the publication range. A
+   * date after "since", "until" or "for" bounds a period ("has mediated since 2001"); it does not
+   * date the event, so it is passed over.
+   */
+  private static DateRange date(String text, List<TimeExpression> times, int start, int end,
+      Triggers.Hit h, DateRange published) {
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression t : times) {
       if (t.start() >= start && t.end() <= end && t.range() != null && t.range().isKnown()
-          && "DATE".equals(t.timexType())) {
+          && "DATE".equals(t.timexType())
+          && !PERIOD_BOUND.matcher(text.substring(Math.max(start, t.start() - 12), t.start())).find()) {
         int d = t.start() >= h.end() ? t.start() - h.end() : h.start() - t.end();
         if (d < bestDistance) {
           best = t;

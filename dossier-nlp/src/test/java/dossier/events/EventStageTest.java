@@ -73,6 +73,18 @@ class EventStageTest {
   }
 
   @Test
+  void aYearThatBoundsAPeriodDoesNotDateTheEvent() {
+    String text = "Veloria shelled Ostrig, which Dana Kael has governed since 2001.";
+    Article a = article("p.txt", text);
+    int at = text.indexOf("2001");
+    times.add(new TimeExpression(a.id(), at, at + 4, "2001", "DATE", "2001",
+        DateRange.between(LocalDate.parse("2001-01-01"), LocalDate.parse("2001-12-31"))));
+    List<Event> es = run(a);
+    assertEquals(1, es.size(), es.toString());
+    assertEquals(DateRange.exact(DAY), es.get(0).date(), "the report's day, not the start of a period");
+  }
+
+  @Test
   void aPlannedMeetingMergesWithTheHeldOneAcrossArticles() {
     Article a = article("b1.txt", "Veloria and Norbania were due to hold talks in Ostrig on Thursday.");
     Article b = article("b2.txt", "Veloria and Norbania on Thursday held talks in Ostrig.");
