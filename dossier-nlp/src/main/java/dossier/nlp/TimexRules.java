@@ -41,6 +41,8 @@ final class TimexRules {
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "next", "upcoming",
       "scheduled", "tomorrow", "going", "plan", "plans", "planned", "planning", "until", "expected", "due",
       "soon");
+  /** Past auxiliaries: the clause is in the past whatever came before it (the tagger may give no tags). */
+  private static final Set<String> PAST = Set.of("was", "were", "had", "did");
   /** Tokens before the expression that decide its tense: about a clause. */
   private static final int BEFORE = 8;
   /** Words that end the look back: a reporting verb in the past starts the clause that matters. */
@@ -206,7 +208,7 @@ final class TimexRules {
     }
     for (int i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
       String w = ts.get(i).word().toLowerCase(Locale.ROOT);
-      if (STOP.contains(w) || "VBD".equals(ts.get(i).pos())) {
+      if (STOP.contains(w) || PAST.contains(w) || "VBD".equals(ts.get(i).pos())) {
         return false;
       }
       if (FUTURE.contains(w)) {
