@@ -33,7 +33,7 @@ final class TimexRules {
       "(?i)\\b(?:years?|decades?)\\s+(?:ago|earlier|before)$");
   private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+(?:ago|earlier|before)$");
   private static final Pattern NOT_TIME = Pattern.compile(
-      "(?i)^(?:[\\w-]+-(?:year|month|week|day)s?-old|once|quarterly|daily|annual|annually|weekly|monthly|yearly"
+      "(?i)^(?:[\\w-]+-(?:year|month|week|day)s?-old|once|quarterly|annual|annually|monthly|yearly"
           + "|previously|future|days?|weeks?|months?|years?|minutes?)$");
   /** A bare number below 1500 is a count ("1200 troops"), not a year. */
   private static final Pattern LOW_NUMBER = Pattern.compile("^(?:0\\d*|1[0-4]\\d\\d|\\d{1,3})$");
@@ -41,6 +41,8 @@ final class TimexRules {
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "next", "upcoming",
       "scheduled", "tomorrow", "going", "plan", "plans", "planned", "planning", "until", "expected", "due",
       "soon");
+  /** Past auxiliaries: the clause is in the past whatever came before it (the tagger may give no tags). */
+  private static final Set<String> PAST = Set.of("was", "were", "had", "did");
   /** Tokens before the expression that decide its tense: about a clause. */
   private static final int BEFORE = 8;
   /** Words that end the look back: a reporting verb in the past starts the clause that matters. */
@@ -132,6 +134,12 @@ final class TimexRules {
       int n = Integer.parseInt(vq.group(2)) - 1;
       return (n <= aq ? anchor.getYear() : anchor.getYear() - 1) + "-Q" + (n + 1);
     }
+    if (text.matches("(?i)^(?:the\\s+)?year$") && followedBy(doc, t, "ended", "ending", "ends")) {
+      return "P1Y"; // "the year ended March 31": a fiscal year, a duration rather than the calendar year
+    }
+    if (text.matches("(?i)^(?:a\\s+)?year\\s+(?:ago|earlier)$") && aboutQuarter(doc, t)) {
+      return (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+    }
     if (YEAR_BACK.matcher(text).matches() && (sentenceSays(doc, t, "quarter") || sentenceSays(doc, t, "period") || followedBy(doc, t, "ago", "earlier"))) {
       return (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
     }
@@ -145,6 +153,22 @@ final class TimexRules {
       }
     }
     return null;
+  }
+
+  /** Whether the sentence of {@code t} or one of the three before it speaks of a quarter. */
+  private static boolean aboutQuarter(NlpDoc doc, NlpDoc.Timex t) {
+    List<NlpDoc.Sentence> ss = doc.sentences();
+    for (int i = 0; i < ss.size(); i++) {
+      if (ss.get(i).start() <= t.start() && t.start() < ss.get(i).end()) {
+        for (int j = Math.max(0, i - 3); j <= i; j++) {
+          if (ss.get(j).tokens().stream().anyMatch(k -> k.word().toLowerCase(Locale.ROOT).matches("(?:[\\w-]*-)?quarters?"))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean sentenceSays(NlpDoc doc, NlpDoc.Timex t, String word) {
@@ -184,7 +208,7 @@ final class TimexRules {
     }
     for (int i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
       String w = ts.get(i).word().toLowerCase(Locale.ROOT);
-      if (STOP.contains(w)) {
+      if (STOP.contains(w) || PAST.contains(w) || "VBD".equals(ts.get(i).pos())) {
         return false;
       }
       if (FUTURE.contains(w)) {

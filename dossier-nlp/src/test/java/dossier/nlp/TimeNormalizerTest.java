@@ -92,4 +92,23 @@ class TimeNormalizerTest {
     Article stated = Articles.dated("y.txt", "Troops withdrew on 3 March 2019.", "2019-03-05");
     assertEquals(stated.published(), Articles.annotate(stated).published(), "a stated day is kept");
   }
+
+  @Test
+  void quarterlyReportsAndFiscalYears() {
+    // published in October: the third quarter has just ended
+    DateRange oct = DateRange.exact(LocalDate.of(2021, 10, 20));
+    List<TimeExpression> ts = times("The retailer posted a third-quarter profit of $5 million. Sales rose 8%"
+        + " to $90 million. Net income was $3 million a year earlier. For the year ended June 30, the"
+        + " group earned $12 million.", oct);
+    assertEquals("2020-Q3", find(ts, "a year earlier").value(), "the same quarter a year before");
+    assertEquals("P1Y", find(ts, "the year").value(), "a fiscal year ended: a duration");
+  }
+
+  @Test
+  void dailyIsASetAndAPastVerbEndsTheFutureLookBack() {
+    List<TimeExpression> ts = times("The ferry runs daily.", DateRange.exact(WED));
+    assertEquals("P1D", find(ts, "daily").value());
+    List<TimeExpression> past = times("Rebels who will face trial were arrested Friday.", DateRange.exact(WED));
+    assertEquals("2021-03-05", find(past, "Friday").value(), "'were arrested' is past, whatever came before");
+  }
 }
