@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import dossier.dedup.Cohesion;
 import dossier.dedup.DedupConfig;
 import dossier.dedup.DedupResult;
 import dossier.dedup.Detector;
@@ -7,11 +8,13 @@ import dossier.dedup.Grouper;
 import dossier.dedup.Match;
 import dossier.dedup.Signature;
 import dossier.dedup.Syndication;
+import dossier.model.ArticleFlag;
 import dossier.store.DossierStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +37,7 @@ final class DedupStep {
       store.addSignatures(texts.entrySet().parallelStream().map(e -> d.sign(e.getKey(), e.getValue())).toList());
     }
     List<Signature> sigs = store.signatures();
+    List<ArticleFlag> cohesion = cohesionFlags(store, unsigned, sigs);
     Set<String> fresh = new HashSet<>(unsigned);
     boolean[] isNew = new boolean[sigs.size()];
     for (int i = 0; i < isNew.length; i++) {
@@ -43,12 +47,35 @@ final class DedupStep {
     store.addMatches(found);
     List<Match> all = new ArrayList<>(store.matches());
     DedupResult r = new Grouper(d).group(all, store::articles);
-    store.replaceDuplicates(r.groups(), r.changes(), r.flags());
+    List<ArticleFlag> flags = Cohesion.merge(r.flags(), cohesion);
+    store.replaceDuplicates(r.groups(), r.changes(), flags);
     store.updatePublished(r.redated());
     Syndication.Totals synd = Syndication.totals(r.groups(), store.articles(Syndication.articleIds(r.groups())), r.changes());
     return String.format("duplicates: %d new articles signed, %d groups, %d shared passages, %d composite, %d dated from copies%n"
         + "syndication: %d outlets republished %d wire stories",
-        unsigned.size(), r.groups().size(), r.passages().size(), r.flags().size(), r.redated().size(),
+        unsigned.size(), r.groups().size(), r.passages().size(), flags.size(), r.redated().size(),
         synd.outlets(), synd.stories());
+  }
+
+  /**
+   * Composite flags from the articles' own text: checked for new articles only, kept from the
+   * store for the others (the check reads one article, so a stored result stays right).
+   */
+  private static List<ArticleFlag> cohesionFlags(DossierStore store, List<String> unsigned,
+      List<Signature> sigs) {
+    Set<String> fresh = new HashSet<>(unsigned);
+    Set<String> present = new HashSet<>();
+    sigs.forEach(s -> present.add(s.articleId()));
+    List<ArticleFlag> out = new ArrayList<>();
+    store.articleFlags().forEach((id, fs) -> {
+      if (!fresh.contains(id) && present.contains(id)) {
+        fs.stream().filter(Cohesion::mine).forEach(out::add);
+      }
+    });
+    for (int i = 0; i < unsigned.size(); i += SIGN_CHUNK) {
+      store.articles(unsigned.subList(i, Math.min(unsigned.size(), i + SIGN_CHUNK))).values()
+          .parallelStream().map(Cohesion::check).flatMap(Optional::stream).toList().forEach(out::add);
+    }
+    return out;
   }
 }
