@@ -192,13 +192,21 @@ final class JsonRecords {
   }
 
   static void sources(JsonGenerator g, List<Evidence> sources) throws IOException {
-    g.writeArrayFieldStart("sources");
-    for (Evidence e : sources) {
+    evidence(g, "sources", sources, true);
+  }
+
+  /** An array of evidence objects {@code {article, start, end}}, with {@code context} if asked. */
+  static void evidence(JsonGenerator g, String name, List<Evidence> list, boolean withContext)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Evidence e : list) {
       g.writeStartObject();
       g.writeStringField("article", e.article());
       g.writeNumberField("start", e.start());
       g.writeNumberField("end", e.end());
-      g.writeStringField("context", e.context());
+      if (withContext) {
+        g.writeStringField("context", e.context());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

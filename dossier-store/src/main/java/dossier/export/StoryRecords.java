@@ -15,15 +15,7 @@ final class StoryRecords {
   /** A story with {@code citations}: {@code [{article, start, end}]}, one per summary sentence. */
   static void story(JsonGenerator g, Story s, Map<String, List<Evidence>> citations) throws IOException {
     JsonRecords.story(g, s);
-    g.writeArrayFieldStart("citations");
-    for (Evidence e : citations.getOrDefault(s.id(), List.of())) {
-      g.writeStartObject();
-      g.writeStringField("article", e.article());
-      g.writeNumberField("start", e.start());
-      g.writeNumberField("end", e.end());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    JsonRecords.evidence(g, "citations", citations.getOrDefault(s.id(), List.of()), false);
   }
 
   static void storyline(JsonGenerator g, Storyline l) throws IOException {
