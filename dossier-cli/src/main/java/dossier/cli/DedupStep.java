@@ -1,6 +1,6 @@
 package dossier.cli;
 
-import dossier.dedup.Cohesion;
+import dossier.dedup.CompositeFlags;
 import dossier.dedup.DedupConfig;
 import dossier.dedup.DedupResult;
 import dossier.dedup.Detector;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +36,6 @@ final class DedupStep {
       store.addSignatures(texts.entrySet().parallelStream().map(e -> d.sign(e.getKey(), e.getValue())).toList());
     }
     List<Signature> sigs = store.signatures();
-    List<ArticleFlag> cohesion = cohesionFlags(store, unsigned, sigs);
     Set<String> fresh = new HashSet<>(unsigned);
     boolean[] isNew = new boolean[sigs.size()];
     for (int i = 0; i < isNew.length; i++) {
@@ -45,9 +43,10 @@ final class DedupStep {
     }
     List<Match> found = fresh.isEmpty() ? List.of() : d.verify(sigs, d.candidates(sigs, isNew), store::texts);
     store.addMatches(found);
+    List<ArticleFlag> textFlags = textFlags(store, unsigned, sigs, found);
     List<Match> all = new ArrayList<>(store.matches());
     DedupResult r = new Grouper(d).group(all, store::articles);
-    List<ArticleFlag> flags = Cohesion.merge(r.flags(), cohesion);
+    List<ArticleFlag> flags = CompositeFlags.merge(r.flags(), textFlags);
     store.replaceDuplicates(r.groups(), r.changes(), flags);
     store.updatePublished(r.redated());
     Syndication.Totals synd = Syndication.totals(r.groups(), store.articles(Syndication.articleIds(r.groups())), r.changes());
@@ -59,22 +58,22 @@ final class DedupStep {
 
   /**
    * Composite flags from the articles' own text: checked for new articles only, kept from the
-   * store for the others (the check reads one article, so a stored result stays right).
+   * store for the others (the checks read one article, so a stored result stays right).
    */
-  private static List<ArticleFlag> cohesionFlags(DossierStore store, List<String> unsigned,
-      List<Signature> sigs) {
+  private static List<ArticleFlag> textFlags(DossierStore store, List<String> unsigned,
+      List<Signature> sigs, List<Match> found) {
     Set<String> fresh = new HashSet<>(unsigned);
     Set<String> present = new HashSet<>();
     sigs.forEach(s -> present.add(s.articleId()));
     List<ArticleFlag> out = new ArrayList<>();
     store.articleFlags().forEach((id, fs) -> {
       if (!fresh.contains(id) && present.contains(id)) {
-        fs.stream().filter(Cohesion::mine).forEach(out::add);
+        fs.stream().filter(CompositeFlags::fromText).forEach(out::add);
       }
     });
     for (int i = 0; i < unsigned.size(); i += SIGN_CHUNK) {
-      store.articles(unsigned.subList(i, Math.min(unsigned.size(), i + SIGN_CHUNK))).values()
-          .parallelStream().map(Cohesion::check).flatMap(Optional::stream).toList().forEach(out::add);
+      out.addAll(CompositeFlags.of(
+          store.articles(unsigned.subList(i, Math.min(unsigned.size(), i + SIGN_CHUNK))).values(), found));
     }
     return out;
   }

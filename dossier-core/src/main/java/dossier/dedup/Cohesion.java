@@ -20,7 +20,7 @@ import java.util.Set;
  * Conservative on purpose: a normal news article keeps naming its people, places and subject from
  * paragraph to paragraph, so background paragraphs and quotes never make a cut (measured on the
  * sample corpus: normal articles keep at least 0.05 between halves, a stitched one 0.00). Pieces on
- * one broad subject (several reports about the same conflict) share too many words to be found.
+ * one broad subject share too many words to be found here; {@link Stitching} looks for those.
  */
 public final class Cohesion {
   /** The flag's detail starts with this, so later runs can tell this signal's flags apart. */
@@ -49,7 +49,7 @@ public final class Cohesion {
   private Cohesion() {}
 
   /** A {@code composite} flag for {@code a} when its paragraphs fall into unrelated pieces. */
-  public static Optional<ArticleFlag> check(Article a) {
+  static Optional<ArticleFlag> check(Article a) {
     List<String> paras = paragraphs(a);
     if (paras.size() < MIN_PARAGRAPHS) {
       return Optional.empty();
@@ -65,22 +65,6 @@ public final class Cohesion {
     }
     d.append(" look like separate reports (paragraphs numbered from 1)");
     return Optional.of(new ArticleFlag(a.id(), "composite", d.toString(), List.of()));
-  }
-
-  /**
-   * The flags of both signals, one per article: a flag from matching pieces (which names the
-   * articles) wins over this signal's flag for the same article.
-   */
-  public static List<ArticleFlag> merge(List<ArticleFlag> matched, List<ArticleFlag> cohesion) {
-    List<ArticleFlag> out = new ArrayList<>(matched);
-    Set<String> seen = new java.util.HashSet<>();
-    matched.forEach(f -> seen.add(f.articleId()));
-    for (ArticleFlag f : cohesion) {
-      if (seen.add(f.articleId())) {
-        out.add(f);
-      }
-    }
-    return out;
   }
 
   /** Whether {@code f} came from this signal (stored flags are told apart by their detail). */
