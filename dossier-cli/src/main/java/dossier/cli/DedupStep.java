@@ -9,6 +9,7 @@ import dossier.dedup.Match;
 import dossier.dedup.Signature;
 import dossier.dedup.Syndication;
 import dossier.model.ArticleFlag;
+import dossier.model.DuplicateGroup;
 import dossier.store.DossierStore;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,8 +19,9 @@ import java.util.Set;
 
 /**
  * The duplicates stage of a build, incremental: signs only articles without a stored signature,
- * verifies only candidate pairs that touch one of them, then regroups from all stored pairs (a
- * new article can join or merge groups) and stores groups, changes, flags and copy dates.
+ * verifies only candidate pairs that touch one of them, then finds the copy graph's components
+ * from all stored pairs (a new article can join or merge groups) and recomputes only the groups
+ * whose members changed, storing them with their changes, flags and copy dates.
  */
 final class DedupStep {
   private static final int SIGN_CHUNK = 2000;
@@ -45,15 +47,19 @@ final class DedupStep {
     store.addMatches(found);
     List<ArticleFlag> textFlags = textFlags(store, unsigned, sigs, found);
     List<Match> all = new ArrayList<>(store.matches());
-    DedupResult r = new Grouper(d).group(all, store::articles);
+    // only components whose members changed are regrouped; the others keep their stored rows
+    Grouper.Regrouped g = new Grouper(d).regroup(all, store::articles, store.duplicates());
+    DedupResult r = g.result();
     List<ArticleFlag> flags = CompositeFlags.merge(r.flags(), textFlags);
-    store.replaceDuplicates(r.groups(), r.changes(), flags);
+    store.updateDuplicates(g.dropped(), r.groups(), r.changes(), flags);
     store.updatePublished(r.redated());
-    Syndication.Totals synd = Syndication.totals(r.groups(), store.articles(Syndication.articleIds(r.groups())), r.changes());
-    return String.format("duplicates: %d new articles signed, %d groups, %d shared passages, %d composite, %d dated from copies%n"
+    List<DuplicateGroup> groups = store.duplicates();
+    Syndication.Totals synd = Syndication.totals(groups, store.articles(Syndication.articleIds(groups)), store.copyChanges());
+    return String.format("duplicates: %d new articles signed, %d groups (%d regrouped, %d kept), %d shared passages,"
+        + " %d composite, %d dated from copies%n"
         + "syndication: %d outlets republished %d wire stories",
-        unsigned.size(), r.groups().size(), r.passages().size(), flags.size(), r.redated().size(),
-        synd.outlets(), synd.stories());
+        unsigned.size(), groups.size(), r.groups().size(), g.kept(), r.passages().size(), flags.size(),
+        r.redated().size(), synd.outlets(), synd.stories());
   }
 
   /**
