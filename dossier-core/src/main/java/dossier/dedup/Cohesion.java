@@ -50,11 +50,15 @@ public final class Cohesion {
 
   /** A {@code composite} flag for {@code a} when its paragraphs fall into unrelated pieces. */
   static Optional<ArticleFlag> check(Article a) {
-    List<String> paras = paragraphs(a);
-    if (paras.size() < MIN_PARAGRAPHS) {
+    return check(a, words(paragraphs(a)));
+  }
+
+  /** The check over the content words of each paragraph ({@link #words(List)}). */
+  static Optional<ArticleFlag> check(Article a, List<List<String>> paraWords) {
+    if (paraWords.size() < MIN_PARAGRAPHS) {
       return Optional.empty();
     }
-    List<Map<String, Double>> vec = vectors(paras);
+    List<Map<String, Double>> vec = vectors(paraWords);
     List<int[]> pieces = pieces(vec);
     if (pieces.size() < 2) {
       return Optional.empty();
@@ -91,7 +95,7 @@ public final class Cohesion {
     return out;
   }
 
-  /** The paragraphs' texts: the article's spans, else blank-line blocks. */
+  /** The paragraphs' texts: the article's spans, else blank-line blocks (some may hold no content word). */
   static List<String> paragraphs(Article a) {
     List<String> out = new ArrayList<>();
     for (Span s : a.paragraphs()) {
@@ -105,16 +109,27 @@ public final class Cohesion {
         }
       }
     }
-    out.removeIf(p -> words(p).isEmpty());
+    return out;
+  }
+
+  /** Content words of each paragraph, paragraphs without any left out. */
+  static List<List<String>> words(List<String> paras) {
+    List<List<String>> out = new ArrayList<>();
+    for (String p : paras) {
+      List<String> w = words(p);
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
     return out;
   }
 
   /** Log-scaled term vectors of the paragraphs (no IDF: with a dozen paragraphs it is noise). */
-  static List<Map<String, Double>> vectors(List<String> paras) {
+  static List<Map<String, Double>> vectors(List<List<String>> paraWords) {
     List<Map<String, Integer>> tf = new ArrayList<>();
-    for (String p : paras) {
+    for (List<String> p : paraWords) {
       Map<String, Integer> t = new HashMap<>();
-      for (String w : words(p)) {
+      for (String w : p) {
         t.merge(w, 1, Integer::sum);
       }
       tf.add(t);

@@ -26,7 +26,8 @@ public final class CompositeFlags {
    * with ({@code sharing}): where the pieces can be matched, they say what it is made of.
    */
   public static Optional<ArticleFlag> of(Article a, Collection<String> sharing) {
-    Optional<ArticleFlag> f = Cohesion.check(a).or(() -> Stitching.check(a));
+    List<List<String>> words = Cohesion.words(Cohesion.paragraphs(a)); // once, for both checks
+    Optional<ArticleFlag> f = Cohesion.check(a, words).or(() -> Stitching.check(a, words.size()));
     if (f.isEmpty() || sharing.isEmpty()) {
       return f;
     }

@@ -56,11 +56,23 @@ public final class Stitching {
       + " saturday sunday january february march april may june july august september october"
       + " november december").split(" "));
 
+  /** Role words that introduce the name after them ("the mayor X"): a general list. */
+  private static final Set<String> ROLES = Set.of(("minister president premier mayor governor"
+      + " spokesman spokeswoman spokesperson chief leader envoy ambassador secretary general"
+      + " commander official senator judge director chairman chairwoman head prosecutor lawyer"
+      + " adviser advisor counterpart deputy lawmaker diplomat negotiator analyst expert professor"
+      + " researcher coach captain manager founder owner executive officer aide activist resident"
+      + " witness survivor farmer mother father son daughter wife husband colleague candidate")
+      .split(" "));
+  /** An appositive after a name introduces it ("X, the regional governor, said"). */
+  private static final Pattern APPOSITIVE = Pattern.compile("(\\p{Lu}[\\p{L}\\p{M}-]+)"
+      + "(?:['\u2019]s)?, (?:the|a|an|who|whose|its|his|her|their) ");
+
   private Stitching() {}
 
-  /** A {@code composite} flag for {@code a} when both signals hold. */
-  static Optional<ArticleFlag> check(Article a) {
-    if (Cohesion.paragraphs(a).size() < MIN_PARAGRAPHS) {
+  /** A {@code composite} flag for {@code a} (of {@code paragraphs} paragraphs) when both signals hold. */
+  static Optional<ArticleFlag> check(Article a, int paragraphs) {
+    if (paragraphs < MIN_PARAGRAPHS) {
       return Optional.empty();
     }
     Set<String> days = days(a.text());
@@ -99,8 +111,9 @@ public final class Stitching {
   }
 
   /**
-   * Capitalised single words that speak but are never introduced: not after a first name or
-   * title anywhere, never written in lower case (a sentence-initial common word), not a
+   * Capitalised single words that speak but are never introduced: not after a first name, a
+   * capitalised title or a role word ("the mayor X") anywhere, never followed by an appositive
+   * ("X, the regional governor,"), never written in lower case (a sentence-initial common word), not a
    * calendar word, not all capitals (an agency or acronym), and without a longer form sharing
    * their stem ("Xland" beside "Xlandish" is a place or people, not a person).
    */
@@ -124,10 +137,15 @@ public final class Stitching {
         lower.add(w.toLowerCase(Locale.ROOT));
       } else if (Character.isUpperCase(w.charAt(0))) {
         capitals.add(w);
-        if (i > 0 && gaps.get(i) == 1 && Character.isUpperCase(words.get(i - 1).charAt(0))) {
+        String prev = i > 0 && gaps.get(i) == 1 ? words.get(i - 1) : "";
+        if (!prev.isEmpty() && (Character.isUpperCase(prev.charAt(0)) || ROLES.contains(prev))) {
           introduced.add(w);
         }
       }
+    }
+    Matcher ap = APPOSITIVE.matcher(text);
+    while (ap.find()) {
+      introduced.add(ap.group(1));
     }
     Set<String> out = new TreeSet<>();
     Matcher s = SPEAKER.matcher(text);
