@@ -46,6 +46,9 @@ public final class Cohesion {
       + " new like well even back made make many much who all get got going take took added"
       + " including way part").split(" ")));
 
+  private static final java.util.regex.Pattern WORD_BREAK =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private Cohesion() {}
 
   /** A {@code composite} flag for {@code a} when its paragraphs fall into unrelated pieces. */
@@ -146,13 +149,24 @@ public final class Cohesion {
   /** Content words, folded, with a crude plural strip so "talk" meets "talks". */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : FoldedText.fold(text).toLowerCase().split("[^\\p{L}\\p{N}]+")) {
+    for (String w : WORD_BREAK.split(ascii(text) ? text.toLowerCase(java.util.Locale.ROOT)
+        : FoldedText.fold(text).toLowerCase(java.util.Locale.ROOT))) {
       if (w.length() < 3 || STOP.contains(w) || Character.isDigit(w.charAt(0))) {
         continue;
       }
       out.add(w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
     }
     return out;
+  }
+
+  /** Plain ASCII needs no folding beyond case (folding builds an offset map: slow). */
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<String, Double> sum(List<Map<String, Double>> vec, int from, int to) {

@@ -26,7 +26,11 @@ public final class CompositeFlags {
    * with ({@code sharing}): where the pieces can be matched, they say what it is made of.
    */
   public static Optional<ArticleFlag> of(Article a, Collection<String> sharing) {
-    List<List<String>> words = Cohesion.words(Cohesion.paragraphs(a)); // once, for both checks
+    List<String> paras = Cohesion.paragraphs(a);
+    if (paras.size() < Math.min(Cohesion.MIN_PARAGRAPHS, Stitching.MIN_PARAGRAPHS)) {
+      return Optional.empty(); // too short for either check: most articles stop here, cheaply
+    }
+    List<List<String>> words = Cohesion.words(paras); // once, for both checks
     Optional<ArticleFlag> f = Cohesion.check(a, words).or(() -> Stitching.check(a, words.size()));
     if (f.isEmpty() || sharing.isEmpty()) {
       return f;
