@@ -20,7 +20,7 @@ import java.util.Set;
  * Conservative on purpose: a normal news article keeps naming its people, places and subject from
  * paragraph to paragraph, so background paragraphs and quotes never make a cut (measured on the
  * sample corpus: normal articles keep at least 0.05 between halves, a stitched one 0.00). Pieces on
- * one broad subject (several reports about the same conflict) share too many words to be found.
+ * one broad subject share too many words to be found here; {@link Stitching} looks for those.
  */
 public final class Cohesion {
   /** The flag's detail starts with this, so later runs can tell this signal's flags apart. */
@@ -46,15 +46,22 @@ public final class Cohesion {
       + " new like well even back made make many much who all get got going take took added"
       + " including way part").split(" ")));
 
+  private static final java.util.regex.Pattern WORD_BREAK =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private Cohesion() {}
 
   /** A {@code composite} flag for {@code a} when its paragraphs fall into unrelated pieces. */
-  public static Optional<ArticleFlag> check(Article a) {
-    List<String> paras = paragraphs(a);
-    if (paras.size() < MIN_PARAGRAPHS) {
+  static Optional<ArticleFlag> check(Article a) {
+    return check(a, words(paragraphs(a)));
+  }
+
+  /** The check over the content words of each paragraph ({@link #words(List)}). */
+  static Optional<ArticleFlag> check(Article a, List<List<String>> paraWords) {
+    if (paraWords.size() < MIN_PARAGRAPHS) {
       return Optional.empty();
     }
-    List<Map<String, Double>> vec = vectors(paras);
+    List<Map<String, Double>> vec = vectors(paraWords);
     List<int[]> pieces = pieces(vec);
     if (pieces.size() < 2) {
       return Optional.empty();
@@ -65,22 +72,6 @@ public final class Cohesion {
     }
     d.append(" look like separate reports (paragraphs numbered from 1)");
     return Optional.of(new ArticleFlag(a.id(), "composite", d.toString(), List.of()));
-  }
-
-  /**
-   * The flags of both signals, one per article: a flag from matching pieces (which names the
-   * articles) wins over this signal's flag for the same article.
-   */
-  public static List<ArticleFlag> merge(List<ArticleFlag> matched, List<ArticleFlag> cohesion) {
-    List<ArticleFlag> out = new ArrayList<>(matched);
-    Set<String> seen = new java.util.HashSet<>();
-    matched.forEach(f -> seen.add(f.articleId()));
-    for (ArticleFlag f : cohesion) {
-      if (seen.add(f.articleId())) {
-        out.add(f);
-      }
-    }
-    return out;
   }
 
   /** Whether {@code f} came from this signal (stored flags are told apart by their detail). */
@@ -107,7 +98,7 @@ public final class Cohesion {
     return out;
   }
 
-  /** The paragraphs' texts: the article's spans, else blank-line blocks. */
+  /** The paragraphs' texts: the article's spans, else blank-line blocks (some may hold no content word). */
   static List<String> paragraphs(Article a) {
     List<String> out = new ArrayList<>();
     for (Span s : a.paragraphs()) {
@@ -121,16 +112,27 @@ public final class Cohesion {
         }
       }
     }
-    out.removeIf(p -> words(p).isEmpty());
+    return out;
+  }
+
+  /** Content words of each paragraph, paragraphs without any left out. */
+  static List<List<String>> words(List<String> paras) {
+    List<List<String>> out = new ArrayList<>();
+    for (String p : paras) {
+      List<String> w = words(p);
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
     return out;
   }
 
   /** Log-scaled term vectors of the paragraphs (no IDF: with a dozen paragraphs it is noise). */
-  static List<Map<String, Double>> vectors(List<String> paras) {
+  static List<Map<String, Double>> vectors(List<List<String>> paraWords) {
     List<Map<String, Integer>> tf = new ArrayList<>();
-    for (String p : paras) {
+    for (List<String> p : paraWords) {
       Map<String, Integer> t = new HashMap<>();
-      for (String w : words(p)) {
+      for (String w : p) {
         t.merge(w, 1, Integer::sum);
       }
       tf.add(t);
@@ -147,13 +149,24 @@ public final class Cohesion {
   /** Content words, folded, with a crude plural strip so "talk" meets "talks". */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : FoldedText.fold(text).toLowerCase().split("[^\\p{L}\\p{N}]+")) {
+    for (String w : WORD_BREAK.split(ascii(text) ? text.toLowerCase(java.util.Locale.ROOT)
+        : FoldedText.fold(text).toLowerCase(java.util.Locale.ROOT))) {
       if (w.length() < 3 || STOP.contains(w) || Character.isDigit(w.charAt(0))) {
         continue;
       }
       out.add(w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
     }
     return out;
+  }
+
+  /** Plain ASCII needs no folding beyond case (folding builds an offset map: slow). */
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<String, Double> sum(List<Map<String, Double>> vec, int from, int to) {

@@ -1,6 +1,7 @@
 package dossier.dedup;
 
 import dossier.model.Article;
+import dossier.model.ArticleFlag;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ public final class DedupStage {
     List<Signature> sigs = articles.parallelStream().map(a -> d.sign(a.id(), a.text())).toList();
     long[] pairs = d.candidates(sigs, null);
     List<Match> matches = d.verify(sigs, pairs, ids -> pick(byId, ids, Article::text));
-    return new Grouper(d).group(matches, ids -> pick(byId, ids, a -> a));
+    DedupResult r = new Grouper(d).group(matches, ids -> pick(byId, ids, a -> a));
+    List<ArticleFlag> flags = CompositeFlags.merge(r.flags(), CompositeFlags.of(articles, matches));
+    return new DedupResult(r.groups(), r.changes(), r.passages(), flags, r.redated());
   }
 
   private static <T> Map<String, T> pick(Map<String, Article> byId, Iterable<String> ids,

@@ -6,8 +6,10 @@ import dossier.model.DuplicateGroup;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns verified pairs into duplicate groups: composite articles are cut out of the copy graph
@@ -31,8 +33,60 @@ public final class Grouper {
     this.detector = detector;
   }
 
-  /** Groups, changes, passages, flags and new dates from all verified pairs of a dossier. */
+  /**
+   * Groups, changes, passages, flags and new dates from all verified pairs of a dossier: every
+   * group computed anew (the path a Spark job takes, and the in-memory stage's).
+   */
   public DedupResult group(List<Match> matches, Articles articles) {
+    Graph g = graph(matches);
+    return build(g, g.components, articles);
+  }
+
+  /**
+   * What an incremental build stores: groups recomputed only for components whose members
+   * differ from a stored group's (a new copy joined, groups merged, a member was dropped); a
+   * stored group with exactly the members of a component is kept as it is, id, changes and all.
+   *
+   * @param result the recomputed groups with their changes and copy dates, and all flags and passages
+   * @param dropped ids of stored groups to delete (replaced or gone)
+   * @param kept how many stored groups were kept unchanged
+   */
+  public record Regrouped(DedupResult result, List<String> dropped, int kept) {}
+
+  /** Regroups after new pairs were added, given the groups stored by the last build. */
+  public Regrouped regroup(List<Match> matches, Articles articles, List<DuplicateGroup> stored) {
+    Graph g = graph(matches);
+    Map<Set<String>, String> storedIds = new HashMap<>();
+    for (DuplicateGroup d : stored) {
+      storedIds.put(members(d), d.id());
+    }
+    List<List<String>> touched = new ArrayList<>();
+    Set<String> keep = new HashSet<>();
+    for (List<String> c : g.components) {
+      String id = storedIds.get(new HashSet<>(c));
+      if (id != null) {
+        keep.add(id);
+      } else {
+        touched.add(c);
+      }
+    }
+    List<String> dropped = stored.stream().map(DuplicateGroup::id).filter(id -> !keep.contains(id))
+        .toList();
+    return new Regrouped(build(g, touched, articles), dropped, keep.size());
+  }
+
+  private static Set<String> members(DuplicateGroup d) {
+    Set<String> out = new HashSet<>();
+    out.add(d.canonical());
+    d.members().forEach(m -> out.add(m.articleId()));
+    return out;
+  }
+
+  /** The copy graph with composites cut out: its components and each article's centrality. */
+  private record Graph(Composites.Found composite, List<Match> passages,
+      Map<String, Double> centrality, List<List<String>> components) {}
+
+  private Graph graph(List<Match> matches) {
     Composites.Found composite = Composites.find(matches, detector.config());
     List<Match> kept = new ArrayList<>();
     List<Match> passages = new ArrayList<>();
@@ -48,10 +102,13 @@ public final class Grouper {
       centrality.merge(m.a(), m.score(), Double::sum);
       centrality.merge(m.b(), m.score(), Double::sum);
     }
+    return new Graph(composite, passages, centrality, Components.of(kept));
+  }
+
+  private DedupResult build(Graph graph, List<List<String>> components, Articles articles) {
     List<DuplicateGroup> groups = new ArrayList<>();
     List<CopyChanges> changes = new ArrayList<>();
     List<Article> redated = new ArrayList<>();
-    List<List<String>> components = Components.of(kept);
     for (int from = 0; from < components.size(); ) {
       List<String> ids = new ArrayList<>();
       int to = from;
@@ -60,7 +117,7 @@ public final class Grouper {
       }
       Map<String, Article> loaded = articles.load(ids);
       components.subList(from, to).parallelStream()
-          .map(c -> one(c, loaded, centrality))
+          .map(c -> one(c, loaded, graph.centrality))
           .toList()
           .forEach(g -> {
             groups.add(g.group);
@@ -69,7 +126,7 @@ public final class Grouper {
           });
       from = to;
     }
-    return new DedupResult(groups, changes, passages, composite.flags(), redated);
+    return new DedupResult(groups, changes, graph.passages, graph.composite.flags(), redated);
   }
 
   private record One(DuplicateGroup group, List<CopyChanges> changes, List<Article> redated) {}

@@ -75,6 +75,8 @@ final class CsvExport {
         }));
     SECTIONS.put("syndication", new Section(SyndicationRecords.HEADER, (s, sink) ->
         SyndicationRecords.rows(s).forEach(r -> sink.accept(SyndicationRecords.csv(r)))));
+    SECTIONS.put("passages", new Section(PassageRecords.HEADER, (s, sink) ->
+        PassageRecords.forEach(s, x -> sink.accept(PassageRecords.csv(x)))));
     SECTIONS.put("stories", new Section(List.of("id", "label", "articles", "entities",
         "span_value", "span_earliest", "span_latest", "summary"), (s, sink) -> {
           for (Story x : s.stories()) {

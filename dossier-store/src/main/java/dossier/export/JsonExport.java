@@ -74,6 +74,7 @@ final class JsonExport {
       DedupRecords.changes(gen, d, changes);
     });
     section("syndication", "syndication", syndication::forEach, SyndicationRecords::row);
+    section("passages", "passage", sink -> PassageRecords.forEach(store, sink), PassageRecords::row);
     Map<String, List<dossier.model.Evidence>> cites = store.storyCitations();
     section("stories", "story", store.stories()::forEach, (gen, x) -> StoryRecords.story(gen, x, cites));
     section("storylines", "storyline", store.storylines()::forEach, StoryRecords::storyline);

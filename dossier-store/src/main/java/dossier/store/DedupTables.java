@@ -122,19 +122,63 @@ final class DedupTables {
         }
         Appenders.flush(ch);
       }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO article_flags"
-          + " (article_id, ord, flag, detail, parts) VALUES (?, ?, ?, ?, ?)")) {
-        Map<String, Integer> ord = new HashMap<>();
-        for (ArticleFlag f : flags) {
-          p.setString(1, f.articleId());
-          p.setInt(2, ord.merge(f.articleId(), 1, Integer::sum) - 1);
-          p.setString(3, f.flag());
-          p.setString(4, f.detail());
-          p.setArray(5, c.createArrayOf("VARCHAR", f.parts().toArray()));
-          p.executeUpdate();
-        }
-      }
+      insertFlags(flags);
     });
+  }
+
+  private void insertFlags(List<ArticleFlag> flags) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO article_flags"
+        + " (article_id, ord, flag, detail, parts) VALUES (?, ?, ?, ?, ?)")) {
+      Map<String, Integer> ord = new HashMap<>();
+      for (ArticleFlag f : flags) {
+        p.setString(1, f.articleId());
+        p.setInt(2, ord.merge(f.articleId(), 1, Integer::sum) - 1);
+        p.setString(3, f.flag());
+        p.setString(4, f.detail());
+        p.setArray(5, c.createArrayOf("VARCHAR", f.parts().toArray()));
+        p.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Replaces only some groups: drops the groups {@code dropped} (with their copies' changes),
+   * writes {@code groups} and their changes, and replaces all article flags; one transaction.
+   */
+  void updateResults(Collection<String> dropped, List<DuplicateGroup> groups,
+      List<CopyChanges> changes, List<ArticleFlag> flags) throws SQLException {
+    List<String> gone = new ArrayList<>(dropped);
+    groups.forEach(g -> gone.add(g.id()));
+    List<String> copies = new ArrayList<>();
+    changes.forEach(x -> copies.add(x.articleId()));
+    Transactions.run(c, () -> {
+      Array ids = c.createArrayOf("VARCHAR", gone.toArray());
+      delete("DELETE FROM duplicate_changes WHERE article_id IN (SELECT article_id FROM"
+          + " duplicate_members WHERE group_id IN (SELECT unnest(CAST(? AS VARCHAR[]))))", ids);
+      delete("DELETE FROM duplicate_changes WHERE article_id IN"
+          + " (SELECT unnest(CAST(? AS VARCHAR[])))", c.createArrayOf("VARCHAR", copies.toArray()));
+      delete("DELETE FROM duplicate_members WHERE group_id IN"
+          + " (SELECT unnest(CAST(? AS VARCHAR[])))", ids);
+      delete("DELETE FROM duplicate_groups WHERE id IN (SELECT unnest(CAST(? AS VARCHAR[])))", ids);
+      new AnnotationWriter(c).appendDuplicates(groups);
+      try (DuckDBAppender ch = Appenders.open(c, "duplicate_changes")) {
+        for (CopyChanges x : changes) {
+          appendChanges(ch, x);
+        }
+        Appenders.flush(ch);
+      }
+      try (Statement s = c.createStatement()) {
+        s.execute("DELETE FROM article_flags");
+      }
+      insertFlags(flags);
+    });
+  }
+
+  private void delete(String sql, Array ids) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setArray(1, ids);
+      p.executeUpdate();
+    }
   }
 
   private static void appendChanges(DuckDBAppender ap, CopyChanges x) throws SQLException {

@@ -227,6 +227,15 @@ public final class DossierStore implements AutoCloseable {
     write("store duplicate groups", () -> dedup().replaceResults(groups, changes, flags));
   }
 
+  /**
+   * Replaces only the groups a build regrouped: drops {@code dropped} groups and their changes,
+   * writes {@code groups} with their changes, replaces the article flags; one transaction.
+   */
+  public void updateDuplicates(java.util.Collection<String> dropped, List<DuplicateGroup> groups,
+      List<CopyChanges> changes, List<ArticleFlag> flags) {
+    write("store regrouped duplicates", () -> dedup().updateResults(dropped, groups, changes, flags));
+  }
+
   /** What each copy changed against its canonical article, in copy id order. */
   public List<CopyChanges> copyChanges() {
     return read("read copy changes", () -> dedup().changes());
