@@ -55,6 +55,8 @@ final class TimexRules {
       "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter\\b");
   private static final Pattern YEAR_BACK = Pattern.compile(
       "(?i)^(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year(?:'s\\s+quarter)?|(?:the\\s+)?year|the\\s+year-(?:ago|earlier).*)$");
+  private static final Pattern WEEKEND = Pattern.compile("(?i)^(?:the|this|over\\s+the)\\s+weekend$");
+  private static final Pattern WEEKEND_VALUE = Pattern.compile("^\\d{4}-W\\d{2}-WE$");
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
 
   private TimexRules() {}
@@ -62,7 +64,7 @@ final class TimexRules {
   /** The time expressions {@code found} in {@code doc} against {@code anchor}, corrected. */
   static List<NlpDoc.Timex> apply(NlpDoc doc, List<NlpDoc.Timex> found, LocalDate anchor) {
     List<NlpDoc.Timex> out = new ArrayList<>(found.size());
-    for (NlpDoc.Timex t : found) {
+    for (NlpDoc.Timex t : TimexExtents.fix(doc, found, anchor)) {
       String text = t.text().trim();
       if (NOT_TIME.matcher(text).matches() || text.endsWith("SEC") || text.equals("Sec")
           || LOW_NUMBER.matcher(text).matches()) {
@@ -71,6 +73,8 @@ final class TimexRules {
       String v = t.value();
       if (anchor != null && v != null) {
         v = relative(doc, t, text, v, anchor);
+      } else if ("YEAR_EARLIER".equals(v)) {
+        v = "XXXX"; // a year before a day not known
       }
       out.add(v == null || v.equals(t.value()) ? t : new NlpDoc.Timex(t.start(), t.end(), t.text(), t.type(), v));
     }
@@ -85,10 +89,20 @@ final class TimexRules {
     Matcher w = WEEKDAY.matcher(text);
     if (w.matches() && DAY_VALUE.matcher(v).find()) {
       DayOfWeek day = weekday(w.group(1));
-      boolean future = !text.toLowerCase(Locale.ROOT).startsWith("last") && future(doc, t);
-      LocalDate d = future ? nextAfter(anchor, day) : lastOnOrBefore(anchor, day);
+      boolean last = text.toLowerCase(Locale.ROOT).startsWith("last");
+      boolean future = !last && future(doc, t);
+      // "last Wednesday" written on a Wednesday is the one a week before
+      LocalDate d = future ? nextAfter(anchor, day) : lastOnOrBefore(last ? anchor.minusDays(1) : anchor, day);
       int part = v.indexOf('T');
       return d + (part > 0 && v.matches("^\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}$") ? v.substring(part) : "");
+    }
+    Matcher we = WEEKEND_VALUE.matcher(v);
+    if (we.matches() && WEEKEND.matcher(text).matches()) {
+      return weekend(anchor, future(doc, t));
+    }
+    String h = Holidays.resolve(text, v, anchor, future(doc, t));
+    if (h != null) {
+      return h;
     }
     Matcher m = MONTH.matcher(text);
     if (m.matches() && (v.matches("^\\d{4}-\\d{2}(-\\d{2})?$"))) {
@@ -136,6 +150,11 @@ final class TimexRules {
     }
     if (text.matches("(?i)^(?:the\\s+)?year$") && followedBy(doc, t, "ended", "ending", "ends")) {
       return "P1Y"; // "the year ended March 31": a fiscal year, a duration rather than the calendar year
+    }
+    if (v.equals("YEAR_EARLIER")) {
+      // "year-earlier results": the same period a year before, in quarterly reports the quarter
+      return aboutQuarter(doc, t) || text.matches("(?i).*\\b(?:quarter|period)$") ? (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1)
+          : String.valueOf(anchor.getYear() - 1);
     }
     if (text.matches("(?i)^(?:a\\s+)?year\\s+(?:ago|earlier)$") && aboutQuarter(doc, t)) {
       return (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
@@ -211,7 +230,28 @@ final class TimexRules {
       if (STOP.contains(w) || PAST.contains(w) || "VBD".equals(ts.get(i).pos())) {
         return false;
       }
-      if (FUTURE.contains(w)) {
+      if (FUTURE.contains(w) && !inCompound(ts, i) && !notUntil(ts, i)) {
+        // "had been due to expire Friday": a plan already past when the story was written
+        return !pastPerfectBefore(ts, i);
+      }
+    }
+    return false;
+  }
+
+  /** A part of a hyphenated word ("lower-than-expected"), which says nothing of tense. */
+  private static boolean inCompound(List<NlpDoc.Token> ts, int i) {
+    return i > 0 && ts.get(i - 1).word().equals("-") && ts.get(i - 1).start() == ts.get(i).start() - 1
+        || i + 1 < ts.size() && ts.get(i + 1).word().equals("-") && ts.get(i + 1).start() == ts.get(i).end();
+  }
+
+  /** "it was not until Tuesday that": "until" after "not" tells when something past happened. */
+  private static boolean notUntil(List<NlpDoc.Token> ts, int i) {
+    return i > 0 && ts.get(i).word().equalsIgnoreCase("until") && ts.get(i - 1).word().equalsIgnoreCase("not");
+  }
+
+  private static boolean pastPerfectBefore(List<NlpDoc.Token> ts, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (ts.get(j).word().equalsIgnoreCase("had")) {
         return true;
       }
     }
@@ -229,6 +269,17 @@ final class TimexRules {
       case "satur" -> DayOfWeek.SATURDAY;
       default -> DayOfWeek.SUNDAY;
     };
+  }
+
+  /**
+   * "The weekend" of a past clause is the last one begun by the publication day, of a future
+   * clause the next one not yet over (the tagger always takes the publication day's ISO week).
+   */
+  private static String weekend(LocalDate anchor, boolean future) {
+    boolean inWeekend = anchor.getDayOfWeek().getValue() >= 6;
+    LocalDate d = future || inWeekend ? anchor : anchor.minusWeeks(1);
+    return String.format(Locale.ROOT, "%d-W%02d-WE", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   static LocalDate lastOnOrBefore(LocalDate d, DayOfWeek day) {
