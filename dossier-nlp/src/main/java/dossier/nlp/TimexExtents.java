@@ -23,12 +23,19 @@ final class TimexExtents {
   /** {@code found} with extents fixed and year-earlier expressions added; {@code anchor} may be null. */
   static List<NlpDoc.Timex> fix(NlpDoc doc, List<NlpDoc.Timex> found, LocalDate anchor) {
     List<NlpDoc.Timex> out = new ArrayList<>(found.size());
+    List<NlpDoc.Timex> grown = new ArrayList<>();
     for (NlpDoc.Timex t : found) {
       NlpDoc.Timex f = spelledYear(doc, t);
       f = f != null ? f : current(doc, t, anchor);
       f = f != null ? f : yearEarlier(doc, t);
+      f = f != null ? f : intersect(doc, t);
       out.add(f != null ? f : t);
+      if (f != null) {
+        grown.add(f);
+      }
     }
+    // a grown extent swallows the tagger's pieces of it ("the year" + "earlier quarter")
+    out.removeIf(t -> !grown.contains(t) && grown.stream().anyMatch(g -> g.start() < t.end() && t.start() < g.end()));
     addYearEarlier(doc, out);
     out.sort(Comparator.comparingInt(NlpDoc.Timex::start));
     return out;
@@ -85,6 +92,57 @@ final class TimexExtents {
     return new NlpDoc.Timex(first.start(), end.end(), text, "DATE", value);
   }
 
+  /**
+   * "the first nine months of 1997" (the tagger: 1997 INTERSECT P9M) is a length, the year its
+   * context; "second this year" has a stray word before "this year".
+   */
+  private static NlpDoc.Timex intersect(NlpDoc doc, NlpDoc.Timex t) {
+    if (t.value() == null || !t.value().matches("^\\S+ INTERSECT P\\S+$")) {
+      return null;
+    }
+    List<NlpDoc.Token> ts = tokens(doc, t);
+    int i = firstTokenIn(ts, t);
+    if (i < 0 || i + 3 >= ts.size()) {
+      return null;
+    }
+    if (ts.get(i).word().equalsIgnoreCase("the") && ts.get(i + 1).word().matches("(?i)first|last")
+        && ts.get(i + 3).word().matches("(?i)(?:month|week|day|year)s")) {
+      Integer n = number(ts.get(i + 2).word());
+      if (n != null) {
+        String unit = ts.get(i + 3).word().substring(0, 1).toUpperCase(Locale.ROOT);
+        return new NlpDoc.Timex(t.start(), ts.get(i + 3).end(), join(ts, i, i + 3), "DURATION", "P" + n + unit);
+      }
+    }
+    if (ts.get(i).word().matches("(?i)second|year|day|month|week") && ts.get(i + 1).word().equalsIgnoreCase("this")
+        && ts.get(i + 2).word().equalsIgnoreCase("year") && ts.get(i + 2).end() == t.end()) {
+      return new NlpDoc.Timex(ts.get(i + 1).start(), t.end(), join(ts, i + 1, i + 2), "DATE",
+          t.value().substring(0, t.value().indexOf(' ')));
+    }
+    return null;
+  }
+
+  private static Integer number(String w) {
+    if (w.matches("\\d{1,2}")) {
+      return Integer.parseInt(w);
+    }
+    Integer u = UNITS.get(w.toLowerCase(Locale.ROOT));
+    return u != null ? u : switch (w.toLowerCase(Locale.ROOT)) {
+      case "ten" -> 10;
+      case "eleven" -> 11;
+      case "twelve" -> 12;
+      default -> null;
+    };
+  }
+
+  private static int firstTokenIn(List<NlpDoc.Token> ts, NlpDoc.Timex t) {
+    for (int i = 0; i < ts.size(); i++) {
+      if (ts.get(i).start() == t.start()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** "a year-earlier loss": the tagger reads "a year" (a duration); the expression is "year-earlier". */
   private static NlpDoc.Timex yearEarlier(NlpDoc doc, NlpDoc.Timex t) {
     if (!t.text().matches("(?i)^(?:a\\s+|the\\s+)?year$")) {
@@ -99,6 +157,13 @@ final class TimexExtents {
     int j = i + 3;
     if (j < ts.size() && ts.get(j).word().matches("(?i)first|second|third|fourth")) {
       j++;
+    }
+    if (t.text().matches("(?i)^the\\s.*") && i + 4 < ts.size() && UNITS.containsKey(ts.get(i + 3).word().toLowerCase(Locale.ROOT))
+        && ts.get(i + 4).word().equalsIgnoreCase("months")) {
+      // "the year-earlier nine months": a length of time, as the report's own "nine months" is
+      int from = i - 1;
+      return new NlpDoc.Timex(ts.get(from).start(), ts.get(i + 4).end(), join(ts, from, i + 4), "DURATION",
+          "P" + UNITS.get(ts.get(i + 3).word().toLowerCase(Locale.ROOT)) + "M");
     }
     if (t.text().matches("(?i)^the\\s.*") && j < ts.size() && ts.get(j).word().matches("(?i)quarter|period")) {
       int from = i - 1;

@@ -34,7 +34,10 @@ final class TimexRules {
   private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+(?:ago|earlier|before)$");
   private static final Pattern NOT_TIME = Pattern.compile(
       "(?i)^(?:[\\w-]+-(?:year|month|week|day)s?-old|once|quarterly|annual|annually|monthly|yearly"
-          + "|previously|future|days?|weeks?|months?|years?|minutes?)$");
+          + "|previously|future|days?|weeks?|months?|years?|minutes?"
+          // ages, fractions, ordinals: "52 years old", "three-quarters of", "a second round"
+          + "|.*\\b(?:years?|months?)\\s+old|(?:about\\s+|nearly\\s+|almost\\s+)?(?:one|two|three)-quarters?"
+          + "|a\\s+second)$");
   /** A bare number below 1500 is a count ("1200 troops"), not a year. */
   private static final Pattern LOW_NUMBER = Pattern.compile("^(?:0\\d*|1[0-4]\\d\\d|\\d{1,3})$");
   private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
@@ -57,6 +60,8 @@ final class TimexRules {
       "(?i)^(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year(?:'s\\s+quarter)?|(?:the\\s+)?year|the\\s+year-(?:ago|earlier).*)$");
   private static final Pattern WEEKEND = Pattern.compile("(?i)^(?:the|this|over\\s+the)\\s+weekend$");
   private static final Pattern WEEKEND_VALUE = Pattern.compile("^\\d{4}-W\\d{2}-WE$");
+  private static final Pattern VAGUE_SPAN = Pattern.compile(
+      "(?i)^the\\s+(?:next|past|last|coming)\\s+(?:several|few)\\s+(day|week|month|year)s$");
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
 
   private TimexRules() {}
@@ -82,6 +87,12 @@ final class TimexRules {
   }
 
   private static String relative(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor) {
+    if (v.contains("/") && VAGUE_SPAN.matcher(text).find()) {
+      // "the next several days": some days, not the tagger's made-up interval
+      Matcher u = VAGUE_SPAN.matcher(text);
+      u.find();
+      return "PX" + u.group(1).toUpperCase(Locale.ROOT).charAt(0);
+    }
     String q = quarter(doc, t, text, v, anchor);
     if (q != null) {
       return q;
