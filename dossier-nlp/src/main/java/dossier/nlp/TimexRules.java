@@ -46,6 +46,14 @@ final class TimexRules {
       "soon");
   /** Past auxiliaries: the clause is in the past whatever came before it (the tagger may give no tags). */
   private static final Set<String> PAST = Set.of("was", "were", "had", "did");
+  /** Common irregular past forms (no tagger to tell "held" from "hold"); regular ones end in -ed. */
+  private static final Set<String> IRREGULAR_PAST = Set.of("held", "met", "took", "made", "came", "went",
+      "began", "gave", "saw", "left", "fought", "won", "lost", "sent", "spoke", "broke", "fell", "rose", "struck",
+      "shot", "flew", "ran", "led", "brought", "bought", "sold", "kept", "thought", "felt", "found", "got",
+      "knew", "wrote", "stood", "paid", "became", "hit", "quit", "signed", "agreed");
+  /** Words after which a past participle is not a past tense ("will be held", "to be signed"). */
+  private static final Set<String> NOT_PAST_BEFORE = Set.of("be", "been", "being", "to", "will", "is", "are",
+      "am", "'s", "'re", "get", "gets");
   /** Tokens before the expression that decide its tense: about a clause. */
   private static final int BEFORE = 8;
   /** Words that end the look back: a reporting verb in the past starts the clause that matters. */
@@ -68,16 +76,38 @@ final class TimexRules {
 
   /** The time expressions {@code found} in {@code doc} against {@code anchor}, corrected. */
   static List<NlpDoc.Timex> apply(NlpDoc doc, List<NlpDoc.Timex> found, LocalDate anchor) {
+    return apply(doc, found, anchor, false);
+  }
+
+  /**
+   * As {@link #apply(NlpDoc, List, LocalDate)}; {@code rangeEnd} says the anchor is one end of a
+   * publication range, where a month or day named without a year in a past clause is the latest
+   * one not after the anchor (so the readings at both ends bound the truth) rather than the nearest.
+   */
+  static List<NlpDoc.Timex> apply(NlpDoc doc, List<NlpDoc.Timex> found, LocalDate anchor, boolean rangeEnd) {
     List<NlpDoc.Timex> out = new ArrayList<>(found.size());
     for (NlpDoc.Timex t : TimexExtents.fix(doc, found, anchor)) {
       String text = t.text().trim();
       if (NOT_TIME.matcher(text).matches() || text.endsWith("SEC") || text.equals("Sec")
-          || LOW_NUMBER.matcher(text).matches()) {
+          || LOW_NUMBER.matcher(text).matches() || "DURATION".equals(t.type()) && nextWord(doc, t).equalsIgnoreCase("old")) {
         continue;
       }
       String v = t.value();
       if (anchor != null && v != null) {
-        v = relative(doc, t, text, v, anchor);
+        v = relative(doc, t, text, v, anchor, rangeEnd);
+        Matcher q = QUARTER_VALUE.matcher(v);
+        if ("YEAR_EARLIER".equals(t.value()) && q.matches() && !out.isEmpty()) {
+          // the year-earlier period of the quarter the report just named, when it named one
+          for (int i = out.size() - 1; i >= 0 && t.start() - out.get(i).end() < 400; i--) {
+            Matcher named = QUARTER_VALUE.matcher(String.valueOf(out.get(i).value()));
+            if (named.matches() && out.get(i).text().toLowerCase(Locale.ROOT).matches(".*quarter.*")
+                && !out.get(i).text().toLowerCase(Locale.ROOT).matches(".*\\byear.*")
+                && !TimexRanges.range(out.get(i).value(), "", anchor).earliest().isAfter(anchor)) {
+              v = (Integer.parseInt(named.group(1)) - 1) + "-Q" + named.group(2);
+              break;
+            }
+          }
+        }
       } else if ("YEAR_EARLIER".equals(v)) {
         v = "XXXX"; // a year before a day not known
       }
@@ -86,7 +116,8 @@ final class TimexRules {
     return out;
   }
 
-  private static String relative(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor) {
+  private static String relative(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor,
+      boolean rangeEnd) {
     if (v.contains("/") && VAGUE_SPAN.matcher(text).find()) {
       // "the next several days": some days, not the tagger's made-up interval
       Matcher u = VAGUE_SPAN.matcher(text);
@@ -124,6 +155,11 @@ final class TimexRules {
       YearMonth ym = YearMonth.of(anchor.getYear(), month);
       if (future) {
         ym = ym.isBefore(cur) ? ym.plusYears(1) : ym;
+      } else if (rangeEnd && (mod.isEmpty() || mod.equals("in") || mod.equals("early") || mod.equals("mid")
+          || mod.equals("late")) && past(doc, t)) {
+        // the latest such month (or day) not after the anchor
+        int day = v.length() > 7 ? Integer.parseInt(v.substring(8, 10)) : 1;
+        ym = ym.isAfter(cur) || ym.equals(cur) && day > anchor.getDayOfMonth() ? ym.minusYears(1) : ym;
       } else if (mod.equals("last")) {
         ym = ym.isBefore(cur) ? ym : ym.minusYears(1);
       } else {
@@ -207,6 +243,19 @@ final class TimexRules {
         || k.word().equalsIgnoreCase(word + "s"));
   }
 
+  /** The word right after {@code t}, or "". */
+  private static String nextWord(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s != null) {
+      for (NlpDoc.Token k : s.tokens()) {
+        if (k.start() >= t.end()) {
+          return k.start() <= t.end() + 1 ? k.word() : "";
+        }
+      }
+    }
+    return "";
+  }
+
   /** Whether the next word after {@code t} (past a hyphen) is one of {@code words}: "year-ago". */
   private static boolean followedBy(NlpDoc doc, NlpDoc.Timex t, String... words) {
     NlpDoc.Sentence s = sentence(doc, t);
@@ -244,6 +293,36 @@ final class TimexRules {
       if (FUTURE.contains(w) && !inCompound(ts, i) && !notUntil(ts, i)) {
         // "had been due to expire Friday": a plan already past when the story was written
         return !pastPerfectBefore(ts, i);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause holding {@code t} is plainly in the past: no future word in it, and a past
+   * auxiliary, a reporting verb ("said") or a verb in the past ("held", "agreed") before {@code t}.
+   */
+  static boolean past(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null || future(doc, t)) {
+      return false;
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    int at = 0;
+    while (at < ts.size() && ts.get(at).end() <= t.start()) {
+      at++;
+    }
+    for (int i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
+      String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+      if (FUTURE.contains(w) && !inCompound(ts, i)) {
+        return false;
+      }
+      String before = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+      boolean pastVerb = (IRREGULAR_PAST.contains(w) || w.length() > 4 && w.endsWith("ed") && !inCompound(ts, i))
+          && !NOT_PAST_BEFORE.contains(before);
+      if (PAST.contains(w) || STOP.contains(w) && !w.equals("says") && !w.equals("but") && !w.equals(";")
+          && !w.equals(":") || "VBD".equals(ts.get(i).pos()) || pastVerb) {
+        return true;
       }
     }
     return false;
