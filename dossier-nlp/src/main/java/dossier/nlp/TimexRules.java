@@ -89,25 +89,13 @@ final class TimexRules {
     for (NlpDoc.Timex t : TimexExtents.fix(doc, found, anchor)) {
       String text = t.text().trim();
       if (NOT_TIME.matcher(text).matches() || text.endsWith("SEC") || text.equals("Sec")
-          || LOW_NUMBER.matcher(text).matches() || "DURATION".equals(t.type()) && nextWord(doc, t).equalsIgnoreCase("old")) {
+          || LOW_NUMBER.matcher(text).matches() || "DURATION".equals(t.type()) && nextWord(doc, t).equalsIgnoreCase("old")
+          || notATime(doc, t, text)) {
         continue;
       }
       String v = t.value();
       if (anchor != null && v != null) {
-        v = relative(doc, t, text, v, anchor, rangeEnd);
-        Matcher q = QUARTER_VALUE.matcher(v);
-        if ("YEAR_EARLIER".equals(t.value()) && q.matches() && !out.isEmpty()) {
-          // the year-earlier period of the quarter the report just named, when it named one
-          for (int i = out.size() - 1; i >= 0 && t.start() - out.get(i).end() < 400; i--) {
-            Matcher named = QUARTER_VALUE.matcher(String.valueOf(out.get(i).value()));
-            if (named.matches() && out.get(i).text().toLowerCase(Locale.ROOT).matches(".*quarter.*")
-                && !out.get(i).text().toLowerCase(Locale.ROOT).matches(".*\\byear.*")
-                && !TimexRanges.range(out.get(i).value(), "", anchor).earliest().isAfter(anchor)) {
-              v = (Integer.parseInt(named.group(1)) - 1) + "-Q" + named.group(2);
-              break;
-            }
-          }
-        }
+        v = relative(doc, t, text, v, anchor, rangeEnd, namedQuarter(out, anchor));
       } else if ("YEAR_EARLIER".equals(v)) {
         v = "XXXX"; // a year before a day not known
       }
@@ -117,14 +105,14 @@ final class TimexRules {
   }
 
   private static String relative(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor,
-      boolean rangeEnd) {
+      boolean rangeEnd, String named) {
     if (v.contains("/") && VAGUE_SPAN.matcher(text).find()) {
       // "the next several days": some days, not the tagger's made-up interval
       Matcher u = VAGUE_SPAN.matcher(text);
       u.find();
       return "PX" + u.group(1).toUpperCase(Locale.ROOT).charAt(0);
     }
-    String q = quarter(doc, t, text, v, anchor);
+    String q = quarter(doc, t, text, v, anchor, named);
     if (q != null) {
       return q;
     }
@@ -182,13 +170,18 @@ final class TimexRules {
   }
 
   /** The quarter a business report means, or null when the expression is not about one. */
-  private static String quarter(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor) {
+  private static String quarter(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor,
+      String named) {
     int aq = (anchor.getMonthValue() - 1) / 3;
     // the last finished quarter while its results are news (two months), else the current one
     LocalDate reported = anchor.getMonthValue() % 3 == 0 ? anchor : anchor.minusMonths(3);
     String reportedQ = reported.getYear() + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+    // the quarter the report named ("third-quarter profit ... in the quarter"), else the one just ended
+    String base = named != null ? named : reportedQ;
+    String yearBefore = (Integer.parseInt(base.substring(0, 4)) - 1) + base.substring(4);
     if (THE_QUARTER.matcher(text).matches()) {
-      return reportedQ;
+      return text.toLowerCase(Locale.ROOT).contains("current")
+          ? anchor.getYear() + "-Q" + (aq + 1) : base;
     }
     Matcher vq = QUARTER_VALUE.matcher(v);
     if (vq.matches() && NTH_QUARTER.matcher(text).find() && !text.matches(".*\\d{4}.*") && !future(doc, t)) {
@@ -200,14 +193,14 @@ final class TimexRules {
     }
     if (v.equals("YEAR_EARLIER")) {
       // "year-earlier results": the same period a year before, in quarterly reports the quarter
-      return aboutQuarter(doc, t) || text.matches("(?i).*\\b(?:quarter|period)$") ? (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1)
+      return aboutQuarter(doc, t) || text.matches("(?i).*\\b(?:quarter|period)$") ? yearBefore
           : String.valueOf(anchor.getYear() - 1);
     }
     if (text.matches("(?i)^(?:a\\s+)?year\\s+(?:ago|earlier)$") && aboutQuarter(doc, t)) {
-      return (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+      return yearBefore;
     }
     if (YEAR_BACK.matcher(text).matches() && (sentenceSays(doc, t, "quarter") || sentenceSays(doc, t, "period") || followedBy(doc, t, "ago", "earlier"))) {
-      return (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+      return yearBefore;
     }
     return null;
   }
@@ -241,6 +234,55 @@ final class TimexRules {
     NlpDoc.Sentence s = sentence(doc, t);
     return s != null && s.tokens().stream().anyMatch(k -> k.word().equalsIgnoreCase(word)
         || k.word().equalsIgnoreCase(word + "s"));
+  }
+
+  /**
+   * Words the tagger takes for times that are not: a first name that is a month ("Jan Kavan"), a
+   * programme title ("This Week"), "present" as in "were present", a spelled-out count read as an
+   * early year ("twelve hundred").
+   */
+  private static boolean notATime(NlpDoc doc, NlpDoc.Timex t, String text) {
+    if (text.matches("^(?:Jan|May|June|April|August)$")) {
+      String next = nextWord(doc, t);
+      return next.length() > 1 && Character.isUpperCase(next.charAt(0)) && !MONTH.matcher(next).matches()
+          && !WEEKDAY.matcher(next).matches();
+    }
+    if (text.equals("This Week") || text.equalsIgnoreCase("present") && !previousWord(doc, t).matches("(?i)at|until|to|the")) {
+      return true;
+    }
+    return t.value() != null && t.value().matches("^(?:0\\d|1[0-4])\\d\\d$") && !text.matches(".*\\d.*");
+  }
+
+  /**
+   * The first quarter named with its ordinal ("third-quarter") before this point and not after
+   * {@code anchor}: a report names the quarter it is about first; later ones are comparisons or outlooks.
+   */
+  private static String namedQuarter(List<NlpDoc.Timex> before, LocalDate anchor) {
+    for (int i = 0; i < before.size(); i++) {
+      NlpDoc.Timex b = before.get(i);
+      Matcher q = QUARTER_VALUE.matcher(String.valueOf(b.value()));
+      if (q.matches() && NTH_QUARTER.matcher(b.text()).find() && !b.text().toLowerCase(Locale.ROOT).contains("year")
+          && !TimexRanges.range(b.value(), "", anchor).earliest().isAfter(anchor)
+          && TimexRanges.range(b.value(), "", anchor).latest().isAfter(anchor.minusYears(1))) {
+        return b.value();
+      }
+    }
+    return null;
+  }
+
+  /** The word right before {@code t}, or "". */
+  private static String previousWord(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    String w = "";
+    if (s != null) {
+      for (NlpDoc.Token k : s.tokens()) {
+        if (k.end() > t.start()) {
+          break;
+        }
+        w = k.word();
+      }
+    }
+    return w;
   }
 
   /** The word right after {@code t}, or "". */
@@ -290,12 +332,28 @@ final class TimexRules {
       if (STOP.contains(w) || PAST.contains(w) || "VBD".equals(ts.get(i).pos())) {
         return false;
       }
-      if (FUTURE.contains(w) && !inCompound(ts, i) && !notUntil(ts, i)) {
+      if (FUTURE.contains(w) && !inCompound(ts, i) && !notUntil(ts, i) && !nounPlan(ts, i)
+          || futureIdiom(ts, i)) {
         // "had been due to expire Friday": a plan already past when the story was written
         return !pastPerfectBefore(ts, i);
       }
     }
     return false;
+  }
+
+  /** "signed a cooperation plan Friday": "plan" as a noun says nothing of tense; "plans to" does. */
+  private static boolean nounPlan(List<NlpDoc.Token> ts, int i) {
+    String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+    return (w.equals("plan") || w.equals("plans")) && (i + 1 >= ts.size() || !ts.get(i + 1).word().equalsIgnoreCase("to"));
+  }
+
+  /** "is to resume Tuesday", "set to resume Monday", "as early as Tuesday". */
+  private static boolean futureIdiom(List<NlpDoc.Token> ts, int i) {
+    String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+    String before = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+    String after = i + 1 < ts.size() ? ts.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+    return w.equals("to") && (before.equals("is") || before.equals("are") || before.equals("set"))
+        || w.equals("early") && before.equals("as") && after.equals("as");
   }
 
   /**
