@@ -29,6 +29,7 @@ final class TimexExtents {
       f = f != null ? f : current(doc, t, anchor);
       f = f != null ? f : yearEarlier(doc, t);
       f = f != null ? f : intersect(doc, t);
+      f = f != null ? f : fiscalYear(doc, t, anchor);
       out.add(f != null ? f : t);
       if (f != null) {
         grown.add(f);
@@ -37,6 +38,7 @@ final class TimexExtents {
     // a grown extent swallows the tagger's pieces of it ("the year" + "earlier quarter")
     out.removeIf(t -> !grown.contains(t) && grown.stream().anyMatch(g -> g.start() < t.end() && t.start() < g.end()));
     addYearEarlier(doc, out);
+    addYearEnd(doc, out, anchor);
     out.sort(Comparator.comparingInt(NlpDoc.Timex::start));
     return out;
   }
@@ -119,6 +121,59 @@ final class TimexExtents {
           t.value().substring(0, t.value().indexOf(' ')));
     }
     return null;
+  }
+
+  /**
+   * "the full year", "the fiscal year", "the latest fiscal year": the tagger reads a bare "year" (a
+   * length). They name the publication year (the latest one: the year before), or a length when
+   * "ended ..." follows, which the value rules decide.
+   */
+  private static NlpDoc.Timex fiscalYear(NlpDoc doc, NlpDoc.Timex t, LocalDate anchor) {
+    if (!t.text().equalsIgnoreCase("year")) {
+      return null;
+    }
+    List<NlpDoc.Token> ts = tokens(doc, t);
+    int i = firstTokenIn(ts, t);
+    if (i < 2 || !ts.get(i - 1).word().matches("(?i)full|fiscal")) {
+      return null;
+    }
+    int from = i - 2;
+    boolean latest = ts.get(from).word().equalsIgnoreCase("latest");
+    if (latest && from > 0) {
+      from--;
+    }
+    if (!ts.get(from).word().equalsIgnoreCase("the")) {
+      return null;
+    }
+    String value = anchor == null ? "XXXX" : String.valueOf(anchor.getYear() - (latest ? 1 : 0));
+    return new NlpDoc.Timex(ts.get(from).start(), t.end(), join(ts, from, i), "DATE", value);
+  }
+
+  /** "by year-end", "since year end": the last day of the publication year (of the year before after "since"). */
+  private static void addYearEnd(NlpDoc doc, List<NlpDoc.Timex> out, LocalDate anchor) {
+    for (NlpDoc.Sentence s : doc.sentences()) {
+      List<NlpDoc.Token> ts = s.tokens();
+      for (int i = 1; i + 1 < ts.size(); i++) {
+        if (!ts.get(i).word().equalsIgnoreCase("year")) {
+          continue;
+        }
+        int j = ts.get(i + 1).word().equals("-") && i + 2 < ts.size() ? i + 2 : i + 1;
+        String before = ts.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+        if (!ts.get(j).word().equalsIgnoreCase("end") || !before.matches("by|since|at|until|before")) {
+          continue;
+        }
+        int b = ts.get(i).start();
+        int e = ts.get(j).end();
+        // the tagger's bare "year" inside it gives way
+        out.removeIf(t -> t.start() < e && b < t.end() && t.text().equalsIgnoreCase("year"));
+        if (out.stream().anyMatch(t -> t.start() < e && b < t.end())) {
+          continue;
+        }
+        String value = anchor == null ? "XXXX-12-31"
+            : (anchor.getYear() - (before.equals("since") ? 1 : 0)) + "-12-31";
+        out.add(new NlpDoc.Timex(b, e, join(ts, i, j), "DATE", value));
+      }
+    }
   }
 
   private static Integer number(String w) {

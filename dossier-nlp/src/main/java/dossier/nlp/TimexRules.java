@@ -188,7 +188,7 @@ final class TimexRules {
       int n = Integer.parseInt(vq.group(2)) - 1;
       return (n <= aq ? anchor.getYear() : anchor.getYear() - 1) + "-Q" + (n + 1);
     }
-    if (text.matches("(?i)^(?:the\\s+)?year$") && followedBy(doc, t, "ended", "ending", "ends")) {
+    if (text.matches("(?i)^(?:the\\s+)?(?:latest\\s+)?(?:fiscal\\s+|full\\s+)?year$") && followedBy(doc, t, "ended", "ending", "ends")) {
       return "P1Y"; // "the year ended March 31": a fiscal year, a duration rather than the calendar year
     }
     if (v.equals("YEAR_EARLIER")) {
