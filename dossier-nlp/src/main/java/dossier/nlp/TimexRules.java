@@ -70,6 +70,7 @@ final class TimexRules {
   private static final Pattern WEEKEND_VALUE = Pattern.compile("^\\d{4}-W\\d{2}-WE$");
   private static final Pattern VAGUE_SPAN = Pattern.compile(
       "(?i)^the\\s+(?:next|past|last|coming)\\s+(?:several|few)\\s+(day|week|month|year)s$");
+  private static final Pattern HALF = Pattern.compile("(?i)^the\\s+(first|second|last)\\s+half\\s+of\\s+\\d{4}$");
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
 
   private TimexRules() {}
@@ -111,6 +112,13 @@ final class TimexRules {
       Matcher u = VAGUE_SPAN.matcher(text);
       u.find();
       return "PX" + u.group(1).toUpperCase(Locale.ROOT).charAt(0);
+    }
+    Matcher half = HALF.matcher(text);
+    if (half.matches() && v.matches("^\\d{4}$")) {
+      return v + (half.group(1).equalsIgnoreCase("first") ? "-H1" : "-H2"); // "the last half of 1989"
+    }
+    if (text.matches("(?i)^the\\s+past\\s+year$") && v.matches("^\\d{4}$")) {
+      return String.valueOf(anchor.getYear() - 1); // as "last year"
     }
     String q = quarter(doc, t, text, v, anchor, named);
     if (q != null) {
