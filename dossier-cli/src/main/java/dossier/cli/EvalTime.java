@@ -30,16 +30,33 @@ final class EvalTime implements Callable<Integer> {
   @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "Also list N errors.")
   int errors;
 
+  @Option(names = "--verbose", description = "List every error and count errors by kind and class.")
+  boolean verbose;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "Keep each file's annotation in DIR and reuse "
+      + "it (for measuring rule changes fast; delete DIR when the tagger or its settings change).")
+  Path cache;
+
   @Override
   public Integer call() throws Exception {
     long t0 = System.nanoTime();
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    TimeMlEval.Report r = TimeMlEval.run(dir, CoreNlpEngine.standard(), t);
+    TimeMlEval.Report r = TimeMlEval.run(dir, CoreNlpEngine.standard(), t, cache);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("files: %d%ngold: %d%nfound: %d%nstrict extent F1: %.4f%nrelaxed extent F1: %.4f%n"
         + "value F1: %.4f%n", r.files().size(), r.gold(), r.system(), r.strictF1(), r.relaxedF1(), r.valueF1());
     r.files().stream().flatMap(f -> f.errors().stream().map(e -> "  " + f.file() + "  " + e)).limit(errors)
         .forEach(out::println);
+    if (verbose) {
+      r.files().stream().flatMap(f -> java.util.stream.Stream.concat(f.errors().stream(), f.right().stream())
+          .map(e -> "  " + f.file() + "  " + e)).forEach(out::println);
+      java.util.Map<String, Long> byClass = new java.util.TreeMap<>();
+      r.files().stream().flatMap(f -> f.errors().stream())
+          .forEach(e -> byClass.merge(e.substring(0, e.indexOf("  ", 8)).replaceAll("\\s+", " "), 1L, Long::sum));
+      out.println("errors by kind and class:");
+      byClass.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+          .forEach(e -> out.printf("  %4d  %s%n", e.getValue(), e.getKey()));
+    }
     out.printf("time: %.1fs%n", (System.nanoTime() - t0) / 1e9);
     out.flush();
     return 0;

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class DocumentDater {
   private static final Pattern ABSOLUTE = Pattern.compile("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$");
+  /** Two years joined by a dash: "1991-1994", "1991–94" is not read. */
+  private static final Pattern YEAR_SPAN = Pattern.compile("^(1[5-9]\\d\\d|20\\d\\d)\\s*[-\u2013]\\s*(1[5-9]\\d\\d|20\\d\\d)$");
   private static final Pattern YEARLESS_MONTH = Pattern.compile("^XXXX-(\\d{2})(?:-\\d{2})?$");
   /** Confidence of a range read from content: honest, but wide and inferred. */
   static final double CONFIDENCE = 0.3;
@@ -32,6 +34,23 @@ public final class DocumentDater {
    * article's date rests on something firmer.
    */
   public static PublicationDate date(Article a, NlpDoc doc) {
+    return onWeekday(a, fromContent(a, doc));
+  }
+
+  /** {@code d} narrowed to the weekday the article says it was written on, if it says so. */
+  private static PublicationDate onWeekday(Article a, PublicationDate d) {
+    java.time.DayOfWeek day = ReportingDay.of(a.dateline(), a.text());
+    DateRange narrowed = ReportingDay.narrow(d.range(), day);
+    if (narrowed.equals(d.range())) {
+      return d;
+    }
+    String why = (d.evidence() == null ? "" : d.evidence() + "; ") + "written on a "
+        + day.name().charAt(0) + day.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    return new PublicationDate(narrowed, d.basis() == DateBasis.UNKNOWN ? DateBasis.CONTENT : d.basis(), why,
+        d.basis() == DateBasis.UNKNOWN ? CONFIDENCE : d.confidence());
+  }
+
+  private static PublicationDate fromContent(Article a, NlpDoc doc) {
     PublicationDate now = a.published();
     if (now.range().isExact() || !(now.basis() == DateBasis.UNKNOWN || now.basis() == DateBasis.CAPTION
         || now.basis() == DateBasis.CONTENT || now.basis() == DateBasis.CRAWL)) {
@@ -47,12 +66,24 @@ public final class DocumentDater {
     }
     List<Integer> months = new ArrayList<>();
     for (NlpDoc.Timex t : TimexRules.apply(doc, doc.timesAt(null), null)) {
-      if (t.value() == null || !"DATE".equals(t.type()) || TimexRules.future(doc, t)) {
+      if (t.value() == null || !"DATE".equals(t.type()) && !YEAR_SPAN.matcher(t.text().trim()).matches()
+          || TimexRules.future(doc, t)) {
         continue;
       }
       java.util.regex.Matcher ym = YEARLESS_MONTH.matcher(t.value());
       if (ym.matches()) {
         months.add(Integer.parseInt(ym.group(1)));
+        continue;
+      }
+      java.util.regex.Matcher span = YEAR_SPAN.matcher(t.text().trim());
+      if (span.matches() && Integer.parseInt(span.group(1)) < Integer.parseInt(span.group(2))
+          && Integer.parseInt(span.group(2)) - Integer.parseInt(span.group(1)) <= 100) {
+        // "the 1991-1994 conflict" (the tagger: a duration): the later year has begun
+        LocalDate d = LocalDate.of(Integer.parseInt(span.group(2)), 1, 1);
+        if (lower == null || d.isAfter(lower)) {
+          lower = d;
+          lowerWhy = "mentions as past: " + t.text();
+        }
         continue;
       }
       if (!ABSOLUTE.matcher(t.value()).matches()) {

@@ -27,8 +27,9 @@ public final class TimeNormalizer {
     if (lo == null && hi == null) {
       return single(articleId, doc, null);
     }
-    List<NlpDoc.Timex> first = TimexRules.apply(doc, doc.timesAt(lo), lo);
-    List<NlpDoc.Timex> second = TimexRules.apply(doc, doc.timesAt(hi), hi);
+    // readings at both ends; an open end is read with no anchor (absolute expressions only)
+    List<NlpDoc.Timex> first = TimexRules.apply(doc, doc.timesAt(lo), lo, true);
+    List<NlpDoc.Timex> second = TimexRules.apply(doc, doc.timesAt(hi), hi, true);
     Map<Long, NlpDoc.Timex> byOther = new HashMap<>();
     for (NlpDoc.Timex t : second) {
       byOther.put(key(t), t);
@@ -40,21 +41,39 @@ public final class TimeNormalizer {
         continue; // read differently at the two ends: no honest single expression
       }
       DateRange ra = TimexRanges.range(a.value(), a.text(), lo);
+      DateRange rb = TimexRanges.range(b.value(), b.text(), hi);
       if (a.value() != null && a.value().equals(b.value()) && !a.value().endsWith("_REF")) {
         out.add(expression(articleId, a, a.value(), ra)); // the same day read from both ends
         continue;
       }
-      DateRange rb = TimexRanges.range(b.value(), b.text(), hi);
-      // the hull of both readings; an open end of the publication range leaves it open
-      LocalDate e = lo == null || ra.earliest() == null || rb.earliest() == null ? null
-          : ra.earliest().isBefore(rb.earliest()) ? ra.earliest() : rb.earliest();
-      LocalDate l = hi == null || ra.latest() == null || rb.latest() == null ? null
-          : ra.latest().isAfter(rb.latest()) ? ra.latest() : rb.latest();
-      boolean unknown = !ra.isKnown() && !rb.isKnown();
+      if (lo == null || hi == null) {
+        // one end open: an expression the open end reads as a known span is absolute ("4 May 2019")
+        DateRange known = lo == null ? rb : ra;
+        DateRange bare = lo == null ? ra : rb;
+        if (bare.isKnown() && bare.equals(known)) {
+          out.add(expression(articleId, a, lo == null ? b.value() : a.value(), known));
+          continue;
+        }
+      }
+      // relative readings move with the anchor: from the earliest reading at the early end to the
+      // latest at the late end; an open end of the publication range leaves that side open
+      LocalDate e = lo == null || ra.earliest() == null ? null
+          : hi == null ? ra.earliest() : rb.earliest() == null ? null : min(ra.earliest(), rb.earliest());
+      LocalDate l = hi == null || rb.latest() == null ? null
+          : lo == null ? rb.latest() : ra.latest() == null ? null : max(ra.latest(), rb.latest());
+      boolean unknown = lo == null ? !rb.isKnown() : hi == null ? !ra.isKnown() : !ra.isKnown() && !rb.isKnown();
       String value = java.util.Objects.equals(a.value(), b.value()) ? a.value() : commonValue(a.value(), b.value());
       out.add(expression(articleId, a, value, unknown ? DateRange.unknown() : DateRange.between(e, l)));
     }
     return out;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private static List<TimeExpression> single(String articleId, NlpDoc doc, LocalDate anchor) {

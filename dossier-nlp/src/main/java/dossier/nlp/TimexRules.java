@@ -34,7 +34,10 @@ final class TimexRules {
   private static final Pattern MONTHS_AGO = Pattern.compile("(?i)\\bmonths?\\s+(?:ago|earlier|before)$");
   private static final Pattern NOT_TIME = Pattern.compile(
       "(?i)^(?:[\\w-]+-(?:year|month|week|day)s?-old|once|quarterly|annual|annually|monthly|yearly"
-          + "|previously|future|days?|weeks?|months?|years?|minutes?)$");
+          + "|previously|future|days?|weeks?|months?|years?|minutes?"
+          // ages, fractions, ordinals: "52 years old", "three-quarters of", "a second round"
+          + "|.*\\b(?:years?|months?)\\s+old|(?:about\\s+|nearly\\s+|almost\\s+)?(?:one|two|three)-quarters?"
+          + "|a\\s+second)$");
   /** A bare number below 1500 is a count ("1200 troops"), not a year. */
   private static final Pattern LOW_NUMBER = Pattern.compile("^(?:0\\d*|1[0-4]\\d\\d|\\d{1,3})$");
   private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
@@ -43,6 +46,14 @@ final class TimexRules {
       "soon");
   /** Past auxiliaries: the clause is in the past whatever came before it (the tagger may give no tags). */
   private static final Set<String> PAST = Set.of("was", "were", "had", "did");
+  /** Common irregular past forms (no tagger to tell "held" from "hold"); regular ones end in -ed. */
+  private static final Set<String> IRREGULAR_PAST = Set.of("held", "met", "took", "made", "came", "went",
+      "began", "gave", "saw", "left", "fought", "won", "lost", "sent", "spoke", "broke", "fell", "rose", "struck",
+      "shot", "flew", "ran", "led", "brought", "bought", "sold", "kept", "thought", "felt", "found", "got",
+      "knew", "wrote", "stood", "paid", "became", "hit", "quit", "signed", "agreed");
+  /** Words after which a past participle is not a past tense ("will be held", "to be signed"). */
+  private static final Set<String> NOT_PAST_BEFORE = Set.of("be", "been", "being", "to", "will", "is", "are",
+      "am", "'s", "'re", "get", "gets");
   /** Tokens before the expression that decide its tense: about a clause. */
   private static final int BEFORE = 8;
   /** Words that end the look back: a reporting verb in the past starts the clause that matters. */
@@ -55,40 +66,81 @@ final class TimexRules {
       "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter\\b");
   private static final Pattern YEAR_BACK = Pattern.compile(
       "(?i)^(?:a\\s+year\\s+(?:ago|earlier|before)|last\\s+year(?:'s\\s+quarter)?|(?:the\\s+)?year|the\\s+year-(?:ago|earlier).*)$");
+  private static final Pattern WEEKEND = Pattern.compile("(?i)^(?:the|this|over\\s+the)\\s+weekend$");
+  private static final Pattern WEEKEND_VALUE = Pattern.compile("^\\d{4}-W\\d{2}-WE$");
+  private static final Pattern VAGUE_SPAN = Pattern.compile(
+      "(?i)^the\\s+(?:next|past|last|coming)\\s+(?:several|few)\\s+(day|week|month|year)s$");
+  private static final Pattern HALF = Pattern.compile("(?i)^the\\s+(first|second|last)\\s+half\\s+of\\s+\\d{4}$");
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
 
   private TimexRules() {}
 
   /** The time expressions {@code found} in {@code doc} against {@code anchor}, corrected. */
   static List<NlpDoc.Timex> apply(NlpDoc doc, List<NlpDoc.Timex> found, LocalDate anchor) {
+    return apply(doc, found, anchor, false);
+  }
+
+  /**
+   * As {@link #apply(NlpDoc, List, LocalDate)}; {@code rangeEnd} says the anchor is one end of a
+   * publication range, where a month or day named without a year in a past clause is the latest
+   * one not after the anchor (so the readings at both ends bound the truth) rather than the nearest.
+   */
+  static List<NlpDoc.Timex> apply(NlpDoc doc, List<NlpDoc.Timex> found, LocalDate anchor, boolean rangeEnd) {
     List<NlpDoc.Timex> out = new ArrayList<>(found.size());
-    for (NlpDoc.Timex t : found) {
+    for (NlpDoc.Timex t : TimexExtents.fix(doc, found, anchor)) {
       String text = t.text().trim();
       if (NOT_TIME.matcher(text).matches() || text.endsWith("SEC") || text.equals("Sec")
-          || LOW_NUMBER.matcher(text).matches()) {
+          || LOW_NUMBER.matcher(text).matches() || "DURATION".equals(t.type()) && nextWord(doc, t).equalsIgnoreCase("old")
+          || notATime(doc, t, text)) {
         continue;
       }
       String v = t.value();
       if (anchor != null && v != null) {
-        v = relative(doc, t, text, v, anchor);
+        v = relative(doc, t, text, v, anchor, rangeEnd, namedQuarter(out, anchor));
+      } else if ("YEAR_EARLIER".equals(v)) {
+        v = "XXXX"; // a year before a day not known
       }
       out.add(v == null || v.equals(t.value()) ? t : new NlpDoc.Timex(t.start(), t.end(), t.text(), t.type(), v));
     }
     return out;
   }
 
-  private static String relative(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor) {
-    String q = quarter(doc, t, text, v, anchor);
+  private static String relative(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor,
+      boolean rangeEnd, String named) {
+    if (v.contains("/") && VAGUE_SPAN.matcher(text).find()) {
+      // "the next several days": some days, not the tagger's made-up interval
+      Matcher u = VAGUE_SPAN.matcher(text);
+      u.find();
+      return "PX" + u.group(1).toUpperCase(Locale.ROOT).charAt(0);
+    }
+    Matcher half = HALF.matcher(text);
+    if (half.matches() && v.matches("^\\d{4}$")) {
+      return v + (half.group(1).equalsIgnoreCase("first") ? "-H1" : "-H2"); // "the last half of 1989"
+    }
+    if (text.matches("(?i)^the\\s+past\\s+year$") && v.matches("^\\d{4}$")) {
+      return String.valueOf(anchor.getYear() - 1); // as "last year"
+    }
+    String q = quarter(doc, t, text, v, anchor, named);
     if (q != null) {
       return q;
     }
     Matcher w = WEEKDAY.matcher(text);
     if (w.matches() && DAY_VALUE.matcher(v).find()) {
       DayOfWeek day = weekday(w.group(1));
-      boolean future = !text.toLowerCase(Locale.ROOT).startsWith("last") && future(doc, t);
-      LocalDate d = future ? nextAfter(anchor, day) : lastOnOrBefore(anchor, day);
+      boolean last = text.toLowerCase(Locale.ROOT).startsWith("last");
+      boolean future = !last && future(doc, t);
+      // "last Wednesday" written on a Wednesday is the one a week before
+      LocalDate d = future ? nextAfter(anchor, day) : lastOnOrBefore(last ? anchor.minusDays(1) : anchor, day);
       int part = v.indexOf('T');
       return d + (part > 0 && v.matches("^\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}$") ? v.substring(part) : "");
+    }
+    Matcher we = WEEKEND_VALUE.matcher(v);
+    if (we.matches() && WEEKEND.matcher(text).matches()) {
+      return weekend(anchor, future(doc, t));
+    }
+    String h = Holidays.resolve(text, v, anchor, future(doc, t));
+    if (h != null) {
+      return h;
     }
     Matcher m = MONTH.matcher(text);
     if (m.matches() && (v.matches("^\\d{4}-\\d{2}(-\\d{2})?$"))) {
@@ -99,6 +151,11 @@ final class TimexRules {
       YearMonth ym = YearMonth.of(anchor.getYear(), month);
       if (future) {
         ym = ym.isBefore(cur) ? ym.plusYears(1) : ym;
+      } else if (rangeEnd && (mod.isEmpty() || mod.equals("in") || mod.equals("early") || mod.equals("mid")
+          || mod.equals("late")) && past(doc, t)) {
+        // the latest such month (or day) not after the anchor
+        int day = v.length() > 7 ? Integer.parseInt(v.substring(8, 10)) : 1;
+        ym = ym.isAfter(cur) || ym.equals(cur) && day > anchor.getDayOfMonth() ? ym.minusYears(1) : ym;
       } else if (mod.equals("last")) {
         ym = ym.isBefore(cur) ? ym : ym.minusYears(1);
       } else {
@@ -121,27 +178,37 @@ final class TimexRules {
   }
 
   /** The quarter a business report means, or null when the expression is not about one. */
-  private static String quarter(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor) {
+  private static String quarter(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor,
+      String named) {
     int aq = (anchor.getMonthValue() - 1) / 3;
     // the last finished quarter while its results are news (two months), else the current one
     LocalDate reported = anchor.getMonthValue() % 3 == 0 ? anchor : anchor.minusMonths(3);
     String reportedQ = reported.getYear() + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+    // the quarter the report named ("third-quarter profit ... in the quarter"), else the one just ended
+    String base = named != null ? named : reportedQ;
+    String yearBefore = (Integer.parseInt(base.substring(0, 4)) - 1) + base.substring(4);
     if (THE_QUARTER.matcher(text).matches()) {
-      return reportedQ;
+      return text.toLowerCase(Locale.ROOT).contains("current")
+          ? anchor.getYear() + "-Q" + (aq + 1) : base;
     }
     Matcher vq = QUARTER_VALUE.matcher(v);
     if (vq.matches() && NTH_QUARTER.matcher(text).find() && !text.matches(".*\\d{4}.*") && !future(doc, t)) {
       int n = Integer.parseInt(vq.group(2)) - 1;
       return (n <= aq ? anchor.getYear() : anchor.getYear() - 1) + "-Q" + (n + 1);
     }
-    if (text.matches("(?i)^(?:the\\s+)?year$") && followedBy(doc, t, "ended", "ending", "ends")) {
+    if (text.matches("(?i)^(?:the\\s+)?(?:latest\\s+)?(?:fiscal\\s+|full\\s+)?year$") && followedBy(doc, t, "ended", "ending", "ends")) {
       return "P1Y"; // "the year ended March 31": a fiscal year, a duration rather than the calendar year
     }
+    if (v.equals("YEAR_EARLIER")) {
+      // "year-earlier results": the same period a year before, in quarterly reports the quarter
+      return aboutQuarter(doc, t) || text.matches("(?i).*\\b(?:quarter|period)$") ? yearBefore
+          : String.valueOf(anchor.getYear() - 1);
+    }
     if (text.matches("(?i)^(?:a\\s+)?year\\s+(?:ago|earlier)$") && aboutQuarter(doc, t)) {
-      return (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+      return yearBefore;
     }
     if (YEAR_BACK.matcher(text).matches() && (sentenceSays(doc, t, "quarter") || sentenceSays(doc, t, "period") || followedBy(doc, t, "ago", "earlier"))) {
-      return (reported.getYear() - 1) + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+      return yearBefore;
     }
     return null;
   }
@@ -175,6 +242,68 @@ final class TimexRules {
     NlpDoc.Sentence s = sentence(doc, t);
     return s != null && s.tokens().stream().anyMatch(k -> k.word().equalsIgnoreCase(word)
         || k.word().equalsIgnoreCase(word + "s"));
+  }
+
+  /**
+   * Words the tagger takes for times that are not: a first name that is a month ("Jan Kavan"), a
+   * programme title ("This Week"), "present" as in "were present", a spelled-out count read as an
+   * early year ("twelve hundred").
+   */
+  private static boolean notATime(NlpDoc doc, NlpDoc.Timex t, String text) {
+    if (text.matches("^(?:Jan|May|June|April|August)$")) {
+      String next = nextWord(doc, t);
+      return next.length() > 1 && Character.isUpperCase(next.charAt(0)) && !MONTH.matcher(next).matches()
+          && !WEEKDAY.matcher(next).matches();
+    }
+    if (text.equals("This Week") || text.equalsIgnoreCase("present") && !previousWord(doc, t).matches("(?i)at|until|to|the")) {
+      return true;
+    }
+    return t.value() != null && t.value().matches("^(?:0\\d|1[0-4])\\d\\d$") && !text.matches(".*\\d.*");
+  }
+
+  /**
+   * The first quarter named with its ordinal ("third-quarter") before this point and not after
+   * {@code anchor}: a report names the quarter it is about first; later ones are comparisons or outlooks.
+   */
+  private static String namedQuarter(List<NlpDoc.Timex> before, LocalDate anchor) {
+    for (int i = 0; i < before.size(); i++) {
+      NlpDoc.Timex b = before.get(i);
+      Matcher q = QUARTER_VALUE.matcher(String.valueOf(b.value()));
+      if (q.matches() && NTH_QUARTER.matcher(b.text()).find() && !b.text().toLowerCase(Locale.ROOT).contains("year")
+          && !TimexRanges.range(b.value(), "", anchor).earliest().isAfter(anchor)
+          && TimexRanges.range(b.value(), "", anchor).latest().isAfter(anchor.minusYears(1))) {
+        return b.value();
+      }
+    }
+    return null;
+  }
+
+  /** The word right before {@code t}, or "". */
+  private static String previousWord(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    String w = "";
+    if (s != null) {
+      for (NlpDoc.Token k : s.tokens()) {
+        if (k.end() > t.start()) {
+          break;
+        }
+        w = k.word();
+      }
+    }
+    return w;
+  }
+
+  /** The word right after {@code t}, or "". */
+  private static String nextWord(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s != null) {
+      for (NlpDoc.Token k : s.tokens()) {
+        if (k.start() >= t.end()) {
+          return k.start() <= t.end() + 1 ? k.word() : "";
+        }
+      }
+    }
+    return "";
   }
 
   /** Whether the next word after {@code t} (past a hyphen) is one of {@code words}: "year-ago". */
@@ -211,7 +340,74 @@ final class TimexRules {
       if (STOP.contains(w) || PAST.contains(w) || "VBD".equals(ts.get(i).pos())) {
         return false;
       }
-      if (FUTURE.contains(w)) {
+      if (FUTURE.contains(w) && !inCompound(ts, i) && !notUntil(ts, i) && !nounPlan(ts, i)
+          || futureIdiom(ts, i)) {
+        // "had been due to expire Friday": a plan already past when the story was written
+        return !pastPerfectBefore(ts, i);
+      }
+    }
+    return false;
+  }
+
+  /** "signed a cooperation plan Friday": "plan" as a noun says nothing of tense; "plans to" does. */
+  private static boolean nounPlan(List<NlpDoc.Token> ts, int i) {
+    String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+    return (w.equals("plan") || w.equals("plans")) && (i + 1 >= ts.size() || !ts.get(i + 1).word().equalsIgnoreCase("to"));
+  }
+
+  /** "is to resume Tuesday", "set to resume Monday", "as early as Tuesday". */
+  private static boolean futureIdiom(List<NlpDoc.Token> ts, int i) {
+    String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+    String before = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+    String after = i + 1 < ts.size() ? ts.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+    return w.equals("to") && (before.equals("is") || before.equals("are") || before.equals("set"))
+        || w.equals("early") && before.equals("as") && after.equals("as");
+  }
+
+  /**
+   * Whether the clause holding {@code t} is plainly in the past: no future word in it, and a past
+   * auxiliary, a reporting verb ("said") or a verb in the past ("held", "agreed") before {@code t}.
+   */
+  static boolean past(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null || future(doc, t)) {
+      return false;
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    int at = 0;
+    while (at < ts.size() && ts.get(at).end() <= t.start()) {
+      at++;
+    }
+    for (int i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
+      String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+      if (FUTURE.contains(w) && !inCompound(ts, i)) {
+        return false;
+      }
+      String before = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+      boolean pastVerb = (IRREGULAR_PAST.contains(w) || w.length() > 4 && w.endsWith("ed") && !inCompound(ts, i))
+          && !NOT_PAST_BEFORE.contains(before);
+      if (PAST.contains(w) || STOP.contains(w) && !w.equals("says") && !w.equals("but") && !w.equals(";")
+          && !w.equals(":") || "VBD".equals(ts.get(i).pos()) || pastVerb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A part of a hyphenated word ("lower-than-expected"), which says nothing of tense. */
+  private static boolean inCompound(List<NlpDoc.Token> ts, int i) {
+    return i > 0 && ts.get(i - 1).word().equals("-") && ts.get(i - 1).start() == ts.get(i).start() - 1
+        || i + 1 < ts.size() && ts.get(i + 1).word().equals("-") && ts.get(i + 1).start() == ts.get(i).end();
+  }
+
+  /** "it was not until Tuesday that": "until" after "not" tells when something past happened. */
+  private static boolean notUntil(List<NlpDoc.Token> ts, int i) {
+    return i > 0 && ts.get(i).word().equalsIgnoreCase("until") && ts.get(i - 1).word().equalsIgnoreCase("not");
+  }
+
+  private static boolean pastPerfectBefore(List<NlpDoc.Token> ts, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (ts.get(j).word().equalsIgnoreCase("had")) {
         return true;
       }
     }
@@ -229,6 +425,17 @@ final class TimexRules {
       case "satur" -> DayOfWeek.SATURDAY;
       default -> DayOfWeek.SUNDAY;
     };
+  }
+
+  /**
+   * "The weekend" of a past clause is the last one begun by the publication day, of a future
+   * clause the next one not yet over (the tagger always takes the publication day's ISO week).
+   */
+  private static String weekend(LocalDate anchor, boolean future) {
+    boolean inWeekend = anchor.getDayOfWeek().getValue() >= 6;
+    LocalDate d = future || inWeekend ? anchor : anchor.minusWeeks(1);
+    return String.format(Locale.ROOT, "%d-W%02d-WE", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+        d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   static LocalDate lastOnOrBefore(LocalDate d, DayOfWeek day) {

@@ -111,4 +111,25 @@ class TimeNormalizerTest {
     List<TimeExpression> past = times("Rebels who will face trial were arrested Friday.", DateRange.exact(WED));
     assertEquals("2021-03-05", find(past, "Friday").value(), "'were arrested' is past, whatever came before");
   }
+
+  @Test
+  void aYearlessDayInAPastClauseOfARangeDatedArticleIsAnHonestRange() {
+    DateRange published = DateRange.between(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 6, 30));
+    TimeExpression day = find(times("The envoys met in the capital on April 5 and agreed to a truce.", published),
+        "April 5");
+    assertNull(day.value(), "no invented year: " + day);
+    assertEquals(LocalDate.of(2020, 4, 5), day.range().earliest(), "the April 5 before 1 March 2021");
+    assertEquals(LocalDate.of(2021, 4, 5), day.range().latest(), "the April 5 before 30 June 2021");
+  }
+
+  @Test
+  void aHalfOpenPublicationRangeLeavesRelativeExpressionsOpenOnThatSideOnly() {
+    DateRange published = DateRange.between(LocalDate.of(2021, 3, 1), null);
+    List<TimeExpression> ts = times("The envoys met on April 5 and signed the pact of 4 May 2019.", published);
+    TimeExpression day = find(ts, "April 5");
+    assertNull(day.value());
+    assertEquals(LocalDate.of(2020, 4, 5), day.range().earliest());
+    assertNull(day.range().latest());
+    assertEquals(DateRange.exact(LocalDate.of(2019, 5, 4)), find(ts, "4 May 2019").range(), "absolute stays exact");
+  }
 }

@@ -2,6 +2,7 @@ package dossier.nlp.eval;
 
 import dossier.model.DateRange;
 import dossier.model.TimeExpression;
+import dossier.nlp.NlpDoc;
 import dossier.nlp.NlpEngine;
 import dossier.nlp.TimeNormalizer;
 import java.io.IOException;
@@ -26,6 +27,15 @@ public final class TimeMlEval {
 
   /** The scores over every {@code .tml} file under {@code dir}, annotated on {@code threads} threads. */
   public static Report run(Path dir, NlpEngine engine, int threads) throws IOException {
+    return run(dir, engine, threads, null);
+  }
+
+  /**
+   * As {@link #run(Path, NlpEngine, int)}, keeping each file's annotation in {@code cache} (null:
+   * none) so a later run measures rule changes without the tagger.
+   */
+  public static Report run(Path dir, NlpEngine engine, int threads, Path cache) throws IOException {
+    DocCache docs = cache == null ? null : new DocCache(cache);
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
@@ -36,7 +46,7 @@ public final class TimeMlEval {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<FileScore>> futures = new ArrayList<>();
     for (Path f : files) {
-      futures.add(pool.submit(() -> score(TimeMlFile.read(f), engine)));
+      futures.add(pool.submit(() -> score(TimeMlFile.read(f), engine, docs)));
     }
     List<FileScore> scores = new ArrayList<>();
     try {
@@ -57,21 +67,22 @@ public final class TimeMlEval {
     return new Report(scores);
   }
 
-  static FileScore score(TimeMlFile f, NlpEngine engine) {
-    List<TimeExpression> found = TimeNormalizer.normalize(f.name(), engine.annotate(f.text()),
-        DateRange.exact(f.dct()));
+  static FileScore score(TimeMlFile f, NlpEngine engine, DocCache docs) {
+    NlpDoc doc = docs == null ? engine.annotate(f.text()) : docs.annotate(f, engine);
+    List<TimeExpression> found = TimeNormalizer.normalize(f.name(), doc, DateRange.exact(f.dct()));
     return FileScore.of(f, found);
   }
 
   /** Counts of one file. */
   public record FileScore(String file, int gold, int system, int strict, int relaxed, int value,
-      List<String> errors) {
+      List<String> errors, List<String> right) {
     static FileScore of(TimeMlFile f, List<TimeExpression> found) {
       int strict = 0;
       int relaxed = 0;
       int value = 0;
       boolean[] used = new boolean[found.size()];
       List<String> errors = new ArrayList<>();
+      List<String> right = new ArrayList<>();
       for (TimeMlFile.Gold g : f.gold()) {
         int best = -1;
         for (int i = 0; i < found.size(); i++) {
@@ -82,7 +93,7 @@ public final class TimeMlEval {
         }
         String goldText = f.text().substring(g.start(), g.end());
         if (best < 0) {
-          errors.add("missed  " + goldText + " = " + g.value());
+          errors.add("missed  " + ErrorClass.of(goldText, g.value()) + "  " + goldText + " = " + g.value());
           continue;
         }
         used[best] = true;
@@ -91,16 +102,20 @@ public final class TimeMlEval {
         strict += t.start() == g.start() && t.end() == g.end() ? 1 : 0;
         if (g.value() != null && g.value().equals(t.value())) {
           value++;
+          right.add("right   " + ErrorClass.of(goldText, g.value()) + "  " + goldText + " = " + g.value()
+              + ", found '" + t.text() + "'");
         } else {
-          errors.add("value   " + goldText + " = " + g.value() + ", found '" + t.text() + "' = " + t.value());
+          errors.add("value   " + ErrorClass.of(goldText, g.value()) + "  " + goldText + " = " + g.value()
+              + ", found '" + t.text() + "' = " + t.value());
         }
       }
       for (int i = 0; i < found.size(); i++) {
         if (!used[i]) {
-          errors.add("extra   " + found.get(i).text() + " = " + found.get(i).value());
+          errors.add("extra   " + ErrorClass.of(found.get(i).text(), found.get(i).value()) + "  "
+              + found.get(i).text() + " = " + found.get(i).value());
         }
       }
-      return new FileScore(f.name(), f.gold().size(), found.size(), strict, relaxed, value, errors);
+      return new FileScore(f.name(), f.gold().size(), found.size(), strict, relaxed, value, errors, right);
     }
   }
 
