@@ -8,12 +8,14 @@ import dossier.nlp.CoreNlpEngine;
 import dossier.nlp.EntityResolver;
 import dossier.nlp.LanguageLayer;
 import dossier.nlp.NlpDoc;
+import dossier.nlp.NlpEngine;
 import dossier.store.ArticleAnnotation;
 import dossier.store.DossierStore;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The language stage of a build. Annotates only the articles whose {@link AnnotationState} key
@@ -42,14 +44,20 @@ final class NlpStage {
   }
 
   static Outcome runStage(DossierStore store, int threads, PrintStream err) {
+    return runStage(store, CoreNlpEngine::standard, threads, CHUNK, err);
+  }
+
+  /** The stage with another engine (built only when an article needs it) and chunk size. */
+  static Outcome runStage(DossierStore store, Supplier<NlpEngine> engine, int threads, int chunkSize,
+      PrintStream err) {
     long t0 = System.nanoTime();
     store.dropStaleAnnotations();
     Map<String, String> states = store.annotationStates();
     int[] counts = {0, 0};
     long[] tokens = {0};
-    Chunks chunks = new Chunks(store, threads, err);
+    Chunks chunks = new Chunks(store, engine, threads, err);
     try {
-      List<Article> chunk = new ArrayList<>(CHUNK);
+      List<Article> chunk = new ArrayList<>(chunkSize);
       // the store reads a page at a time and allows writes from inside the loop: memory stays bounded
       store.forEachArticle(a -> {
         if (AnnotationState.of(a).equals(states.get(a.id()))) {
@@ -57,7 +65,7 @@ final class NlpStage {
           return;
         }
         chunk.add(a);
-        if (chunk.size() == CHUNK) {
+        if (chunk.size() == chunkSize) {
           tokens[0] += chunks.flush(chunk);
         }
       });
@@ -103,13 +111,15 @@ final class NlpStage {
   /** Annotates and commits chunks; the models load only when a first article needs them. */
   private static final class Chunks implements AutoCloseable {
     private final DossierStore store;
+    private final Supplier<NlpEngine> engine;
     private final int threads;
     private final PrintStream err;
     private LanguageLayer layer;
     int annotated;
 
-    Chunks(DossierStore store, int threads, PrintStream err) {
+    Chunks(DossierStore store, Supplier<NlpEngine> engine, int threads, PrintStream err) {
       this.store = store;
+      this.engine = engine;
       this.threads = threads;
       this.err = err;
     }
@@ -120,7 +130,7 @@ final class NlpStage {
         return 0;
       }
       if (layer == null) {
-        layer = new LanguageLayer(CoreNlpEngine.standard(), threads);
+        layer = new LanguageLayer(engine.get(), threads);
       }
       long tokens = 0;
       List<ArticleAnnotation> out = new ArrayList<>(chunk.size());
