@@ -6,6 +6,7 @@ import dossier.model.Article;
 import dossier.model.Event;
 import dossier.model.Figure;
 import dossier.model.Mention;
+import dossier.model.Part;
 import dossier.store.DossierStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,13 @@ final class EventStep {
   static String run(DossierStore store) {
     List<Article> articles = new ArrayList<>();
     store.forEachArticle(articles::add);
-    List<Mention> mentions = store.mentions();
+    // the finders read offsets into the body: caption mentions and times (part "caption:N") stay
+    // out until they read captions
+    List<Mention> mentions = store.mentions().stream().filter(m -> Part.TEXT.equals(m.part())).toList();
     List<Figure> figures = FigureStage.run(articles, mentions);
     store.replaceFigures(figures);
-    List<Event> events = EventStage.run(articles, store.entities(), mentions, store.times());
+    List<Event> events = EventStage.run(articles, store.entities(), mentions,
+        store.times().stream().filter(t -> Part.TEXT.equals(t.part())).toList());
     store.replaceEvents(events);
     return String.format("events: %d events, %d figures", events.size(), figures.size());
   }

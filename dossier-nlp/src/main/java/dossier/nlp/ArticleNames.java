@@ -27,15 +27,23 @@ public record ArticleNames(String articleId, List<NlpDoc.Name> names, List<NlpDo
     return new ArticleNames(articleId, List.of(), List.of(), java.util.Set.of());
   }
 
-  /** Reads the names of {@code doc}, the annotated {@code text} of article {@code articleId}. */
+  /** Reads the names of {@code doc}, the annotated body {@code text} of article {@code articleId}. */
   public static ArticleNames of(String articleId, String text, NlpDoc doc) {
+    return of(articleId, text, doc, dossier.model.Part.TEXT);
+  }
+
+  /**
+   * Reads the names of {@code doc}, the annotated {@code text} of one part of article
+   * {@code articleId} (the body, a caption); each name and demonym carries {@code part}.
+   */
+  public static ArticleNames of(String articleId, String text, NlpDoc doc, String part) {
     Gazetteer gaz = Gazetteer.get();
     List<NlpDoc.Name> names = new ArrayList<>();
     List<NlpDoc.Name> demonyms = new ArrayList<>();
     boolean[] inName = new boolean[text.length() + 1];
     for (NlpDoc.Name n : doc.names()) {
       if (gaz.placeOf(n.text()) != null) {
-        demonyms.add(new NlpDoc.Name(n.start(), n.end(), n.text(), "NATIONALITY"));
+        demonyms.add(new NlpDoc.Name(n.start(), n.end(), n.text(), "NATIONALITY", part));
         continue;
       }
       String clean = "PERSON".equals(n.type()) ? Names.clean(n.text()) : Names.cleanThing(n.text());
@@ -44,7 +52,7 @@ public record ArticleNames(String articleId, List<NlpDoc.Name> names, List<NlpDo
         continue;
       }
       int start = n.start() + at;
-      names.add(new NlpDoc.Name(start, start + clean.length(), clean, n.type()));
+      names.add(new NlpDoc.Name(start, start + clean.length(), clean, n.type(), part));
       for (int i = n.start(); i < n.end(); i++) {
         inName[i] = true;
       }
@@ -53,12 +61,26 @@ public record ArticleNames(String articleId, List<NlpDoc.Name> names, List<NlpDo
     Matcher m = CAPITALISED.matcher(text);
     while (m.find()) {
       if (!inName[m.start()] && gaz.placeOf(m.group()) != null) {
-        demonyms.add(new NlpDoc.Name(m.start(), m.end(), m.group(), "NATIONALITY"));
+        demonyms.add(new NlpDoc.Name(m.start(), m.end(), m.group(), "NATIONALITY", part));
       } else if (PlaceWords.mayBeAdjective(m.group())) {
         adjectives.add(m.group());
       }
     }
     demonyms.sort(java.util.Comparator.comparingInt(NlpDoc.Name::start));
     return new ArticleNames(articleId, names, demonyms, adjectives);
+  }
+
+  /**
+   * These names followed by {@code other}'s (another part of the same article): a caption's names
+   * resolve with the body's, so a surname in a caption joins the full name in the text.
+   */
+  public ArticleNames plus(ArticleNames other) {
+    List<NlpDoc.Name> n = new ArrayList<>(names);
+    n.addAll(other.names());
+    List<NlpDoc.Name> d = new ArrayList<>(demonyms);
+    d.addAll(other.demonyms());
+    java.util.Set<String> adj = new java.util.HashSet<>(adjectives);
+    adj.addAll(other.adjectives());
+    return new ArticleNames(articleId, n, d, adj);
   }
 }

@@ -24,6 +24,8 @@ import java.util.Properties;
 public final class CoreNlpEngine implements NlpEngine {
   /** The CRF model for names: PERSON, ORGANIZATION, LOCATION, trained on the most data. */
   static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  /** What {@link #standard()} runs, known without loading it (the annotation state names it). */
+  static final String STANDARD_DESCRIPTION = describe(false, false);
 
   private final StanfordCoreNLP pipeline;
   private final TimeExpressionExtractor sutime;
@@ -79,6 +81,10 @@ public final class CoreNlpEngine implements NlpEngine {
 
   @Override
   public String describe() {
+    return describe(pos, timeOnAll);
+  }
+
+  private static String describe(boolean pos, boolean timeOnAll) {
     return "CoreNLP tokenize,ssplit," + (pos ? "pos," : "") + "ner(all.3class) + SUTime on "
         + (timeOnAll ? "all sentences" : "candidate sentences");
   }

@@ -80,9 +80,9 @@ public final class EntityResolver {
       List<NlpDoc.Name> demonyms = new ArrayList<>(a.demonyms());
       for (NlpDoc.Name n : a.names()) {
         if (derived.containsKey(n.text())) {
-          demonyms.add(new NlpDoc.Name(n.start(), n.end(), n.text(), "NATIONALITY"));
+          demonyms.add(n.withType("NATIONALITY"));
         } else if (places.contains(n.text()) && !n.type().equals("LOCATION")) {
-          names.add(new NlpDoc.Name(n.start(), n.end(), n.text(), "LOCATION"));
+          names.add(n.withType("LOCATION"));
         } else {
           names.add(n);
         }
@@ -148,7 +148,7 @@ public final class EntityResolver {
       entities.add(e);
       for (Cluster c : g) {
         for (NlpDoc.Name n : c.mentions) {
-          mentions.add(new Mention(c.articleId, n.start(), n.end(), n.text(), n.type(), e.id()));
+          mentions.add(new Mention(c.articleId, n.start(), n.end(), n.text(), n.type(), e.id(), n.part()));
         }
         if (c.coarse.equals("LOCATION")) {
           placeIds.putIfAbsent(c.key, e.id());
@@ -166,11 +166,14 @@ public final class EntityResolver {
           id = e.id();
           placeIds.put(Names.key(place), id);
         }
-        mentions.add(new Mention(a.articleId(), d.start(), d.end(), d.text(), "NATIONALITY", id));
+        mentions.add(new Mention(a.articleId(), d.start(), d.end(), d.text(), "NATIONALITY", id, d.part()));
       }
     }
     entities.sort(java.util.Comparator.comparing(Entity::id));
-    mentions.sort(java.util.Comparator.comparing(Mention::articleId).thenComparingInt(Mention::start));
+    // body first, then captions in order: each part's offsets point into its own text
+    mentions.sort(java.util.Comparator.comparing(Mention::articleId)
+        .thenComparingInt((Mention m) -> dossier.model.Part.captionIndex(m.part()))
+        .thenComparingInt(Mention::start));
     return new Result(entities, mentions);
   }
 

@@ -37,8 +37,26 @@ public record NlpDoc(List<Sentence> sentences, List<Name> names,
     }
   }
 
-  /** A name found by the tagger: PERSON, ORGANIZATION, LOCATION (or MISC). */
-  public record Name(int start, int end, String text, String type) {}
+  /**
+   * A name found by the tagger: PERSON, ORGANIZATION, LOCATION (or MISC). {@code part} names the
+   * text its offsets point into ({@link dossier.model.Part}): the engine reads one text and says
+   * {@code text}; the language layer re-tags the names it reads in a caption.
+   */
+  public record Name(int start, int end, String text, String type, String part) {
+    public Name {
+      part = part == null ? dossier.model.Part.TEXT : part;
+    }
+
+    /** A name in the article's body. */
+    public Name(int start, int end, String text, String type) {
+      this(start, end, text, type, dossier.model.Part.TEXT);
+    }
+
+    /** The same name with another type, in the same part. */
+    public Name withType(String newType) {
+      return new Name(start, end, text, newType, part);
+    }
+  }
 
   /** A time expression: TIMEX3 type and value as resolved against one anchor date. */
   public record Timex(int start, int end, String text, String type, String value) {}

@@ -101,17 +101,19 @@ final class CsvExport {
           }
         }));
     SECTIONS.put("mentions", new Section(List.of("article", "start", "end", "text", "type",
-        "entity"), (s, sink) -> {
+        "entity", "part"), (s, sink) -> {
           for (Mention m : s.mentions()) {
             sink.accept(Arrays.asList(m.articleId(), m.start(), m.end(), m.text(), m.type(),
-                m.entityId()));
+                m.entityId(), m.part()));
           }
         }));
     SECTIONS.put("times", new Section(List.of("article", "start", "end", "text", "type", "value",
-        "date_value", "date_earliest", "date_latest"), (s, sink) -> {
+        "date_value", "date_earliest", "date_latest", "part"), (s, sink) -> {
           for (TimeExpression t : s.times()) {
-            sink.accept(with(Arrays.asList(t.articleId(), t.start(), t.end(), t.text(),
-                t.timexType(), t.value()), t.range() == null ? DateRange.unknown() : t.range()));
+            List<Object> row = with(Arrays.asList(t.articleId(), t.start(), t.end(), t.text(),
+                t.timexType(), t.value()), t.range() == null ? DateRange.unknown() : t.range());
+            row.add(t.part());
+            sink.accept(row);
           }
         }));
     SECTIONS.put("events", new Section(List.of("id", "type", "mode", "status", "date_value",

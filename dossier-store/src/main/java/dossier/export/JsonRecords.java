@@ -123,6 +123,7 @@ final class JsonRecords {
     g.writeStringField("text", m.text());
     g.writeStringField("type", m.type());
     g.writeStringField("entity", m.entityId());
+    g.writeStringField("part", m.part());
   }
 
   static void time(JsonGenerator g, TimeExpression t) throws IOException {
@@ -133,6 +134,7 @@ final class JsonRecords {
     g.writeStringField("type", t.timexType());
     g.writeStringField("value", t.value());
     date(g, "date", t.range() == null ? DateRange.unknown() : t.range());
+    g.writeStringField("part", t.part());
   }
 
   static void event(JsonGenerator g, Event e) throws IOException {

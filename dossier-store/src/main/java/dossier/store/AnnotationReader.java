@@ -25,6 +25,8 @@ import java.util.Map;
  */
 final class AnnotationReader {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The body first, then the captions in their order ("caption:10" after "caption:9"). */
+  private static final String PART_ORDER = "part <> 'text', length(part), part";
   private final Connection c;
 
   AnnotationReader(Connection c) {
@@ -40,10 +42,10 @@ final class AnnotationReader {
   }
 
   List<Mention> mentions() throws SQLException {
-    return Rows.list(c, "SELECT article_id, start_char, end_char, text, type, entity_id"
-            + " FROM mentions ORDER BY article_id, start_char, end_char",
+    return Rows.list(c, "SELECT article_id, start_char, end_char, text, type, entity_id, part"
+            + " FROM mentions ORDER BY article_id, " + PART_ORDER + ", start_char, end_char",
         r -> new Mention(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4),
-            r.getString(5), r.getString(6)));
+            r.getString(5), r.getString(6), r.getString(7)));
   }
 
   Map<String, EntityStats> entityStats() throws SQLException {
@@ -61,10 +63,11 @@ final class AnnotationReader {
   }
 
   List<TimeExpression> times() throws SQLException {
-    return Rows.list(c, "SELECT * FROM time_expressions ORDER BY article_id, start_char, end_char",
+    return Rows.list(c, "SELECT * FROM time_expressions ORDER BY article_id, " + PART_ORDER
+            + ", start_char, end_char",
         r -> new TimeExpression(r.getString("article_id"), r.getInt("start_char"),
             r.getInt("end_char"), r.getString("text"), r.getString("timex_type"),
-            r.getString("timex_value"), Dates.read(r, "date")));
+            r.getString("timex_value"), Dates.read(r, "date"), r.getString("part")));
   }
 
   List<DuplicateGroup> duplicates() throws SQLException {

@@ -48,7 +48,7 @@ final class AnnotationWriter {
         }
         for (Mention x : mentions) {
           m.beginRow().append(x.articleId()).append(x.start()).append(x.end()).append(x.text())
-              .append(x.type()).append(x.entityId()).endRow();
+              .append(x.type()).append(x.entityId()).append(x.part()).endRow();
         }
         Appenders.flush(e, al, m);
       }
@@ -106,14 +106,18 @@ final class AnnotationWriter {
       }
       try (DuckDBAppender t = appender("time_expressions")) {
         for (TimeExpression x : times) {
-          t.beginRow().append(x.articleId()).append(x.start()).append(x.end()).append(x.text())
-              .append(x.timexType()).append(x.value());
-          Dates.append(t, x.range() == null ? DateRange.unknown() : x.range())
-              .endRow();
+          appendTime(t, x);
         }
         Appenders.flush(t);
       }
     });
+  }
+
+  /** Appends one row of {@code time_expressions} (with its part) inside the caller's transaction. */
+  static void appendTime(DuckDBAppender t, TimeExpression x) throws SQLException {
+    t.beginRow().append(x.articleId()).append(x.start()).append(x.end()).append(x.text())
+        .append(x.timexType()).append(x.value());
+    Dates.append(t, x.range() == null ? DateRange.unknown() : x.range()).append(x.part()).endRow();
   }
 
   void replaceEvents(List<Event> events) throws SQLException {

@@ -162,6 +162,39 @@ public final class DossierStore implements AutoCloseable {
     write("store time expressions", () -> annotations().addTimes(times));
   }
 
+  /**
+   * The language layer's stored annotation key of every annotated article, by article id: an
+   * article whose key is unchanged need not be annotated again.
+   */
+  public java.util.Map<String, String> annotationStates() {
+    return read("read annotation states", () -> new NlpTables(c).states());
+  }
+
+  /**
+   * Stores the language layer's results for a chunk of articles in one transaction: their names,
+   * time expressions (each replacing the article's earlier rows), annotation keys and new
+   * publication dates.
+   */
+  public void commitAnnotations(List<ArticleAnnotation> annotated) {
+    write("store the annotations of " + annotated.size() + " articles",
+        () -> new NlpTables(c).commit(annotated));
+  }
+
+  /**
+   * The stored names of every annotated article (no times, no date), ordered by source then id:
+   * the input of the cross-article entity resolution that runs every build.
+   */
+  public List<ArticleAnnotation> annotatedNames() {
+    return read("read annotated names", () -> new NlpTables(c).names());
+  }
+
+  /** Drops the language layer's rows of articles no longer stored; returns how many articles. */
+  public int dropStaleAnnotations() {
+    int[] n = {0};
+    write("drop stale annotations", () -> n[0] = new NlpTables(c).dropStale());
+    return n[0];
+  }
+
   /** Replaces all events with their participants and sources. */
   public void replaceEvents(List<Event> events) {
     write("store events", () -> annotations().replaceEvents(events));
@@ -271,6 +304,11 @@ public final class DossierStore implements AutoCloseable {
     return read("read entities", () -> new AnnotationReader(c).entities());
   }
 
+  /**
+   * Every resolved mention, of the body and of the captions: {@link Mention#part()} says which
+   * text its offsets point into ("text", "caption:N" for {@code captions().get(N).text()}).
+   * Ordered by article, body first, then by offset.
+   */
   public List<Mention> mentions() {
     return read("read mentions", () -> new AnnotationReader(c).mentions());
   }
@@ -296,6 +334,10 @@ public final class DossierStore implements AutoCloseable {
     return read("read figures", () -> new AnnotationReader(c).figures());
   }
 
+  /**
+   * Every time expression, of the body and of the captions ({@link TimeExpression#part()}, as for
+   * {@link #mentions()}). Ordered by article, body first, then by offset.
+   */
   public List<TimeExpression> times() {
     return read("read time expressions", () -> new AnnotationReader(c).times());
   }

@@ -14,7 +14,12 @@ final class PublishedUpdates {
   private PublishedUpdates() {}
 
   static void update(DuckDBConnection c, Map<String, PublicationDate> dates) throws SQLException {
-    Transactions.run(c, () -> {
+    Transactions.run(c, () -> write(c, dates));
+  }
+
+  /** Rewrites the dates inside the caller's transaction. */
+  static void write(DuckDBConnection c, Map<String, PublicationDate> dates) throws SQLException {
+    {
       try (PreparedStatement p = c.prepareStatement("UPDATE articles SET published_value = ?,"
           + " published_earliest = ?, published_latest = ?, published_basis = ?,"
           + " published_evidence = ?, published_confidence = ? WHERE id = ?")) {
@@ -30,7 +35,7 @@ final class PublishedUpdates {
           p.executeUpdate(); // one by one: DuckDB's executeBatch opens a transaction of its own
         }
       }
-    });
+    }
   }
 
   private static void day(PreparedStatement p, int i, LocalDate d) throws SQLException {

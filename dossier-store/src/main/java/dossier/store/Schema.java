@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
   /** Raised whenever a table or column changes; {@link #migrate} brings older files up to it. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   private static final List<String> TABLES = List.of(
       "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
@@ -43,11 +43,16 @@ final class Schema {
           + " ord INTEGER NOT NULL, alias VARCHAR NOT NULL)",
       "CREATE TABLE IF NOT EXISTS mentions (article_id VARCHAR NOT NULL,"
           + " start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text VARCHAR NOT NULL,"
-          + " type VARCHAR, entity_id VARCHAR)",
+          + " type VARCHAR, entity_id VARCHAR, part VARCHAR DEFAULT 'text')",
       "CREATE TABLE IF NOT EXISTS time_expressions (article_id VARCHAR NOT NULL,"
           + " start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text VARCHAR NOT NULL,"
           + " timex_type VARCHAR, timex_value VARCHAR, date_value DATE, date_earliest DATE,"
-          + " date_latest DATE)",
+          + " date_latest DATE, part VARCHAR DEFAULT 'text')",
+      "CREATE TABLE IF NOT EXISTS nlp_state (article_id VARCHAR NOT NULL, state VARCHAR NOT NULL,"
+          + " tokens INTEGER NOT NULL, adjectives VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS nlp_names (article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,"
+          + " part VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,"
+          + " text VARCHAR NOT NULL, type VARCHAR)",
       "CREATE TABLE IF NOT EXISTS events (id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL,"
           + " mode VARCHAR, status VARCHAR, date_value DATE, date_earliest DATE, date_latest DATE,"
           + " location_id VARCHAR, confidence DOUBLE NOT NULL)",
@@ -95,6 +100,11 @@ final class Schema {
           + " finished TIMESTAMP, files_read INTEGER NOT NULL, articles_written INTEGER NOT NULL,"
           + " skipped INTEGER NOT NULL, timings VARCHAR)");
 
+  /** Columns added to tables of older files (a no-op on tables created with them). */
+  private static final List<String> ADDED_COLUMNS = List.of(
+      "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS part VARCHAR DEFAULT 'text'",
+      "ALTER TABLE time_expressions ADD COLUMN IF NOT EXISTS part VARCHAR DEFAULT 'text'");
+
   private Schema() {}
 
   /** The names of all tables. */
@@ -106,12 +116,17 @@ final class Schema {
    * Creates missing tables and records the version, in one transaction; refuses newer files.
    * Version 2 added the duplicates stage's tables ({@code duplicate_changes}, {@code article_flags},
    * {@code dedup_signatures}, {@code dedup_matches}), version 3 {@code story_citations}: creating
-   * them is the whole migration.
+   * them is the whole migration. Version 4 added the language layer's {@code nlp_state} and
+   * {@code nlp_names} and a {@code part} column ({@code text} for old rows) to {@code mentions} and
+   * {@code time_expressions}.
    */
   static void migrate(Connection c) throws SQLException {
     Transactions.run(c, () -> {
       try (Statement s = c.createStatement()) {
         for (String ddl : TABLES) {
+          s.execute(ddl);
+        }
+        for (String ddl : ADDED_COLUMNS) {
           s.execute(ddl);
         }
       }
