@@ -2,7 +2,6 @@ package dossier.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dossier.search.FacetCount;
 import dossier.search.SearchHit;
 import dossier.search.SearchIndex;
 import dossier.search.SearchRequest;
@@ -11,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,10 +96,10 @@ final class SearchCommand implements Callable<Integer> {
     }
     if (!r.facets().isEmpty()) {
       out.println();
-      for (Map.Entry<String, List<FacetCount>> f : r.facets().entrySet()) {
+      for (String name : List.of("outlet", "entity", "type", "kind", "story", "month")) {
         List<String> values = new ArrayList<>();
-        f.getValue().forEach(c -> values.add(c.value() + " (" + c.count() + ")"));
-        out.printf("%-7s %s%n", f.getKey() + ":", values.isEmpty() ? "-" : String.join(", ", values));
+        r.facets().getOrDefault(name, List.of()).forEach(c -> values.add(c.value() + " (" + c.count() + ")"));
+        out.printf("%-7s %s%n", name + ":", values.isEmpty() ? "-" : String.join(", ", values));
       }
     }
   }
