@@ -8,6 +8,8 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -40,6 +42,17 @@ final class QueryReader {
       throw new QueryException("malformed query: nothing to search for in '" + DateTerms.abbreviate(text) + "'");
     }
     bound(parser.expanding(), searcher);
+    return negativeOnly(q);
+  }
+
+  /** "NOT museum" means everything but museum (Lucene alone would match nothing). */
+  private static Query negativeOnly(Query q) {
+    if (q instanceof BooleanQuery b && !b.clauses().isEmpty()
+        && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      b.clauses().forEach(all::add);
+      return all.build();
+    }
     return q;
   }
 

@@ -60,6 +60,7 @@ class SearchIndexTest {
     assertEquals(List.of("a3"), ids(articles("talks Voss")));
     assertEquals(2, articles("ferry OR museum").total());
     assertEquals(List.of("a4"), ids(articles("Brask NOT ceasefire")));
+    assertEquals(List.of("a3", "a4", "a5"), ids(articles("NOT ferry")).stream().sorted().toList());
   }
 
   @Test
