@@ -185,18 +185,24 @@ final class SearchBench {
   private static void measure(SearchIndex index, List<String> queries, PrintWriter out) throws Exception {
     long t0 = System.nanoTime();
     long hits = 0;
-    for (int i = 0; BenchCommand.secs(t0) < 10 || i < 2 * queries.size(); i++) {
+    for (int i = 0; BenchCommand.secs(t0) < 10 || i < 5 * queries.size(); i++) {
       hits += index.search(request(queries, i)).total(); // JIT warm-up
     }
     int perThread = 10 * queries.size();
     long[] one = new long[perThread];
+    long[] cpu = new long[perThread];
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long proc0 = processCpu();
     t0 = System.nanoTime();
     for (int i = 0; i < perThread; i++) {
+      long c = mx.getCurrentThreadCpuTime();
       long s = System.nanoTime();
       index.search(request(queries, i));
       one[i] = System.nanoTime() - s;
+      cpu[i] = mx.getCurrentThreadCpuTime() - c;
     }
     double secs = BenchCommand.secs(t0);
+    long proc1 = processCpu();
     long total = 0;
     long most = 0;
     for (String q : queries) {
@@ -207,21 +213,26 @@ final class SearchBench {
     out.printf("queries: %d distinct, %.0f hits each on average, at most %d (after collapsing copies); 1 request in 4"
         + " with facets (warm-up: %d hits)%n", queries.size(), total / (double) queries.size(), most, hits);
     report("1 thread ", one, secs, out);
-    for (String cls : new String[] {"names", "broad words", "facets"}) {
+    cpuReport(cpu, proc1 - proc0, perThread, out);
+    for (String cls : new String[] {"names", "broad words", "facets", "other"}) {
       List<Long> l = new ArrayList<>();
+      List<Long> lc = new ArrayList<>();
       for (int i = 0; i < perThread; i++) {
-        if (classOf(i) .equals(cls)) {
+        if (classOf(i).equals(cls)) {
           l.add(one[i]);
+          lc.add(cpu[i]);
         }
       }
-      long[] a = l.stream().mapToLong(Long::longValue).toArray();
-      java.util.Arrays.sort(a);
-      out.printf("  %-11s p50 %.2f ms, p99 %.2f ms (%d requests)%n", cls, pct(a, 50), pct(a, 99), a.length);
+      long[] a = l.stream().mapToLong(Long::longValue).sorted().toArray();
+      long[] b = lc.stream().mapToLong(Long::longValue).sorted().toArray();
+      out.printf("  %-11s latency p50 %.2f ms, p99 %.2f ms; thread CPU p50 %.2f ms, p99 %.2f ms (%d requests)%n",
+          cls, pct(a, 50), pct(a, 99), pct(b, 50), pct(b, 99), a.length);
     }
     int threads = 2;
     long[] lat = new long[perThread * threads];
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> fs = new ArrayList<>();
+    long p0 = processCpu();
     t0 = System.nanoTime();
     for (int t = 0; t < threads; t++) {
       int base = t * perThread;
@@ -238,8 +249,29 @@ final class SearchBench {
       f.get();
     }
     secs = BenchCommand.secs(t0);
+    long p1 = processCpu();
     pool.shutdown();
     report(threads + " threads", lat, secs, out);
+    out.printf("  process CPU (all threads, GC included) %.2f ms a request: %.0f requests/s on %d idle cores%n",
+        (p1 - p0) / 1e6 / lat.length, threads * 1e9 * lat.length / Math.max(1, p1 - p0), threads);
+    out.printf("  load average during the run: %.1f on %d cores%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  /** CPU the requests themselves used (thread time), and the whole process (GC and JIT too). */
+  private static void cpuReport(long[] cpu, long process, int n, PrintWriter out) {
+    long[] a = cpu.clone();
+    java.util.Arrays.sort(a);
+    double mean = java.util.Arrays.stream(a).average().orElse(0) / 1e6;
+    out.printf("  thread CPU a request: p50 %.2f ms, p99 %.2f ms, mean %.2f ms; process CPU %.2f ms a request"
+        + " (%.0f requests/s on 2 idle cores)%n", pct(a, 50), pct(a, 99), mean, process / 1e6 / n,
+        2e9 * n / Math.max(1, process));
+  }
+
+  private static long processCpu() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   /** Which part of the mix request {@code i} is (see {@link #queries}). */
