@@ -42,14 +42,14 @@ public final class SearchIndex implements Closeable {
   public static SearchIndex open(Path dossierDir) throws IOException {
     Path p = SearchIndexer.indexDir(dossierDir);
     if (!Files.isDirectory(p)) {
-      throw new IOException(dossierDir + " has no search index yet: run `dossier build` on it "
-          + "(every build writes DIR/index)");
+      throw new IOException(dossierDir + " has no search index yet: run `dossier build` on it again "
+          + "(INPUT... --out DIR: every build, even one with nothing new to read, writes DIR/index)");
     }
     Directory d = FSDirectory.open(p);
     try {
       if (!DirectoryReader.indexExists(d)) {
-        throw new IOException(dossierDir + " has no search index yet: run `dossier build` on it "
-            + "(every build writes DIR/index)");
+        throw new IOException(dossierDir + " has no search index yet: run `dossier build` on it again "
+            + "(INPUT... --out DIR: every build, even one with nothing new to read, writes DIR/index)");
       }
       return new SearchIndex(d);
     } catch (IOException | RuntimeException e) {
