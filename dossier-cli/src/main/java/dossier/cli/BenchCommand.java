@@ -73,9 +73,16 @@ final class BenchCommand implements Callable<Integer> {
       description = "Engine variants to measure (default: ${DEFAULT-VALUE}).")
   String nlpVariants;
 
+  @Option(names = "--search", description = "Benchmark search instead: a generated dossier indexed, fixed queries from 2 threads"
+      + " (with --build: the duplicates and stories stages run on it too).")
+  boolean search;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (search) {
+      return SearchBench.run(articles, build, out);
+    }
     if (stories) {
       StoryBench.run(articles, out);
       return 0;

@@ -87,6 +87,7 @@ final class BuildCommand implements Callable<Integer> {
         stageMillis.put("events", timed(o, () -> EventStep.run(store)));
       }
       stageMillis.put("stories", timed(o, () -> StoryStep.run(store)));
+      stageMillis.put("index", timed(o, () -> IndexStep.run(store)));
       store.recordRun(new RunRecord(started.toString(), started, java.time.Instant.now(), (int) s.filesRead(),
           (int) s.articlesWritten(), (int) s.filesUnchanged(), stageMillis));
     }

@@ -352,6 +352,15 @@ public final class DossierStore implements AutoCloseable {
     return read("summarise", () -> InfoQuery.run(c));
   }
 
+  /** Outlet of every stored article, by id (null when unknown): one query, for the search index. */
+  public java.util.Map<String, String> outlets() {
+    return read("read outlets", () -> {
+      java.util.Map<String, String> out = new java.util.HashMap<>();
+      Rows.list(c, "SELECT id, outlet FROM articles", r -> out.put(r.getString(1), r.getString(2)));
+      return out;
+    });
+  }
+
   /** Number of rows of one of the dossier's tables (for export headers and checks). */
   public long count(String table) {
     if (!Schema.tables().contains(table)) {

@@ -1,0 +1,73 @@
+package dossier.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/** One request over one searcher: validate, parse, collect, page, facets, hits with snippets. */
+final class SearchRun {
+  /** Deepest hit a page may reach. */
+  static final int MAX_WINDOW = 10_000;
+
+  private final DossierSearcher searcher;
+  private final Analyzer analyzer;
+  private final SearchRequest request;
+
+  SearchRun(DossierSearcher searcher, Analyzer analyzer, SearchRequest request) {
+    this.searcher = searcher;
+    this.analyzer = analyzer;
+    this.request = request;
+  }
+
+  SearchResult run() throws IOException {
+    long t0 = System.nanoTime();
+    if (request.limit() < 1 || request.limit() > SearchRequest.MAX_LIMIT) {
+      throw new QueryException("limit must be 1 to " + SearchRequest.MAX_LIMIT + ", not " + request.limit());
+    }
+    if (request.offset() < 0 || request.offset() + request.limit() > MAX_WINDOW) {
+      throw new QueryException("offset must be 0 or more and offset + limit at most " + MAX_WINDOW
+          + ", not " + request.offset());
+    }
+    List<String> kinds = SearchIndex.kinds(request);
+    Query user = QueryReader.read(request.query(), analyzer, searcher);
+    BooleanQuery.Builder kindFilter = new BooleanQuery.Builder();
+    kinds.forEach(k -> kindFilter.add(new TermQuery(new Term(Fields.REC, k)), BooleanClause.Occur.SHOULD));
+    Query q = new BooleanQuery.Builder().add(user, BooleanClause.Occur.MUST)
+        .add(kindFilter.build(), BooleanClause.Occur.FILTER).build();
+
+    FacetsCollector all = request.facets() ? new FacetsCollector() : null;
+    FacetsCollector distinct = request.facets() ? new FacetsCollector() : null;
+    CollapseCollector c = new CollapseCollector(searcher, request.collapse(), all, distinct);
+    searcher.search(q, c);
+    int total = c.total();
+    if (request.offset() > 0 && request.offset() >= total) {
+      throw new QueryException("page out of range: offset " + request.offset() + " but only " + total + " hits");
+    }
+    int[] keys = c.page(request.offset(), request.offset() + request.limit());
+    int[] docs = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      docs[i] = c.bestDoc[keys[i]];
+    }
+    String[] snippets = Snippets.of(searcher, analyzer, user, docs);
+    List<SearchHit> hits = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (int i = 0; i < docs.length; i++) {
+      Document d = stored.document(docs[i], HitFields.SHOWN);
+      hits.add(HitFields.hit(d, snippets[i], c.best[keys[i]], request.collapse()));
+    }
+    Map<String, List<FacetCount>> facets = request.facets() && searcher.facets != null
+        ? FacetCounts.count(searcher.facets, all, distinct, request.collapse()) : new LinkedHashMap<>();
+    return new SearchResult(total, hits, facets, (System.nanoTime() - t0) / 1_000_000);
+  }
+}
