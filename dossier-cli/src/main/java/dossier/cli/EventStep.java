@@ -24,8 +24,12 @@ final class EventStep {
     List<Mention> mentions = store.mentions();
     List<Figure> figures = FigureStage.run(articles, mentions);
     store.replaceFigures(figures);
-    List<Event> events = EventStage.run(articles, store.entities(), mentions, store.times());
+    long t0 = System.nanoTime();
+    EventStage.Result r = EventStage.runMeasured(articles, store.entities(), mentions, store.times());
+    List<Event> events = r.events();
     store.replaceEvents(events);
-    return String.format("events: %d events, %d figures", events.size(), figures.size());
+    return String.format("events: %d events, %d figures; events %.1fs, parsed %d of %d sentences "
+        + "(%d tokens, %.0f tokens/s)", events.size(), figures.size(),
+        (System.nanoTime() - t0) / 1e9, r.parsed(), r.sentences(), r.tokens(), r.tokensPerSecond());
   }
 }

@@ -95,6 +95,14 @@ final class Schema {
           + " finished TIMESTAMP, files_read INTEGER NOT NULL, articles_written INTEGER NOT NULL,"
           + " skipped INTEGER NOT NULL, timings VARCHAR)");
 
+  /**
+   * Columns added to existing tables, after their CREATE: which text of an article (body, title,
+   * caption N) an evidence's offsets point into. Older stores get them on open; null reads as body.
+   */
+  private static final List<String> ADDED_COLUMNS = List.of(
+      "ALTER TABLE event_sources ADD COLUMN IF NOT EXISTS part VARCHAR",
+      "ALTER TABLE figure_sources ADD COLUMN IF NOT EXISTS part VARCHAR");
+
   private Schema() {}
 
   /** The names of all tables. */
@@ -112,6 +120,9 @@ final class Schema {
     Transactions.run(c, () -> {
       try (Statement s = c.createStatement()) {
         for (String ddl : TABLES) {
+          s.execute(ddl);
+        }
+        for (String ddl : ADDED_COLUMNS) {
           s.execute(ddl);
         }
       }
