@@ -47,6 +47,10 @@ final class EvalEvents implements Callable<Integer> {
   @Option(names = "--list", description = "Also list missed gold events and false alarms.")
   boolean list;
 
+  @Option(names = "--recompute", description = "Score events recomputed by this version from the "
+      + "dossier's stored articles, mentions and times, instead of the stored events.")
+  boolean recompute;
+
   @Override
   public Integer call() throws IOException {
     List<EventScorer.Gold> golds = read(gold);
@@ -60,7 +64,18 @@ final class EvalEvents implements Callable<Integer> {
         n.addAll(e.aliases());
         names.put(e.id(), n);
       }
-      r = EventScorer.score(golds, articles, store.events(), names);
+      List<dossier.model.Event> events = store.events();
+      if (recompute) {
+        long t0 = System.nanoTime();
+        dossier.events.EventStage.Result x = dossier.events.EventStage.runMeasured(articles,
+            store.entities(), store.mentions(), store.times());
+        events = x.events();
+        spec.commandLine().getOut().printf("recomputed %d events in %.1fs (parser load %.1fs; "
+            + "parsed %d of %d sentences, %d tokens, %.0f tokens/s per thread)%n", events.size(),
+            (System.nanoTime() - t0) / 1e9, x.loadNanos() / 1e9, x.parsed(), x.sentences(),
+            x.tokens(), x.tokensPerSecond());
+      }
+      r = EventScorer.score(golds, articles, events, names);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("gold: %d required (+%d optional), %d not found in the dossier's texts%n",

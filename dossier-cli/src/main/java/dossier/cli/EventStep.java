@@ -28,8 +28,9 @@ final class EventStep {
     EventStage.Result r = EventStage.runMeasured(articles, store.entities(), mentions, store.times());
     List<Event> events = r.events();
     store.replaceEvents(events);
-    return String.format("events: %d events, %d figures; events %.1fs, parsed %d of %d sentences "
-        + "(%d tokens, %.0f tokens/s)", events.size(), figures.size(),
-        (System.nanoTime() - t0) / 1e9, r.parsed(), r.sentences(), r.tokens(), r.tokensPerSecond());
+    return String.format("events: %d events, %d figures; events %.1fs (parser load %.1fs), "
+        + "parsed %d of %d sentences, %d tokens, %.0f tokens/s per thread", events.size(),
+        figures.size(), (System.nanoTime() - t0) / 1e9, r.loadNanos() / 1e9, r.parsed(),
+        r.sentences(), r.tokens(), r.tokensPerSecond());
   }
 }

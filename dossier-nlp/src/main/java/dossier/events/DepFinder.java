@@ -4,6 +4,7 @@ import dossier.model.DateRange;
 import dossier.model.Mention;
 import dossier.model.Participant;
 import dossier.model.TimeExpression;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -250,7 +251,8 @@ final class DepFinder {
       }
     }
     for (Mention m : c.mentions()) {
-      if (m.start() >= left && m.end() <= p.tok(n).start() && actor(c, m, true)) {
+      if (m.start() >= left && m.end() <= p.tok(n).start()
+          && (actor(c, m, true) || isPlace(c, m) && usable(c, m))) {
         parts.putIfAbsent(m.entityId(), new Participant(m.entityId(), "SOURCE"));
       }
     }
@@ -299,11 +301,12 @@ final class DepFinder {
   private static void collect(Parse p, Context c, int a, String role,
       Map<String, Participant> parts, int depth) {
     Mention m = mentionAt(c, p.tok(a));
-    if (m != null && actor(c, m, depth > 0)) {
+    if (m != null && (actor(c, m, depth > 0) || isPlace(c, m) && usable(c, m))) {
+      // a place in an argument slot acts for its government ("Ruvena rejects", "accused Tavrin")
       parts.putIfAbsent(m.entityId(), new Participant(m.entityId(), role));
       return;
     }
-    if (depth > 2 || m != null && isPlace(c, m)) {
+    if (depth > 2 || m != null) {
       return;
     }
     boolean role2 = Lexicon.ROLE.contains(p.tok(a).lemma()) || depth == 0 && m == null;
@@ -337,6 +340,10 @@ final class DepFinder {
       return false;
     }
     return ACTORS.contains(type);
+  }
+
+  private static boolean usable(Context c, Mention m) {
+    return m.start() >= c.from() && !c.skip().contains(m.text());
   }
 
   private static boolean isPlace(Context c, Mention m) {
@@ -454,10 +461,15 @@ final class DepFinder {
     if (parts.size() < need) {
       return null;
     }
+    DateRange date = Dates.of(p, c, trigger, predicate);
+    LocalDate reported = c.published().latest();
+    if ("happened".equals(status) && date.earliest() != null && reported != null
+        && date.earliest().isAfter(reported)) {
+      status = "planned"; // dated after its report: "a summit later this month"
+    }
     if (type.equals("CONSULT") && "planned".equals(status)) {
       type = "AGREE"; // PLOVER: references to future meetings are AGREE
     }
-    DateRange date = Dates.of(p, c, trigger, predicate);
     double confidence = 0.55 + Math.min(0.25, 0.08 * parts.size()) + (location != null ? 0.1 : 0)
         + (date != c.published() ? 0.05 : 0);
     return new Found(type, mode, status, date, location, List.copyOf(parts.values()),

@@ -73,13 +73,14 @@ final class Lexicon {
       "office", "administration", "commander", "general", "staff", "ambassador", "negotiator");
 
   /** A cheap test on raw text: may the sentence hold a trigger? Only such sentences are parsed. */
-  static final Pattern CANDIDATE = Pattern.compile("(?i)\\b(?:meet|met\\b|host|talk|negotiat|visit"
-      + "|confer|consult|agree|sign|pledg|promis|attack|shell|bomb|clash|strike|struck|hit|raid"
-      + "|ambush|invad|storm|shoot|shot|fight|fought|accus|blam|condemn|denounc|critici|alleg"
-      + "|reject|refus|veto|threat|protest|demonstrat|rall|sanction|expel|mobili|deploy|urg"
-      + "|appeal|demand|request|endors|prais|conced|apologi|withdr|retreat|releas|arrest"
-      + "|detain|deport|cooperat|summit|ceasefire|cease-fire|truce|treaty|accord|deal|skirmish"
-      + "|offensive|barrage|assault|hostilit|encounter)");
+  static final Pattern CANDIDATE = Pattern.compile("(?i)\\b(?:meet|met\\b|host|talk|negotiat"
+      + "|visit|confer\\b|confers|conferred|consult|agree|sign(?:s|ed|ing)?\\b|pledg|promis"
+      + "|attack|shell|bomb|clash|strike|struck|hit\\b|hits\\b|hitting|raid|ambush|invad|storm"
+      + "|shoot|shot\\b|fight|fought|accus|blam|condemn|denounc|critici|alleg|reject|refus|veto"
+      + "|threat|protest|demonstrat|rall(?:y|ies|ied)\\b|sanction|expel|mobili|deploy"
+      + "|urg(?:e|es|ed|ing)\\b|appeal|demand|request|endors|prais|conced|apologi|withdr|retreat"
+      + "|releas|arrest|detain|deport|cooperat|summit|ceasefire|cease-fire|truce|treaty|accords?\\b"
+      + "|deals?\\b|skirmish|offensive|barrage|assault|hostilit|encounter)");
 
   private Lexicon() {}
 
