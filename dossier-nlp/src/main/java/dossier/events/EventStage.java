@@ -169,22 +169,18 @@ public final class EventStage {
   }
 
   /**
-   * The mentions of one part. When the language layer gave that part none (older stores, titles),
-   * the names found in the body are looked for in its text, so a caption or title can still name
-   * the body's actors.
+   * The mentions of one part, completed with the other places where the article writes a name it
+   * uses elsewhere: the name model misses a name now and then ("Velmora and Dastria signed" with
+   * only the second tagged), and titles and captions may have no mentions of their own.
    */
   static List<Mention> part(List<Mention> ms, String part, String text, List<Mention> all) {
-    List<Mention> own = ms.stream().filter(m -> part.equals(m.part())).toList();
-    if (!own.isEmpty() || Part.TEXT.equals(part)) {
-      return own;
-    }
+    List<Mention> out = new ArrayList<>(ms.stream().filter(m -> part.equals(m.part())).toList());
     Map<String, Mention> names = new LinkedHashMap<>();
     for (Mention m : all) {
-      if (m.entityId() != null && Part.TEXT.equals(m.part()) && m.text().length() > 2) {
+      if (m.entityId() != null && m.text().length() > 2 && !"NATIONALITY".equals(m.type())) {
         names.putIfAbsent(m.text(), m);
       }
     }
-    List<Mention> out = new ArrayList<>();
     for (Mention m : names.values()) {
       for (int at = text.indexOf(m.text()); at >= 0; at = text.indexOf(m.text(), at + 1)) {
         int end = at + m.text().length();
