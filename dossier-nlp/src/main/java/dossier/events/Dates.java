@@ -42,6 +42,31 @@ final class Dates {
     return best != null ? best.range() : c.published();
   }
 
+  private static final Pattern FUTURE = Pattern.compile(
+      "(?i)\\b(?:next|later|coming|upcoming|tomorrow)\\b");
+
+  /** Whether the time attached to the event says it is still to come ("later this month"). */
+  static boolean future(Parse p, DepFinder.Context c, int trigger, int predicate) {
+    for (TimeExpression x : c.times()) {
+      if (x.start() >= c.start() && x.end() <= c.end() && FUTURE.matcher(x.text()).find()
+          && attachedTo(p, x, trigger, predicate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether some dated time expression of the sentence hangs from token {@code v}. */
+  static boolean attached(Parse p, DepFinder.Context c, int v) {
+    for (TimeExpression x : c.times()) {
+      if (x.start() >= c.start() && x.end() <= c.end() && x.range() != null
+          && x.range().isKnown() && attachedTo(p, x, v, v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a token of {@code x} hangs (within two arcs) from the trigger or its predicate. */
   private static boolean attachedTo(Parse p, TimeExpression x, int trigger, int predicate) {
     for (int i = 0; i < p.tokens().size(); i++) {

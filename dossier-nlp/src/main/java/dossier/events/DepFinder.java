@@ -7,7 +7,6 @@ import dossier.model.TimeExpression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,27 +43,90 @@ final class DepFinder {
   /** The events of the parsed sentence. */
   static List<Found> find(Parse p, Context c) {
     List<Found> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < p.tokens().size(); i++) {
       Parse.Tok t = p.tok(i);
       String type = Lexicon.type(t);
+      if (type == null) {
+        type = argumentType(p, i);
+      }
       if (type == null || t.start() < c.from()) {
         continue;
       }
       Found f = t.verb() ? verbEvent(p, c, i, type) : nounEvent(p, c, i, type);
-      if (f != null && seen.add(f.type() + "|" + f.participants() + "|" + f.locationId())) {
+      if (f == null) {
+        continue;
+      }
+      // one event of a type per sentence: "met ... at talks" is one meeting, told twice
+      Found old = out.stream().filter(o -> o.type().equals(f.type())).findFirst().orElse(null);
+      if (old == null) {
         out.add(f);
+      } else {
+        Map<String, Participant> all = new LinkedHashMap<>();
+        old.participants().forEach(x -> all.put(x.entityId(), x));
+        f.participants().forEach(x -> all.putIfAbsent(x.entityId(), x));
+        String loc = old.locationId() != null ? old.locationId() : f.locationId();
+        all.remove(loc);
+        out.set(out.indexOf(old), new Found(old.type(), old.mode() != null ? old.mode() : f.mode(),
+            old.status(), old.date(), loc, List.copyOf(all.values()), old.start(), old.end(),
+            Math.max(old.confidence(), f.confidence())));
       }
     }
     return out;
   }
 
-  private static Found verbEvent(Parse p, Context c, int v, String type) {
-    String lemma = p.tok(v).lemma();
-    if (lemma.equals("call") || lemma.equals("appeal")) {
-      if (p.children(v, "obl").isEmpty()) {
+  /** A verb that is an event only with certain arguments: "pull back", "sent troops", "spoke with". */
+  private static String argumentType(Parse p, int v) {
+    Parse.Tok t = p.tok(v);
+    if (!t.verb()) {
+      return null;
+    }
+    Set<String> prt = new java.util.HashSet<>();
+    for (int x : p.children(v, "compound:prt")) {
+      prt.add(p.tok(x).lemma());
+    }
+    for (int x : p.children(v, "advmod")) {
+      prt.add(p.tok(x).lemma());
+    }
+    Set<String> objects = new java.util.HashSet<>();
+    for (String rel : new String[] {"obj", "nsubj:pass"}) {
+      for (int x : p.children(v, rel)) {
+        objects.add(p.tok(x).lemma());
+        objects.add(p.tok(x).word().toLowerCase());
+      }
+    }
+    boolean forces = objects.stream().anyMatch(Lexicon.FORCES::contains);
+    switch (t.lemma()) {
+      case "pull", "move" -> {
+        return prt.contains("back") || prt.contains("out") || prt.contains("away") ? "RETREAT" : null;
+      }
+      case "send", "dispatch", "mass" -> {
+        return forces ? "MOBILIZE" : null;
+      }
+      case "call" -> {
+        return prt.contains("up") && forces ? "MOBILIZE" : null;
+      }
+      case "exchange", "free", "swap" -> {
+        return objects.stream().anyMatch(Lexicon.CAPTIVES::contains) ? "RETREAT" : null;
+      }
+      case "speak" -> {
+        return p.children(v, "obl:with").isEmpty() ? null : "CONSULT";
+      }
+      default -> {
         return null;
       }
+    }
+  }
+
+  private static Found verbEvent(Parse p, Context c, int v, String type) {
+    String lemma = p.tok(v).lemma();
+    if (p.tok(v).tag().equals("VBG") && type.equals("ASSAULT") && p.in(v).stream().anyMatch(
+        a -> a.rel().startsWith("nsubj") || a.rel().equals("obj") || a.rel().startsWith("obl"))) {
+      return nounEvent(p, c, v, type); // "Shelling continued": a gerund used as a noun
+    }
+    if ((lemma.equals("call") || lemma.equals("appeal")) && type.equals("REQUEST")
+        && p.children(v, "obl").isEmpty() && p.children(v, "compound:prt").stream()
+            .noneMatch(x -> p.tok(x).lemma().equals("on") || p.tok(x).lemma().equals("for"))) {
+      return null;
     }
     if (p.in(v).stream().anyMatch(a -> a.rel().equals("amod") || a.rel().startsWith("acl"))) {
       return null; // "the disputed region", "a Russian-mediated truce": a modifier, not a clause
@@ -75,8 +137,14 @@ final class DepFinder {
       addActors(p, c, s, passive ? "TARGET" : "SOURCE", parts);
     }
     subjectFromControl(p, c, v, parts);
+    int antecedent = pronounSubject(p, c, v, parts);
     for (int a : p.children(v, "obl:agent")) {
       addActors(p, c, a, "SOURCE", parts);
+    }
+    if (passive) {
+      for (int a : p.children(v, "obl:by")) {
+        addActors(p, c, a, "SOURCE", parts);
+      }
     }
     for (String rel : new String[] {"obj", "iobj", "obl:with", "obl:against", "obl:of",
         "obl:on", "obl:between"}) {
@@ -93,6 +161,9 @@ final class DepFinder {
           break;
         }
       }
+    }
+    if (location == null && antecedent >= 0) {
+      location = place(p, c, antecedent);
     }
     if (lemma.equals("host")) {
       for (int s : p.children(v, "nsubj")) {
@@ -129,31 +200,42 @@ final class DepFinder {
     int predicate = gov >= 0 ? gov : n;
     switch (type) {
       case "CONSULT" -> {
-        if (gov >= 0 && (subject || object) && Lexicon.MEETING_AGREED.contains(govLemma)) {
+        boolean held = gov >= 0 && (subject || object);
+        if (gov >= 0 && (Lexicon.MEETING_AGREED.contains(govLemma)
+            || under(p, gov, Lexicon.MEETING_AGREED))) {
+          held = true;
           finalType = "AGREE"; // a meeting announced or agreed on (PLOVER)
           status = status(p, gov, type);
           status = status == null || status.equals("hoped") || status.equals("denied") ? status
               : "planned";
-        } else if (gov >= 0 && (subject || object) && Lexicon.MEETING_SUPPORT.contains(govLemma)) {
+        } else if (held && Lexicon.MEETING_SUPPORT.contains(govLemma)) {
           status = status(p, gov, type);
-        } else if (parts.size() >= 2 || (parts.size() >= 1 && place(p, c, n) != null)) {
+        } else {
+          held = false;
+          if (gov >= 0 && isAdverbial(p, n, gov)) {
+            // "after meetings with B, A said", "A sat down at talks": the clause's subject took part
+            for (int s : p.children(gov, "nsubj")) {
+              addActors(p, c, s, "SOURCE", parts);
+            }
+          }
+          for (int acl : p.children(n, "acl")) {
+            for (int by : p.children(acl, "obl:by")) {
+              addActors(p, c, by, "SOURCE", parts); // "talks hosted by X"
+            }
+          }
+          if (parts.size() < 2 && (parts.isEmpty() || place(p, c, n) == null)) {
+            return null;
+          }
           status = gov >= 0 ? status(p, gov, type) : "happened";
           predicate = gov >= 0 && isAdverbial(p, n, gov) ? gov : n;
-        } else {
-          return null;
         }
-        if (gov >= 0 && (subject || object)) {
+        if (held) {
           for (int s : p.children(gov, "nsubj")) {
             if (s != n) {
               addActors(p, c, s, "SOURCE", parts);
             }
           }
           subjectFromControl(p, c, gov, parts);
-        } else if (gov >= 0 && isAdverbial(p, n, gov)) {
-          // "after meetings with B, A said": the main clause's subject met B
-          for (int s : p.children(gov, "nsubj")) {
-            addActors(p, c, s, "SOURCE", parts);
-          }
         }
       }
       case "AGREE" -> {
@@ -167,7 +249,10 @@ final class DepFinder {
       }
       case "ASSAULT", "PROTEST" -> {
         boolean root = p.in(n).stream().anyMatch(a -> a.rel().equals("root"));
-        if (!root && !((subject || object) && Lexicon.FIGHTING_SUPPORT.contains(govLemma))) {
+        boolean casualty = gov >= 0 && Lexicon.CASUALTY.contains(govLemma)
+            && isAdverbial(p, n, gov) && (place(p, c, n) != null || hasDate(p, c, gov));
+        if (!root && !casualty
+            && !((subject || object) && Lexicon.FIGHTING_SUPPORT.contains(govLemma))) {
           return null; // "died in the fighting", "weeks of clashes": fighting told elsewhere
         }
         status = gov >= 0 ? status(p, gov, type) : "happened";
@@ -204,6 +289,27 @@ final class DepFinder {
     return found(p, c, n, predicate, finalType, status, mode, location, parts, strong);
   }
 
+  /** Whether a dated time expression hangs from verb {@code v} ("killed ... on Thursday"). */
+  private static boolean hasDate(Parse p, Context c, int v) {
+    DateRange d = Dates.of(p, c, v, v);
+    return d != c.published() && Dates.attached(p, c, v);
+  }
+
+  /** Whether {@code v} is the complement of one of {@code lemmas} ("agreed to send X to talks"). */
+  private static boolean under(Parse p, int v, Set<String> lemmas) {
+    int x = v;
+    for (int i = 0; i < 3; i++) {
+      x = p.governor(x, "xcomp", "ccomp");
+      if (x < 0) {
+        return false;
+      }
+      if (lemmas.contains(p.tok(x).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code n} is an adverbial phrase of {@code gov} ("after talks with B"). */
   private static boolean isAdverbial(Parse p, int n, int gov) {
     return p.in(n).stream().anyMatch(a -> a.gov() == gov && a.rel().startsWith("obl"));
@@ -216,6 +322,38 @@ final class DepFinder {
           || a.rel().equals("obj") || a.rel().startsWith("obl"))) {
         return a.gov();
       }
+    }
+    return -1;
+  }
+
+  /**
+   * "They" as the subject of a clause inside another ("held a meeting, at which they agreed"):
+   * the actors are the subject of the clause it hangs from. Returns that clause's verb, or -1.
+   */
+  private static int pronounSubject(Parse p, Context c, int v, Map<String, Participant> parts) {
+    List<Integer> subjects = p.children(v, "nsubj");
+    if (subjects.isEmpty() || !subjects.stream().allMatch(s -> p.tok(s).tag().startsWith("PRP"))) {
+      return -1;
+    }
+    int x = v;
+    for (int i = 0; i < 4; i++) {
+      int up = p.governor(x, "acl:relcl", "advcl", "conj", "ccomp", "parataxis");
+      if (up < 0) {
+        return -1;
+      }
+      if (p.tok(up).noun()) {
+        up = governingVerb(p, up);
+        if (up < 0) {
+          return -1;
+        }
+      }
+      List<Integer> named = p.children(up, "nsubj").stream()
+          .filter(s -> !p.tok(s).tag().startsWith("PRP")).toList();
+      if (!named.isEmpty()) {
+        named.forEach(s -> addActors(p, c, s, "SOURCE", parts));
+        return up;
+      }
+      x = up;
     }
     return -1;
   }
@@ -304,6 +442,11 @@ final class DepFinder {
     if (m != null && (actor(c, m, depth > 0) || isPlace(c, m) && usable(c, m))) {
       // a place in an argument slot acts for its government ("Ruvena rejects", "accused Tavrin")
       parts.putIfAbsent(m.entityId(), new Participant(m.entityId(), role));
+      if (depth < 3) {
+        for (int x : p.children(a, "nmod:of")) {
+          collect(p, c, x, role, parts, depth + 1); // "the General Staff of A and B"
+        }
+      }
       return;
     }
     if (depth > 2 || m != null) {
@@ -353,7 +496,8 @@ final class DepFinder {
 
   /** The place of an event at {@code i}: its "in"/"at" phrase. */
   private static String place(Parse p, Context c, int i) {
-    for (String rel : new String[] {"obl:in", "obl:at", "nmod:in", "nmod:at", "obl:to"}) {
+    for (String rel : new String[] {"obl:in", "obl:at", "nmod:in", "nmod:at", "obl:to",
+        "obl:near", "nmod:near", "obl:around", "nmod:around", "obl:on", "nmod:on"}) {
       for (int o : p.children(i, rel)) {
         String place = placeOf(p, c, o);
         if (place != null) {
@@ -427,6 +571,10 @@ final class DepFinder {
       }
     }
     String status = "happened";
+    if (chain.size() == 1 && p.children(v, "mark").stream()
+        .anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"))) {
+      status = "planned"; // a headline's "X and Y to hold talks"
+    }
     for (int a : p.children(v, "aux")) {
       if (FUTURE_AUX.contains(p.tok(a).word().toLowerCase())) {
         status = "planned";
@@ -463,8 +611,8 @@ final class DepFinder {
     }
     DateRange date = Dates.of(p, c, trigger, predicate);
     LocalDate reported = c.published().latest();
-    if ("happened".equals(status) && date.earliest() != null && reported != null
-        && date.earliest().isAfter(reported)) {
+    if ("happened".equals(status) && (date.earliest() != null && reported != null
+        && date.earliest().isAfter(reported) || Dates.future(p, c, trigger, predicate))) {
       status = "planned"; // dated after its report: "a summit later this month"
     }
     if (type.equals("CONSULT") && "planned".equals(status)) {

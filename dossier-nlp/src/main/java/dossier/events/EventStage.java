@@ -127,8 +127,13 @@ public final class EventStage {
       if (s.end() <= from || !Lexicon.CANDIDATE.matcher(text).region(s.start(), s.end()).find()) {
         continue;
       }
+      // a dateline ("CITY (Agency) -") would be parsed as the sentence's subject: parse after it
+      int begin = Math.max(s.start(), from);
+      while (begin < s.end() && Character.isWhitespace(text.charAt(begin))) {
+        begin++;
+      }
       long t0 = System.nanoTime();
-      Parse parse = DepParser.shared().parse(text, s.start(), s.end());
+      Parse parse = DepParser.shared().parse(text, begin, s.end());
       nanos += System.nanoTime() - t0;
       parsed++;
       tokens += parse.tokens().size();
@@ -204,8 +209,10 @@ public final class EventStage {
     for (int i = 0; i < events.size(); i++) {
       Event o = events.get(i);
       DateRange both = o.date().intersect(e.date());
+      // across articles an unknown date would join events years apart: both must be dated
+      boolean sameArticle = o.sources().get(0).article().equals(e.sources().get(0).article());
       if (!o.type().equals(e.type()) || both == null || !compatible(o.locationId(), e.locationId())
-          || !overlap(o, e)) {
+          || !overlap(o, e) || !sameArticle && (!o.date().isKnown() || !e.date().isKnown())) {
         continue;
       }
       Map<String, Participant> parts = new LinkedHashMap<>();

@@ -39,6 +39,7 @@ final class Lexicon {
         "bombardment", "airstrike", "strike", "skirmish", "skirmishes", "offensive", "barrage",
         "assault", "raid", "ambush", "hostilities");
     put(NOUNS, "PROTEST", "protest", "demonstration", "rally");
+    put(NOUNS, "ASSAULT", "shell", "shells", "rocket", "rockets", "missile", "missiles");
   }
 
   /** Verbs that make a meeting noun an event that happens ("held talks", "talks opened"). */
@@ -54,7 +55,15 @@ final class Lexicon {
   static final Set<String> FIGHTING_SUPPORT = Set.of("erupt", "continue", "break", "resume",
       "rage", "intensify", "escalate", "flare", "occur", "begin", "start", "restart", "launch",
       "carry", "conduct", "stage", "mount", "report", "kill", "wound", "hit", "damage",
-      "destroy", "leave", "spread");
+      "destroy", "leave", "spread", "land", "fall", "strike", "rain", "target");
+  /** Verbs of casualties: fighting under them is news when the clause says when or where. */
+  static final Set<String> CASUALTY = Set.of("kill", "wound", "die", "injure", "hurt", "damage");
+  /** Whom sending or calling up makes a mobilisation ("sent 2,500 troops"). */
+  static final Set<String> FORCES = Set.of("troop", "troops", "soldier", "reservist", "force",
+      "unit", "battalion", "brigade", "tank", "warship", "jet", "police", "reinforcement");
+  /** What exchanging or freeing makes a release. */
+  static final Set<String> CAPTIVES = Set.of("prisoner", "captive", "hostage", "detainee", "body",
+      "pow");
   /** Verbs under which an event is planned or expected. */
   static final Set<String> PLANNED = Set.of("set", "due", "expect", "schedule", "plan", "intend",
       "prepare", "go");
@@ -80,7 +89,8 @@ final class Lexicon {
       + "|threat|protest|demonstrat|rall(?:y|ies|ied)\\b|sanction|expel|mobili|deploy"
       + "|urg(?:e|es|ed|ing)\\b|appeal|demand|request|endors|prais|conced|apologi|withdr|retreat"
       + "|releas|arrest|detain|deport|cooperat|summit|ceasefire|cease-fire|truce|treaty|accords?\\b"
-      + "|deals?\\b|skirmish|offensive|barrage|assault|hostilit|encounter)");
+      + "|deals?\\b|skirmish|offensive|barrage|assault|hostilit|encounter|pull|sen[dt]|call"
+      + "|exchang|spoke|speak|rocket|missile)");
 
   private Lexicon() {}
 
