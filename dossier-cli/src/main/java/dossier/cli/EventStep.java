@@ -22,14 +22,19 @@ final class EventStep {
   static String run(DossierStore store) {
     List<Article> articles = new ArrayList<>();
     store.forEachArticle(articles::add);
-    // the finders read offsets into the body: caption mentions and times (part "caption:N") stay
-    // out until they read captions
-    List<Mention> mentions = store.mentions().stream().filter(m -> Part.TEXT.equals(m.part())).toList();
+    // figures read offsets into the body only: caption mentions (part "caption:N") stay out
+    List<Mention> all = store.mentions();
+    List<Mention> mentions = all.stream().filter(m -> Part.TEXT.equals(m.part())).toList();
     List<Figure> figures = FigureStage.run(articles, mentions);
     store.replaceFigures(figures);
-    List<Event> events = EventStage.run(articles, store.entities(), mentions,
-        store.times().stream().filter(t -> Part.TEXT.equals(t.part())).toList());
+    long t0 = System.nanoTime();
+    // events read every part (body, title, captions) and pick each part's own mentions and times
+    EventStage.Result r = EventStage.runMeasured(articles, store.entities(), all, store.times());
+    List<Event> events = r.events();
     store.replaceEvents(events);
-    return String.format("events: %d events, %d figures", events.size(), figures.size());
+    return String.format("events: %d events, %d figures; events %.1fs (parser load %.1fs), "
+        + "parsed %d of %d sentences, %d tokens, %.0f tokens/s per thread", events.size(),
+        figures.size(), (System.nanoTime() - t0) / 1e9, r.loadNanos() / 1e9, r.parsed(),
+        r.sentences(), r.tokens(), r.tokensPerSecond());
   }
 }

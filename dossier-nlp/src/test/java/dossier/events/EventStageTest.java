@@ -85,13 +85,18 @@ class EventStageTest {
   }
 
   @Test
-  void aPlannedMeetingMergesWithTheHeldOneAcrossArticles() {
+  void aHeldMeetingMergesAcrossArticlesAndAPlannedOneIsAgree() {
     Article a = article("b1.txt", "Veloria and Norbania were due to hold talks in Ostrig on Thursday.");
     Article b = article("b2.txt", "Veloria and Norbania on Thursday held talks in Ostrig.");
-    List<Event> es = run(a, b);
-    assertEquals(1, es.size(), es.toString());
-    assertEquals(2, es.get(0).sources().size());
-    assertEquals("happened", es.get(0).status());
+    Article c = article("b3.txt", "In Ostrig, Veloria and Norbania held talks on Thursday.");
+    List<Event> es = run(a, b, c);
+    assertEquals(2, es.size(), es.toString());
+    Event held = es.stream().filter(e -> e.type().equals("CONSULT")).findFirst().orElseThrow();
+    assertEquals(2, held.sources().size());
+    assertEquals("happened", held.status());
+    Event agreed = es.stream().filter(e -> e.type().equals("AGREE")).findFirst().orElseThrow();
+    assertEquals("planned", agreed.status(), "PLOVER codes a future meeting AGREE");
+    assertEquals("ostrig", agreed.locationId());
   }
 
   @Test
@@ -124,15 +129,84 @@ class EventStageTest {
         + "in the Grey Lake resort city of Ostrig, Norbania left."));
     assertEquals(1, es.size(), es.toString());
     assertEquals("ostrig", es.get(0).locationId());
+    assertEquals(List.of("norbania", "veloria"), ids(es.get(0)), "who told of the talks took no part");
+  }
+
+  @Test
+  void aFutureMeetingIsPlannedAndCodedAgree() {
+    List<Event> es = run(article("e.txt", "Dana Kael will meet Veloria's envoy and Norbania's "
+        + "delegation in Ostrig next week."));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("AGREE", es.get(0).type());
+    assertEquals("planned", es.get(0).status());
+    assertEquals("ostrig", es.get(0).locationId());
     assertEquals(List.of("kael", "norbania", "veloria"), ids(es.get(0)));
   }
 
   @Test
-  void aFutureMeetingIsPlanned() {
-    List<Event> es = run(article("e.txt", "Dana Kael will meet Veloria's envoy and Norbania's "
-        + "delegation in Ostrig next week."));
+  void aHostedMeetingOfTwoLeadersIsThirdPartyConsult() {
+    List<Event> es = run(article("h.txt",
+        "Dana Kael hosted the leaders of Veloria and Norbania on Thursday in the resort city of Ostrig."));
     assertEquals(1, es.size(), es.toString());
-    assertEquals("planned", es.get(0).status());
+    Event e = es.get(0);
+    assertEquals("CONSULT", e.type());
+    assertEquals("third-party", e.mode());
+    assertEquals("ostrig", e.locationId());
+    assertTrue(e.participants().contains(new Participant("kael", "SOURCE")));
+    assertTrue(e.participants().contains(new Participant("veloria", "TARGET")));
+    assertTrue(e.participants().contains(new Participant("norbania", "TARGET")));
+    assertEquals(DateRange.exact(DAY.minusDays(1)), e.date());
+  }
+
+  @Test
+  void talksBetweenTwoSidesNameTheirParticipants() {
+    List<Event> es = run(article("t.txt",
+        "The talks between Veloria and Norbania in Ostrig ended without a deal on Thursday."));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("CONSULT", es.get(0).type());
+    assertEquals(List.of("norbania", "veloria"), ids(es.get(0)));
     assertEquals("ostrig", es.get(0).locationId());
+  }
+
+  @Test
+  void deniedHopedAndClaimedEventsSayso() {
+    List<Event> denied = run(article("n.txt", "Veloria did not attack Norbania on Thursday."));
+    assertEquals("denied", denied.get(0).status(), denied.toString());
+    List<Event> hoped = run(article("o.txt", "Dana Kael hopes to meet Veloria and Norbania soon."));
+    assertEquals("hoped", hoped.get(0).status(), hoped.toString());
+    List<Event> claimed = run(article("q.txt", "Norbania said Veloria attacked Ostrig on Thursday."));
+    assertEquals("claimed", claimed.get(0).status(), claimed.toString());
+  }
+
+  @Test
+  void aCaptionEventKeepsItsPartAndTheCaptionsDate() {
+    String caption = "Dana Kael meets Veloria's envoy and Norbania's delegation in Ostrig.";
+    Article plain = article("cap.txt", "The region was calm on Friday.");
+    Article a = new Article(plain.id(), plain.source(), null, null, plain.text(), null, null,
+        List.of(), null, null, List.of(new dossier.model.Caption(caption, 3,
+            DateRange.exact(LocalDate.parse("2023-05-02")))), plain.published(), "en", null);
+    for (Entity e : ENTITIES) {
+      for (int at = caption.indexOf(e.name()); at >= 0; at = caption.indexOf(e.name(), at + 1)) {
+        mentions.add(new Mention(a.id(), at, at + e.name().length(), e.name(), "X", e.id(),
+            dossier.model.Part.caption(0)));
+      }
+    }
+    List<Event> es = run(a);
+    assertEquals(1, es.size(), es.toString());
+    Event e = es.get(0);
+    assertEquals("CONSULT", e.type());
+    assertEquals("ostrig", e.locationId());
+    assertEquals(DateRange.exact(LocalDate.parse("2023-05-02")), e.date());
+    assertEquals("caption:0", e.sources().get(0).part());
+    assertEquals("caption", e.sources().get(0).context());
+    assertEquals(caption, caption.substring(e.sources().get(0).start(), e.sources().get(0).end()));
+  }
+
+  @Test
+  void aQuotedSentenceIsMarkedQuote() {
+    List<Event> es = run(article("u.txt",
+        "\u201cVeloria shelled Ostrig on Thursday and killed two farmers,\u201d Dana Kael said."));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("quote", es.get(0).sources().get(0).context());
   }
 }

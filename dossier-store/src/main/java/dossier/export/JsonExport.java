@@ -81,7 +81,9 @@ final class JsonExport {
     java.util.Map<String, dossier.store.EntityStats> stats = store.entityStats();
     section("entities", "entity", store.entities()::forEach,
         (gen, e) -> JsonRecords.entity(gen, e, stats.get(e.id())));
-    section("events", "event", store.events()::forEach, JsonRecords::event);
+    List<dossier.model.Event> events = store.events();
+    EventRecords eventRecords = EventRecords.of(store, events);
+    section("events", "event", events::forEach, eventRecords::write);
     section("figures", "figure", store.figures()::forEach, JsonRecords::figure);
     section("timeline", "timeline", TimelineRecords.entries(store)::forEach, TimelineRecords::entry);
     section("times", "time", store.times()::forEach, JsonRecords::time);

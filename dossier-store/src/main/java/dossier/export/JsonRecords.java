@@ -138,6 +138,13 @@ final class JsonRecords {
   }
 
   static void event(JsonGenerator g, Event e) throws IOException {
+    eventFields(g, e);
+    sources(g, e.sources());
+    g.writeNumberField("confidence", e.confidence());
+  }
+
+  /** An event's fields up to its sources. */
+  static void eventFields(JsonGenerator g, Event e) throws IOException {
     g.writeStringField("id", e.id());
     g.writeStringField("type", e.type());
     g.writeStringField("mode", e.mode());
@@ -157,8 +164,6 @@ final class JsonRecords {
       g.writeEndObject();
     }
     g.writeEndArray();
-    sources(g, e.sources());
-    g.writeNumberField("confidence", e.confidence());
   }
 
   static void figure(JsonGenerator g, Figure f) throws IOException {

@@ -126,9 +126,16 @@ final class AnnotationReader {
 
   private Map<String, List<Evidence>> evidence(String table, String owner) throws SQLException {
     // table and owner are constants of this class, never input
-    return Rows.grouped(c, "SELECT " + owner + ", article_id, start_char, end_char, context FROM "
-            + table + " ORDER BY " + owner + ", ord",
-        r -> new Evidence(r.getString(2), r.getInt(3), r.getInt(4), r.getString(5)));
+    try {
+      return Rows.grouped(c, "SELECT " + owner + ", article_id, start_char, end_char, context, part"
+              + " FROM " + table + " ORDER BY " + owner + ", ord",
+          r -> new Evidence(r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), r.getString(6)));
+    } catch (SQLException e) {
+      // a store written before evidence had a part, opened read-only: every evidence is in the body
+      return Rows.grouped(c, "SELECT " + owner + ", article_id, start_char, end_char, context FROM "
+              + table + " ORDER BY " + owner + ", ord",
+          r -> new Evidence(r.getString(2), r.getInt(3), r.getInt(4), r.getString(5)));
+    }
   }
 
   private static Map<String, Long> timings(String json) throws SQLException {

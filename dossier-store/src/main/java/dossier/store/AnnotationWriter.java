@@ -183,7 +183,7 @@ final class AnnotationWriter {
     int i = 0;
     for (Evidence ev : sources) {
       s.beginRow().append(owner).append(i++).append(ev.article()).append(ev.start())
-          .append(ev.end()).append(ev.context()).endRow();
+          .append(ev.end()).append(ev.context()).append(ev.part()).endRow();
     }
   }
 

@@ -100,10 +100,15 @@ final class Schema {
           + " finished TIMESTAMP, files_read INTEGER NOT NULL, articles_written INTEGER NOT NULL,"
           + " skipped INTEGER NOT NULL, timings VARCHAR)");
 
-  /** Columns added to tables of older files (a no-op on tables created with them). */
+  /**
+   * Columns added to tables of older files (a no-op on tables created with them): which text of an
+   * article (body, title, caption N) offsets point into. Null reads as the body.
+   */
   private static final List<String> ADDED_COLUMNS = List.of(
       "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS part VARCHAR DEFAULT 'text'",
-      "ALTER TABLE time_expressions ADD COLUMN IF NOT EXISTS part VARCHAR DEFAULT 'text'");
+      "ALTER TABLE time_expressions ADD COLUMN IF NOT EXISTS part VARCHAR DEFAULT 'text'",
+      "ALTER TABLE event_sources ADD COLUMN IF NOT EXISTS part VARCHAR",
+      "ALTER TABLE figure_sources ADD COLUMN IF NOT EXISTS part VARCHAR");
 
   private Schema() {}
 

@@ -1,0 +1,626 @@
+package dossier.events;
+
+import dossier.model.DateRange;
+import dossier.model.Mention;
+import dossier.model.Participant;
+import dossier.model.TimeExpression;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Events in one parsed sentence, read from the dependency parse with general patterns: a trigger
+ * verb's subject (or passive agent) is the source, its object or "with"/"against" phrase the
+ * target, an "in"/"at" phrase the place, an attached time expression the date. An event noun takes
+ * its participants from its own modifiers ("talks between A and B", "A-B talks", "A's meeting")
+ * and from the verb that makes it an event ("A and B held talks"). The status comes from the
+ * clause: auxiliaries, negation, and the verb the clause hangs under ("set to", "hope", "said").
+ */
+final class DepFinder {
+  /** What the finder needs besides the parse: the sentence's text and the article's annotations. */
+  record Context(String text, int start, int end, List<Mention> mentions,
+      List<TimeExpression> times, Map<String, String> types, DateRange published, int from,
+      Set<String> skip) {}
+
+  static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
+  static final Set<String> ACTORS = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
+  private static final Set<String> HYPOTHETICAL_MARK = Set.of("if", "whether", "unless");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
+  private static final Set<String> STRONG_ASSAULT = Set.of("shelling", "airstrike", "bombing",
+      "bombardment", "barrage", "offensive", "clash", "clashes", "skirmish", "skirmishes",
+      "fighting", "hostilities");
+
+  /** An event read from one sentence, before merging; {@code start}/{@code end} is the sentence. */
+  record Found(String type, String mode, String status, DateRange date, String locationId,
+      List<Participant> participants, int start, int end, double confidence) {}
+
+  private DepFinder() {}
+
+  /** The events of the parsed sentence. */
+  static List<Found> find(Parse p, Context c) {
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < p.tokens().size(); i++) {
+      Parse.Tok t = p.tok(i);
+      String type = Lexicon.type(t);
+      if (type == null) {
+        type = argumentType(p, i);
+      }
+      if (type == null || t.start() < c.from()) {
+        continue;
+      }
+      Found f = t.verb() ? verbEvent(p, c, i, type) : nounEvent(p, c, i, type);
+      if (f == null) {
+        continue;
+      }
+      // one event of a type per sentence: "met ... at talks" is one meeting, told twice
+      Found old = out.stream().filter(o -> o.type().equals(f.type())).findFirst().orElse(null);
+      if (old == null) {
+        out.add(f);
+      } else {
+        Map<String, Participant> all = new LinkedHashMap<>();
+        old.participants().forEach(x -> all.put(x.entityId(), x));
+        f.participants().forEach(x -> all.putIfAbsent(x.entityId(), x));
+        String loc = old.locationId() != null ? old.locationId() : f.locationId();
+        all.remove(loc);
+        out.set(out.indexOf(old), new Found(old.type(), old.mode() != null ? old.mode() : f.mode(),
+            old.status(), old.date(), loc, List.copyOf(all.values()), old.start(), old.end(),
+            Math.max(old.confidence(), f.confidence())));
+      }
+    }
+    return out;
+  }
+
+  /** A verb that is an event only with certain arguments: "pull back", "sent troops", "spoke with". */
+  private static String argumentType(Parse p, int v) {
+    Parse.Tok t = p.tok(v);
+    if (!t.verb()) {
+      return null;
+    }
+    Set<String> prt = new java.util.HashSet<>();
+    for (int x : p.children(v, "compound:prt")) {
+      prt.add(p.tok(x).lemma());
+    }
+    for (int x : p.children(v, "advmod")) {
+      prt.add(p.tok(x).lemma());
+    }
+    Set<String> objects = new java.util.HashSet<>();
+    for (String rel : new String[] {"obj", "nsubj:pass"}) {
+      for (int x : p.children(v, rel)) {
+        objects.add(p.tok(x).lemma());
+        objects.add(p.tok(x).word().toLowerCase());
+      }
+    }
+    boolean forces = objects.stream().anyMatch(Lexicon.FORCES::contains);
+    switch (t.lemma()) {
+      case "pull", "move" -> {
+        return prt.contains("back") || prt.contains("out") || prt.contains("away") ? "RETREAT" : null;
+      }
+      case "send", "dispatch", "mass" -> {
+        return forces ? "MOBILIZE" : null;
+      }
+      case "call" -> {
+        return prt.contains("up") && forces ? "MOBILIZE" : null;
+      }
+      case "exchange", "free", "swap" -> {
+        return objects.stream().anyMatch(Lexicon.CAPTIVES::contains) ? "RETREAT" : null;
+      }
+      case "speak" -> {
+        return p.children(v, "obl:with").isEmpty() ? null : "CONSULT";
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static Found verbEvent(Parse p, Context c, int v, String type) {
+    String lemma = p.tok(v).lemma();
+    if (p.tok(v).tag().equals("VBG") && type.equals("ASSAULT") && p.in(v).stream().anyMatch(
+        a -> a.rel().startsWith("nsubj") || a.rel().equals("obj") || a.rel().startsWith("obl"))) {
+      return nounEvent(p, c, v, type); // "Shelling continued": a gerund used as a noun
+    }
+    if ((lemma.equals("call") || lemma.equals("appeal")) && type.equals("REQUEST")
+        && p.children(v, "obl").isEmpty() && p.children(v, "compound:prt").stream()
+            .noneMatch(x -> p.tok(x).lemma().equals("on") || p.tok(x).lemma().equals("for"))) {
+      return null;
+    }
+    if (p.in(v).stream().anyMatch(a -> a.rel().equals("amod") || a.rel().startsWith("acl"))) {
+      return null; // "the disputed region", "a Russian-mediated truce": a modifier, not a clause
+    }
+    Map<String, Participant> parts = new LinkedHashMap<>();
+    boolean passive = !p.children(v, "nsubj:pass").isEmpty() || !p.children(v, "aux:pass").isEmpty();
+    for (int s : p.children(v, "nsubj")) {
+      addActors(p, c, s, passive ? "TARGET" : "SOURCE", parts);
+    }
+    subjectFromControl(p, c, v, parts);
+    int antecedent = pronounSubject(p, c, v, parts);
+    for (int a : p.children(v, "obl:agent")) {
+      addActors(p, c, a, "SOURCE", parts);
+    }
+    if (passive) {
+      for (int a : p.children(v, "obl:by")) {
+        addActors(p, c, a, "SOURCE", parts);
+      }
+    }
+    for (String rel : new String[] {"obj", "iobj", "obl:with", "obl:against", "obl:of",
+        "obl:on", "obl:between"}) {
+      for (int o : p.children(v, rel)) {
+        addActors(p, c, o, "TARGET", parts);
+      }
+    }
+    // "agreed to meet", "accused X of shelling": an xcomp or advcl shares the arguments
+    String location = place(p, c, v);
+    if (location == null && (type.equals("ASSAULT") || lemma.equals("visit"))) {
+      for (int o : p.children(v, "obj")) {
+        location = placeOf(p, c, o);
+        if (location != null) {
+          break;
+        }
+      }
+    }
+    if (location == null && antecedent >= 0) {
+      location = place(p, c, antecedent);
+    }
+    if (lemma.equals("host")) {
+      for (int s : p.children(v, "nsubj")) {
+        String place = placeOf(p, c, s);
+        location = location != null ? location : place;
+      }
+      // "A hosted talks between B and C": the object's own modifiers are participants too
+      for (int o : p.children(v, "obj")) {
+        if (Lexicon.type(p.tok(o)) != null) {
+          nounModifiers(p, c, o, parts);
+        }
+      }
+    }
+    String status = status(p, v, type);
+    if (status == null) {
+      return null;
+    }
+    String mode = Modes.of(p, v, type, lemma, parts.size());
+    return found(p, c, v, v, type, status, mode, location, parts, false);
+  }
+
+  private static Found nounEvent(Parse p, Context c, int n, String type) {
+    int gov = governingVerb(p, n);
+    String govLemma = gov >= 0 ? p.tok(gov).lemma() : "";
+    boolean subject = gov >= 0 && p.in(n).stream()
+        .anyMatch(a -> a.gov() == gov && a.rel().startsWith("nsubj"));
+    boolean object = gov >= 0 && p.in(n).stream()
+        .anyMatch(a -> a.gov() == gov && a.rel().equals("obj"));
+    Map<String, Participant> parts = new LinkedHashMap<>();
+    nounModifiers(p, c, n, parts);
+    String word = p.tok(n).word().toLowerCase();
+    String finalType = type;
+    String status = null;
+    int predicate = gov >= 0 ? gov : n;
+    switch (type) {
+      case "CONSULT" -> {
+        boolean held = gov >= 0 && (subject || object);
+        if (gov >= 0 && (Lexicon.MEETING_AGREED.contains(govLemma)
+            || under(p, gov, Lexicon.MEETING_AGREED))) {
+          held = true;
+          finalType = "AGREE"; // a meeting announced or agreed on (PLOVER)
+          status = status(p, gov, type);
+          status = status == null || status.equals("hoped") || status.equals("denied") ? status
+              : "planned";
+        } else if (held && Lexicon.MEETING_SUPPORT.contains(govLemma)) {
+          status = status(p, gov, type);
+        } else {
+          held = false;
+          if (gov >= 0 && isAdverbial(p, n, gov)) {
+            // "after meetings with B, A said", "A sat down at talks": the clause's subject took part
+            for (int s : p.children(gov, "nsubj")) {
+              addActors(p, c, s, "SOURCE", parts);
+            }
+          }
+          for (int acl : p.children(n, "acl")) {
+            for (int by : p.children(acl, "obl:by")) {
+              addActors(p, c, by, "SOURCE", parts); // "talks hosted by X"
+            }
+          }
+          if (parts.size() < 2 && (parts.isEmpty() || place(p, c, n) == null)) {
+            return null;
+          }
+          status = gov >= 0 ? status(p, gov, type) : "happened";
+          predicate = gov >= 0 && isAdverbial(p, n, gov) ? gov : n;
+        }
+        if (held) {
+          for (int s : p.children(gov, "nsubj")) {
+            if (s != n) {
+              addActors(p, c, s, "SOURCE", parts);
+            }
+          }
+          subjectFromControl(p, c, gov, parts);
+        }
+      }
+      case "AGREE" -> {
+        if (gov < 0 || !(object || subject) || !Lexicon.AGREEMENT_SUPPORT.contains(govLemma)) {
+          return null;
+        }
+        status = status(p, gov, type);
+        for (int s : p.children(gov, "nsubj")) {
+          addActors(p, c, s, "SOURCE", parts);
+        }
+      }
+      case "ASSAULT", "PROTEST" -> {
+        boolean root = p.in(n).stream().anyMatch(a -> a.rel().equals("root"));
+        boolean casualty = gov >= 0 && Lexicon.CASUALTY.contains(govLemma)
+            && isAdverbial(p, n, gov) && (place(p, c, n) != null || hasDate(p, c, gov));
+        if (!root && !casualty
+            && !((subject || object) && Lexicon.FIGHTING_SUPPORT.contains(govLemma))) {
+          return null; // "died in the fighting", "weeks of clashes": fighting told elsewhere
+        }
+        status = gov >= 0 ? status(p, gov, type) : "happened";
+        if (gov >= 0 && object) {
+          for (int s : p.children(gov, "nsubj")) {
+            addActors(p, c, s, "SOURCE", parts);
+          }
+        }
+      }
+      default -> {
+        return null;
+      }
+    }
+    if (status == null) {
+      return null;
+    }
+    if (!p.children(n, "det").stream().filter(d -> p.tok(d).lemma().equals("no")).toList().isEmpty()) {
+      status = "denied";
+    }
+    String location = place(p, c, n);
+    if (location == null && gov >= 0) {
+      location = place(p, c, gov);
+    }
+    if (location == null) {
+      location = placeBefore(p, c, n); // "the Ostrig talks", a headline's "Ostrig hosts X-Y talks"
+    }
+    if (govLemma.equals("host") && location == null) {
+      for (int s : p.children(gov, "nsubj")) {
+        location = placeOf(p, c, s);
+      }
+    }
+    boolean strong = finalType.equals("ASSAULT") && STRONG_ASSAULT.contains(word);
+    String mode = Modes.of(p, n, finalType, word, parts.size());
+    return found(p, c, n, predicate, finalType, status, mode, location, parts, strong);
+  }
+
+  /** Whether a dated time expression hangs from verb {@code v} ("killed ... on Thursday"). */
+  private static boolean hasDate(Parse p, Context c, int v) {
+    DateRange d = Dates.of(p, c, v, v);
+    return d != c.published() && Dates.attached(p, c, v);
+  }
+
+  /** Whether {@code v} is the complement of one of {@code lemmas} ("agreed to send X to talks"). */
+  private static boolean under(Parse p, int v, Set<String> lemmas) {
+    int x = v;
+    for (int i = 0; i < 3; i++) {
+      x = p.governor(x, "xcomp", "ccomp");
+      if (x < 0) {
+        return false;
+      }
+      if (lemmas.contains(p.tok(x).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code n} is an adverbial phrase of {@code gov} ("after talks with B"). */
+  private static boolean isAdverbial(Parse p, int n, int gov) {
+    return p.in(n).stream().anyMatch(a -> a.gov() == gov && a.rel().startsWith("obl"));
+  }
+
+  /** The verb governing a noun as subject, object or adverbial, through "be held" and the like. */
+  private static int governingVerb(Parse p, int n) {
+    for (Parse.Arc a : p.in(n)) {
+      if (a.gov() >= 0 && p.tok(a.gov()).verb() && (a.rel().startsWith("nsubj")
+          || a.rel().equals("obj") || a.rel().startsWith("obl"))) {
+        return a.gov();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "They" as the subject of a clause inside another ("held a meeting, at which they agreed"):
+   * the actors are the subject of the clause it hangs from. Returns that clause's verb, or -1.
+   */
+  private static int pronounSubject(Parse p, Context c, int v, Map<String, Participant> parts) {
+    List<Integer> subjects = p.children(v, "nsubj");
+    if (subjects.isEmpty() || !subjects.stream().allMatch(s -> p.tok(s).tag().startsWith("PRP"))) {
+      return -1;
+    }
+    int x = v;
+    for (int i = 0; i < 4; i++) {
+      int up = p.governor(x, "acl:relcl", "advcl", "conj", "ccomp", "parataxis");
+      if (up < 0) {
+        return -1;
+      }
+      if (p.tok(up).noun()) {
+        up = governingVerb(p, up);
+        if (up < 0) {
+          return -1;
+        }
+      }
+      List<Integer> named = p.children(up, "nsubj").stream()
+          .filter(s -> !p.tok(s).tag().startsWith("PRP")).toList();
+      if (!named.isEmpty()) {
+        named.forEach(s -> addActors(p, c, s, "SOURCE", parts));
+        return up;
+      }
+      x = up;
+    }
+    return -1;
+  }
+
+  /** A controlled clause's subject: "A agreed to meet B", "A and B are set to meet". */
+  private static void subjectFromControl(Parse p, Context c, int v,
+      Map<String, Participant> parts) {
+    if (!p.children(v, "nsubj").isEmpty()) {
+      return;
+    }
+    int up = p.governor(v, "xcomp", "ccomp", "conj");
+    if (up >= 0) {
+      for (int s : p.children(up, "nsubj")) {
+        addActors(p, c, s, "SOURCE", parts);
+      }
+    }
+  }
+
+  /** Participants named in an event noun's own modifiers. */
+  private static void nounModifiers(Parse p, Context c, int n, Map<String, Participant> parts) {
+    for (String rel : new String[] {"nmod:between", "nmod:with", "nmod:among", "nmod:poss",
+        "nmod:by", "nmod:against", "nmod:of", "compound", "amod"}) {
+      for (int m : p.children(n, rel)) {
+        addActors(p, c, m, rel.equals("nmod:against") || rel.equals("nmod:with") ? "TARGET"
+            : "SOURCE", parts);
+      }
+    }
+    // "A-B talks": the names before the noun, however the hyphen was parsed
+    int left = p.tok(n).start();
+    for (Parse.Arc a : p.out(n)) {
+      if (a.dep() < n && !a.rel().startsWith("det") && !a.rel().startsWith("case")) {
+        left = Math.min(left, leftmost(p, a.dep()));
+      }
+    }
+    for (Mention m : c.mentions()) {
+      if (m.start() >= left && m.end() <= p.tok(n).start()
+          && (actor(c, m, true) || isPlace(c, m) && usable(c, m))) {
+        parts.putIfAbsent(m.entityId(), new Participant(m.entityId(), "SOURCE"));
+      }
+    }
+  }
+
+  private static String placeBefore(Parse p, Context c, int n) {
+    int left = p.tok(n).start();
+    for (Parse.Arc a : p.out(n)) {
+      if (a.dep() < n && (a.rel().equals("compound") || a.rel().equals("amod"))) {
+        left = Math.min(left, leftmost(p, a.dep()));
+      }
+    }
+    for (Mention m : c.mentions()) {
+      if (m.start() >= left && m.end() <= p.tok(n).start() && m.entityId() != null
+          && isPlace(c, m)) {
+        return m.entityId();
+      }
+    }
+    return null;
+  }
+
+  private static int leftmost(Parse p, int i) {
+    int left = p.tok(i).start();
+    for (Parse.Arc a : p.out(i)) {
+      if (a.dep() < i && !a.rel().equals("punct")) {
+        left = Math.min(left, leftmost(p, a.dep()));
+      }
+    }
+    return left;
+  }
+
+  /**
+   * The actors an argument names: its own mention, else (for "the leaders of A and B", "A's
+   * envoy", "Armenian officials") the names in its modifiers, and the same for its conjuncts.
+   */
+  private static void addActors(Parse p, Context c, int arg, String role,
+      Map<String, Participant> parts) {
+    List<Integer> args = new ArrayList<>();
+    args.add(arg);
+    args.addAll(p.children(arg, "conj"));
+    for (int a : args) {
+      collect(p, c, a, role, parts, 0);
+    }
+  }
+
+  private static void collect(Parse p, Context c, int a, String role,
+      Map<String, Participant> parts, int depth) {
+    Mention m = mentionAt(c, p.tok(a));
+    if (m != null && (actor(c, m, depth > 0) || isPlace(c, m) && usable(c, m))) {
+      // a place in an argument slot acts for its government ("Ruvena rejects", "accused Tavrin")
+      parts.putIfAbsent(m.entityId(), new Participant(m.entityId(), role));
+      if (depth < 3) {
+        for (int x : p.children(a, "nmod:of")) {
+          collect(p, c, x, role, parts, depth + 1); // "the General Staff of A and B"
+        }
+      }
+      return;
+    }
+    if (depth > 2 || m != null) {
+      return;
+    }
+    boolean role2 = Lexicon.ROLE.contains(p.tok(a).lemma()) || depth == 0 && m == null;
+    for (Parse.Arc x : p.out(a)) {
+      String r = x.rel();
+      if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod:poss")
+          || (role2 && (r.equals("amod") || r.equals("nmod:of") || r.equals("nmod:from")
+          || r.startsWith("conj")))) {
+        collect(p, c, x.dep(), role, parts, depth + 1);
+      }
+    }
+  }
+
+  /** The entity mention covering token {@code t}, or null. */
+  private static Mention mentionAt(Context c, Parse.Tok t) {
+    for (Mention m : c.mentions()) {
+      if (m.entityId() != null && m.start() <= t.start() && t.end() <= m.end()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a mention may be an actor: a person, organisation or country (a nationality only as a modifier). */
+  private static boolean actor(Context c, Mention m, boolean modifier) {
+    String type = c.types().get(m.entityId());
+    if (type == null || m.start() < c.from() || c.skip().contains(m.text())) {
+      return false;
+    }
+    if ("NATIONALITY".equals(m.type()) && !modifier) {
+      return false;
+    }
+    return ACTORS.contains(type);
+  }
+
+  private static boolean usable(Context c, Mention m) {
+    return m.start() >= c.from() && !c.skip().contains(m.text());
+  }
+
+  private static boolean isPlace(Context c, Mention m) {
+    String type = c.types().get(m.entityId());
+    return type != null && PLACES.contains(type) && !"NATIONALITY".equals(m.type());
+  }
+
+  /** The place of an event at {@code i}: its "in"/"at" phrase. */
+  private static String place(Parse p, Context c, int i) {
+    for (String rel : new String[] {"obl:in", "obl:at", "nmod:in", "nmod:at", "obl:to",
+        "obl:near", "nmod:near", "obl:around", "nmod:around", "obl:on", "nmod:on"}) {
+      for (int o : p.children(i, rel)) {
+        String place = placeOf(p, c, o);
+        if (place != null) {
+          return place;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The place a phrase names: itself, or "the city of X", "the capital, X". */
+  private static String placeOf(Parse p, Context c, int o) {
+    Mention m = mentionAt(c, p.tok(o));
+    if (m != null) {
+      return isPlace(c, m) ? m.entityId() : null;
+    }
+    // "the capital X", "the resort city X": a name right after the noun, however it was parsed
+    for (Mention n : c.mentions()) {
+      if (n.entityId() != null && n.start() > p.tok(o).end() && n.start() <= p.tok(o).end() + 1
+          && isPlace(c, n)) {
+        return n.entityId();
+      }
+    }
+    for (String rel : new String[] {"nmod:of", "appos", "flat"}) {
+      for (int x : p.children(o, rel)) {
+        Mention n = mentionAt(c, p.tok(x));
+        if (n != null && isPlace(c, n)) {
+          return n.entityId();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The status of the clause headed by {@code v}: null for a hypothetical ("if", "whether",
+   * "could"), else happened, planned, hoped, denied or claimed.
+   */
+  static String status(Parse p, int v, String type) {
+    List<Integer> chain = new ArrayList<>();
+    List<String> how = new ArrayList<>();
+    for (int x = v; x >= 0 && chain.size() < 5; ) {
+      chain.add(x);
+      int up = -1;
+      for (Parse.Arc a : p.in(x)) {
+        if (a.gov() >= 0 && (a.rel().equals("xcomp") || a.rel().equals("ccomp")
+            || a.rel().startsWith("advcl") || a.rel().equals("csubj"))) {
+          up = a.gov();
+          how.add(a.rel());
+          break;
+        }
+      }
+      x = up;
+    }
+    for (int x : chain) {
+      for (int m : p.children(x, "mark")) {
+        if (HYPOTHETICAL_MARK.contains(p.tok(m).lemma())) {
+          return null;
+        }
+      }
+    }
+    for (int a : p.children(v, "aux")) {
+      if (HYPOTHETICAL_AUX.contains(p.tok(a).word().toLowerCase())) {
+        return null;
+      }
+    }
+    for (int n : p.children(v, "advmod")) {
+      String w = p.tok(n).lemma();
+      if (w.equals("not") || w.equals("never") || w.equals("n't")) {
+        return "denied";
+      }
+    }
+    String status = "happened";
+    if (chain.size() == 1 && p.children(v, "mark").stream()
+        .anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"))) {
+      status = "planned"; // a headline's "X and Y to hold talks"
+    }
+    for (int a : p.children(v, "aux")) {
+      if (FUTURE_AUX.contains(p.tok(a).word().toLowerCase())) {
+        status = "planned";
+      }
+    }
+    for (int i = 1; i < chain.size(); i++) {
+      String lemma = p.tok(chain.get(i)).lemma();
+      String rel = how.get(i - 1);
+      boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
+      if (Lexicon.PLANNED.contains(lemma) && complement && i == 1) {
+        status = "planned";
+      } else if (Lexicon.HOPED.contains(lemma) && complement) {
+        return "hoped";
+      } else if (Lexicon.DENYING.contains(lemma)) {
+        return "denied";
+      } else if (Lexicon.REPORTING.contains(lemma) && rel.equals("ccomp")
+          && !type.equals("ACCUSE") && status.equals("happened")) {
+        status = "claimed";
+      }
+    }
+    return status;
+  }
+
+  private static Found found(Parse p, Context c, int trigger, int predicate,
+      String type, String status, String mode, String location,
+      Map<String, Participant> parts, boolean strong) {
+    if (location != null) {
+      parts.remove(location);
+    }
+    boolean twoSided = type.equals("CONSULT") || type.equals("AGREE");
+    int need = twoSided ? 2 : type.equals("ASSAULT") ? (strong ? 0 : 1) : 1;
+    if (parts.size() < need) {
+      return null;
+    }
+    DateRange date = Dates.of(p, c, trigger, predicate);
+    LocalDate reported = c.published().latest();
+    if ("happened".equals(status) && (date.earliest() != null && reported != null
+        && date.earliest().isAfter(reported) || Dates.future(p, c, trigger, predicate))) {
+      status = "planned"; // dated after its report: "a summit later this month"
+    }
+    if (type.equals("CONSULT") && "planned".equals(status)) {
+      type = "AGREE"; // PLOVER: references to future meetings are AGREE
+    }
+    double confidence = 0.55 + Math.min(0.25, 0.08 * parts.size()) + (location != null ? 0.1 : 0)
+        + (date != c.published() ? 0.05 : 0);
+    return new Found(type, mode, status, date, location, List.copyOf(parts.values()),
+        c.start(), c.end(), Math.min(0.95, confidence));
+  }
+}

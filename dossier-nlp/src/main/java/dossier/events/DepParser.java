@@ -1,0 +1,73 @@
+package dossier.events;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * CoreNLP's part-of-speech tagger and neural dependency parser (UD, enhanced++), run on one
+ * sentence at a time: the events stage parses only sentences that hold a trigger candidate, so the
+ * parser costs little next to the language layer. Loaded once per JVM on first use ({@link
+ * #shared()}); CoreNLP's annotators are thread-safe, so all threads share it.
+ */
+final class DepParser {
+  private final StanfordCoreNLP pipeline;
+
+  private DepParser() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+    p.setProperty("tokenize.language", "en");
+    p.setProperty("ssplit.isOneSentence", "true");
+    p.setProperty("pos.model",
+        "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
+    p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    p.setProperty("enforceRequirements", "false");
+    pipeline = new StanfordCoreNLP(p);
+  }
+
+  /** The parser, built on first use and shared for the JVM's life. */
+  static DepParser shared() {
+    return Holder.PARSER;
+  }
+
+  private static final class Holder {
+    static final DepParser PARSER = new DepParser();
+  }
+
+  /** The parse of {@code text[start, end)} as one sentence; offsets stay those of {@code text}. */
+  Parse parse(String text, int start, int end) {
+    Annotation doc = new Annotation(text.substring(start, end));
+    pipeline.annotate(doc);
+    List<Parse.Tok> toks = new ArrayList<>();
+    List<Parse.Arc> arcs = new ArrayList<>();
+    int offset = 0;
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        toks.add(new Parse.Tok(start + t.beginPosition(), start + t.endPosition(), t.word(),
+            t.lemma() == null ? t.word().toLowerCase() : t.lemma().toLowerCase(), t.tag()));
+      }
+      SemanticGraph g = s.get(
+          SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      if (g != null) {
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+          arcs.add(new Parse.Arc(offset + e.getGovernor().index() - 1,
+              offset + e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+        for (IndexedWord r : g.getRoots()) {
+          arcs.add(new Parse.Arc(-1, offset + r.index() - 1, "root"));
+        }
+      }
+      offset = toks.size();
+    }
+    return new Parse(toks, arcs);
+  }
+}

@@ -1,0 +1,114 @@
+package dossier.events;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * General PLOVER trigger lexicons by lemma: verbs, event nouns, and the verbs that make an event
+ * noun an event ("hold talks", "clashes erupted", "sign a truce"). Not tied to any conflict.
+ */
+final class Lexicon {
+  private static final Map<String, String> VERBS = new HashMap<>();
+  private static final Map<String, String> NOUNS = new HashMap<>();
+
+  static {
+    put(VERBS, "CONSULT", "meet", "host", "talk", "negotiate", "visit", "confer", "consult");
+    put(VERBS, "AGREE", "agree", "sign", "pledge", "promise");
+    put(VERBS, "ASSAULT", "attack", "shell", "bomb", "bombard", "clash", "strike", "hit", "raid",
+        "ambush", "invade", "storm", "shoot", "fight");
+    put(VERBS, "ACCUSE", "accuse", "blame", "condemn", "denounce", "criticize", "criticise",
+        "allege");
+    put(VERBS, "REJECT", "reject", "refuse", "veto");
+    put(VERBS, "THREATEN", "threaten");
+    put(VERBS, "PROTEST", "protest", "demonstrate", "rally");
+    put(VERBS, "SANCTION", "sanction", "expel");
+    put(VERBS, "MOBILIZE", "mobilize", "mobilise", "deploy");
+    put(VERBS, "REQUEST", "urge", "appeal", "demand", "request");
+    put(VERBS, "SUPPORT", "endorse", "praise");
+    put(VERBS, "CONCEDE", "concede", "apologize", "apologise");
+    put(VERBS, "RETREAT", "withdraw", "retreat", "release");
+    put(VERBS, "COERCE", "arrest", "detain", "deport");
+    put(VERBS, "COOPERATE", "cooperate");
+    put(NOUNS, "CONSULT", "talk", "talks", "meeting", "summit", "negotiation", "negotiations",
+        "visit", "consultation", "consultations", "encounter");
+    put(NOUNS, "AGREE", "agreement", "deal", "accord", "ceasefire", "cease-fire", "truce",
+        "treaty");
+    put(NOUNS, "ASSAULT", "clash", "clashes", "fighting", "shelling", "attack", "bombing",
+        "bombardment", "airstrike", "strike", "skirmish", "skirmishes", "offensive", "barrage",
+        "assault", "raid", "ambush", "hostilities");
+    put(NOUNS, "PROTEST", "protest", "demonstration", "rally");
+    put(NOUNS, "ASSAULT", "shell", "shells", "rocket", "rockets", "missile", "missiles");
+  }
+
+  /** Verbs that make a meeting noun an event that happens ("held talks", "talks opened"). */
+  static final Set<String> MEETING_SUPPORT = Set.of("hold", "have", "attend", "host", "open",
+      "begin", "start", "conclude", "end", "resume", "join", "take", "go", "continue", "close");
+  /** Verbs under which a meeting noun is a meeting agreed on, not held: PLOVER codes it AGREE. */
+  static final Set<String> MEETING_AGREED = Set.of("announce", "plan", "propose", "schedule",
+      "arrange", "organize", "organise", "agree", "invite", "offer", "call");
+  /** Verbs that make an agreement noun an agreement reached. */
+  static final Set<String> AGREEMENT_SUPPORT = Set.of("sign", "reach", "conclude", "broker",
+      "declare", "announce", "enact", "seal", "strike", "accept", "agree", "secure");
+  /** Verbs that make a fighting noun fighting told as news ("clashes erupted"). */
+  static final Set<String> FIGHTING_SUPPORT = Set.of("erupt", "continue", "break", "resume",
+      "rage", "intensify", "escalate", "flare", "occur", "begin", "start", "restart", "launch",
+      "carry", "conduct", "stage", "mount", "report", "kill", "wound", "hit", "damage",
+      "destroy", "leave", "spread", "land", "fall", "strike", "rain", "target");
+  /** Verbs of casualties: fighting under them is news when the clause says when or where. */
+  static final Set<String> CASUALTY = Set.of("kill", "wound", "die", "injure", "hurt", "damage");
+  /** Whom sending or calling up makes a mobilisation ("sent 2,500 troops"). */
+  static final Set<String> FORCES = Set.of("troop", "troops", "soldier", "reservist", "force",
+      "unit", "battalion", "brigade", "tank", "warship", "jet", "police", "reinforcement");
+  /** What exchanging or freeing makes a release. */
+  static final Set<String> CAPTIVES = Set.of("prisoner", "captive", "hostage", "detainee", "body",
+      "pow");
+  /** Verbs under which an event is planned or expected. */
+  static final Set<String> PLANNED = Set.of("set", "due", "expect", "schedule", "plan", "intend",
+      "prepare", "go");
+  /** Verbs under which an event is hoped for, sought or urged, not done. */
+  static final Set<String> HOPED = Set.of("hope", "want", "seek", "wish", "aim", "try", "urge",
+      "push", "call", "appeal", "ask", "attempt", "strive", "propose", "offer");
+  /** Reporting verbs: an event in what someone says is their claim. */
+  static final Set<String> REPORTING = Set.of("say", "claim", "allege", "report", "tell", "state",
+      "insist", "assert", "maintain", "announce", "add", "note");
+  static final Set<String> DENYING = Set.of("deny", "dismiss", "refute");
+  /** Nouns for people who act for a state or group: their modifiers name the actor. */
+  static final Set<String> ROLE = Set.of("leader", "president", "minister", "chief", "envoy",
+      "delegation", "official", "diplomat", "government", "side", "force", "troop", "army",
+      "military", "ministry", "spokesman", "spokeswoman", "spokesperson", "representative",
+      "counterpart", "head", "prime", "foreign", "defence", "defense", "soldier", "authority",
+      "office", "administration", "commander", "general", "staff", "ambassador", "negotiator");
+
+  /** A cheap test on raw text: may the sentence hold a trigger? Only such sentences are parsed. */
+  static final Pattern CANDIDATE = Pattern.compile("(?i)\\b(?:meet|met\\b|host|talk|negotiat"
+      + "|visit|confer\\b|confers|conferred|consult|agree|sign(?:s|ed|ing)?\\b|pledg|promis"
+      + "|attack|shell|bomb|clash|strike|struck|hit\\b|hits\\b|hitting|raid|ambush|invad|storm"
+      + "|shoot|shot\\b|fight|fought|accus|blam|condemn|denounc|critici|alleg|reject|refus|veto"
+      + "|threat|protest|demonstrat|rall(?:y|ies|ied)\\b|sanction|expel|mobili|deploy"
+      + "|urg(?:e|es|ed|ing)\\b|appeal|demand|request|endors|prais|conced|apologi|withdr|retreat"
+      + "|releas|arrest|detain|deport|cooperat|summit|ceasefire|cease-fire|truce|treaty|accords?\\b"
+      + "|deals?\\b|skirmish|offensive|barrage|assault|hostilit|encounter|pull|sen[dt]|call"
+      + "|exchang|spoke|speak|rocket|missile)");
+
+  private Lexicon() {}
+
+  private static void put(Map<String, String> map, String type, String... words) {
+    for (String w : words) {
+      map.put(w, type);
+    }
+  }
+
+  /** The PLOVER type a token triggers by its lemma and tag, or null. */
+  static String type(Parse.Tok t) {
+    if (t.verb()) {
+      return VERBS.get(t.lemma());
+    }
+    if (t.noun()) {
+      String type = NOUNS.get(t.lemma());
+      return type != null ? type : NOUNS.get(t.word().toLowerCase());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,77 @@
+package dossier.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One sentence's tokens and its enhanced++ dependency arcs (UD relations with the preposition
+ * folded in: "obl:in", "nmod:between", "conj:and"). Offsets are into the text the sentence was
+ * cut from; token indexes are 0-based, a root arc has governor -1.
+ */
+record Parse(List<Tok> tokens, List<Arc> arcs) {
+  /** A token: character range, word, lemma, part-of-speech tag. */
+  record Tok(int start, int end, String word, String lemma, String tag) {
+    boolean noun() {
+      return tag.startsWith("NN");
+    }
+
+    boolean verb() {
+      return tag.startsWith("VB");
+    }
+  }
+
+  /** A dependency arc from governor {@code gov} to dependent {@code dep}. */
+  record Arc(int gov, int dep, String rel) {}
+
+  Parse {
+    tokens = List.copyOf(tokens);
+    arcs = List.copyOf(arcs);
+  }
+
+  Tok tok(int i) {
+    return tokens.get(i);
+  }
+
+  /** Arcs leaving {@code i} whose relation is {@code rel} or starts with {@code rel + ":"}. */
+  List<Integer> children(int i, String rel) {
+    List<Integer> out = new ArrayList<>();
+    for (Arc a : arcs) {
+      if (a.gov() == i && (a.rel().equals(rel) || a.rel().startsWith(rel + ":"))) {
+        out.add(a.dep());
+      }
+    }
+    return out;
+  }
+
+  /** All arcs leaving {@code i}. */
+  List<Arc> out(int i) {
+    return arcs.stream().filter(a -> a.gov() == i).toList();
+  }
+
+  /** All arcs entering {@code i} (enhanced++ graphs may give a token several governors). */
+  List<Arc> in(int i) {
+    return arcs.stream().filter(a -> a.dep() == i).toList();
+  }
+
+  /** The first governor of {@code i} by an arc whose relation starts with one of {@code rels}. */
+  int governor(int i, String... rels) {
+    for (Arc a : in(i)) {
+      for (String r : rels) {
+        if (a.gov() >= 0 && (a.rel().equals(r) || a.rel().startsWith(r + ":"))) {
+          return a.gov();
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The token that covers character {@code pos}, or -1. */
+  int tokenAt(int pos) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() <= pos && pos < tokens.get(i).end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
