@@ -22,8 +22,10 @@ final class EventStep {
     List<Article> articles = new ArrayList<>();
     store.forEachArticle(articles::add);
     List<Mention> mentions = store.mentions();
-    List<Figure> figures = FigureStage.run(articles, mentions);
+    FigureStage.Result fr = FigureStage.analyse(articles, mentions, store.times(), store.duplicates());
+    List<Figure> figures = fr.figures();
     store.replaceFigures(figures);
+    store.replaceFigureDetails(fr.details(), fr.disputes());
     List<Event> events = EventStage.run(articles, store.entities(), mentions, store.times());
     store.replaceEvents(events);
     return String.format("events: %d events, %d figures", events.size(), figures.size());
