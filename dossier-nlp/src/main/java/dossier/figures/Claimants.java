@@ -80,6 +80,11 @@ public final class Claimants {
           && m.group().toLowerCase().startsWith("claim")) {
         continue;
       }
+      if (m.group().toLowerCase().startsWith("report") && beforeEnd >= 0
+          && text.substring(before, beforeEnd).toLowerCase().startsWith("accord")
+          && m.start() - beforeEnd < 30) {
+        continue; // "according to unconfirmed reports": the noun, not the verb
+      }
       if (m.group().equalsIgnoreCase("estimated")
           && text.substring(Math.max(start, m.start() - 4), m.start()).matches("(?i).*\\b(?:the|an)\\s+")) {
         continue; // "the estimated 12,000 people": an adjective, not a claim
@@ -98,35 +103,41 @@ public final class Claimants {
         Mention x = firstAfter(text, beforeEnd, Math.min(stop, beforeEnd + 40), mentions, false);
         return claimOf(x == null ? null : x.entityId(), words);
       }
-      String words = phrase(text, start, before);
-      String id = subjectOf(text, start, before, mentions);
-      if (id == null && (words == null || words.matches("(?i)(?:its|their)\\b.*"))) {
-        // "Velmora has not published a toll but says ...", "..., its ministry said": the
-        // sentence's subject says it
-        Mention first = firstAfter(text, start, before, mentions, true);
-        if (first != null && LEAD.matcher(text.substring(start, first.start())).matches()) {
-          return new Claim(first.entityId(), words == null ? first.text() : words);
-        }
-      }
-      if (id == null && words != null && words.matches("(?i)he|she")) {
-        Mention person = lastPersonBefore(start, mentions);
-        if (person != null) {
-          return new Claim(person.entityId(), words);
-        }
-      }
-      if (id == null && words != null) {
-        id = named(words, mentions); // a name the recogniser missed here but found elsewhere
-      }
-      return claimOf(id, words);
+      return resolve(text, start, before, subjectOf(text, start, before, mentions),
+          phrase(text, start, before), mentions);
     }
     if (after >= 0) {
       // "31 soldiers were killed, the ministry said": only a clause of its own after a comma
       int comma = text.lastIndexOf(',', after);
       if (comma >= pos && after - comma < 70) {
-        return claimOf(subjectOf(text, comma, after, mentions), phrase(text, comma + 1, after));
+        return resolve(text, start, after, subjectOf(text, comma, after, mentions),
+            phrase(text, comma + 1, after), mentions);
       }
     }
     return new Claim(null, null);
+  }
+
+  /** The claim of the words before a reporting verb, resolving what they leave implicit. */
+  private static Claim resolve(String text, int start, int verb, String id, String words,
+      List<Mention> mentions) {
+    if (id == null && (words == null || words.matches("(?i)(?:its|their)\\b.*"))) {
+      // "Velmora has not published a toll but says ...", "..., its ministry said": the
+      // sentence's subject says it
+      Mention first = firstAfter(text, start, verb, mentions, true);
+      if (first != null && LEAD.matcher(text.substring(start, first.start())).matches()) {
+        return new Claim(first.entityId(), words == null ? first.text() : words);
+      }
+    }
+    if (id == null && words != null && words.matches("(?i)he|she")) {
+      Mention person = lastPersonBefore(start, mentions);
+      if (person != null) {
+        return new Claim(person.entityId(), words);
+      }
+    }
+    if (id == null && words != null) {
+      id = named(words, mentions); // a name the recogniser missed here but found elsewhere
+    }
+    return claimOf(id, words);
   }
 
   /** The last person named within a few sentences before {@code at}: who "he" or "she" is. */

@@ -58,7 +58,7 @@ final class FigureFinder {
       + "wounded|injured|dead|missing|detained|captured)\\b");
   private static final Pattern SHARE_OF = Pattern.compile(
       "(?i)\\b(?:half|third|thirds|quarter|quarters|fifth|tenth|percent|per cent|%|share|part)\\s+"
-      + "of\\s+(?:[\\w’']+\\s+)?$");
+      + "of\\s+(?:[\\w’']+\\s+){0,2}$");
   private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+of\\s*$");
   /** A verb after the noun, within a short window of the same clause. */
   private static final Pattern AFTER = Pattern.compile("(?i)^[^;:.?!]{0,90}?\\b(killed|died|dead|"
@@ -66,6 +66,13 @@ final class FigureFinder {
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
       + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
       + "were based|arrived|(?:have|has|had) left)\\b");
+  /** The same verbs, found anywhere in the clause after the noun ({@link #clause}). */
+  private static final Pattern AFTER_WORD = Pattern.compile("(?i)\\b(killed|died|dead|"
+      + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
+      + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
+      + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
+      + "were based|arrived|(?:have|has|had) left)\\b");
+
   /** "including 14 civilians", "of whom 12 ...": part of the figure just before. */
   private static final Pattern PART_OF_PREVIOUS = Pattern.compile(
       "(?i)\\b(?:including|among them|of whom|of them)\\s*$");
@@ -275,6 +282,17 @@ final class FigureFinder {
     return otherwise;
   }
 
+  /** The first 90 characters of {@code after}, cut at the end of its clause. */
+  private static String clause(String after) {
+    String s = after.substring(0, Math.min(after.length(), 90 + 30));
+    for (int i = 0; i < s.length(); i++) {
+      if (";:.?!".indexOf(s.charAt(i)) >= 0) {
+        return s.substring(0, i);
+      }
+    }
+    return s;
+  }
+
   private static String modifierKind(String m) {
     return switch (m.toLowerCase(Locale.ROOT)) {
       case "displaced", "homeless", "evacuated" -> "DISPLACED";
@@ -339,16 +357,19 @@ final class FigureFinder {
     if (head.matches("deaths|dead|fatalities|bodies")) {
       return "KILLED";
     }
-    Matcher a = AFTER.matcher(after);
-    if (a.find()) {
-      String v = a.group(1).toLowerCase(Locale.ROOT);
-      String k = verbKind(v);
+    String deployed = null;
+    Matcher a = AFTER_WORD.matcher(clause(after));
+    while (a.find()) {
+      String k = verbKind(a.group(1));
       if (k != null) {
         return k;
       }
-      if (FORCES.matcher(head).matches()) {
-        return "DEPLOYED";
+      if (deployed == null && FORCES.matcher(head).matches()) {
+        deployed = "DEPLOYED"; // "remained", "massed": unless a later verb says they were hit
       }
+    }
+    if (deployed != null) {
+      return deployed;
     }
     if (head.equals("lives") || head.equals("casualties")) {
       return null; // "casualties" mixes dead and wounded: no kind to give it
