@@ -106,9 +106,16 @@ public final class Claimants {
       return resolve(text, start, before, subjectOf(text, start, before, mentions),
           phrase(text, start, before), mentions);
     }
+    if (after >= 0 && text.regionMatches(true, after, "according to", 0, 12)) {
+      // "... killed 57 people, according to the region's ombudsman"
+      int from = after + 12;
+      int stop = clauseEnd(text, from, end);
+      Mention x = firstAfter(text, from, Math.min(stop, from + 40), mentions, false);
+      return claimOf(x == null ? null : x.entityId(), text.substring(from, stop).trim());
+    }
     if (after >= 0) {
       // "31 soldiers were killed, the ministry said": only a clause of its own after a comma
-      int comma = text.lastIndexOf(',', after);
+      int comma = text.lastIndexOf(", ", after);
       if (comma >= pos && after - comma < 70) {
         return resolve(text, start, after, subjectOf(text, comma, after, mentions),
             phrase(text, comma + 1, after), mentions);
@@ -136,6 +143,12 @@ public final class Claimants {
     }
     if (id == null && words != null) {
       id = named(words, mentions); // a name the recogniser missed here but found elsewhere
+    }
+    if (id != null && words == null) {
+      // "The ombudsman, Nada Petrin, said": the clause before the verb is the appositive's end
+      String who = id;
+      words = mentions.stream().filter(m -> who.equals(m.entityId()) && m.end() <= verb)
+          .reduce((x, y) -> y).map(Mention::text).orElse(null);
     }
     return claimOf(id, words);
   }

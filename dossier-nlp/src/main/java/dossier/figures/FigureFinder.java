@@ -359,7 +359,7 @@ final class FigureFinder {
     }
     String deployed = null;
     Matcher a = AFTER_WORD.matcher(clause(after));
-    while (a.find()) {
+    while (a.find() && a.start(1) <= 90) {
       String k = verbKind(a.group(1));
       if (k != null) {
         return k;

@@ -24,7 +24,7 @@ final class Periods {
       + "hostilities|skirmishes|battles?|siege|floods?|flooding|earthquake|unrest|protests?|"
       + "uprising|insurgency|crackdown|explosions?|blasts?|incidents?|massacre|occupation|"
       + "campaign|operations?|storms?|hurricane|cyclone|crisis|famine|epidemic|outbreak|riots?|"
-      + "ambush|assault|invasion|genocide|revolution|fire|wildfires?|collapse|crash|disaster";
+      + "ambush|assault|invasion|genocide|revolution|wildfires?|collapse|crash|disaster";
   /** After the figure: "since ...", or "in / during / amid / throughout" an event or a time. */
   private static final Pattern AFTER = Pattern.compile("(?i)\\b(?:(since)\\s+\\S|when\\s+\\w+\\s+"
       + "(?:hit|struck|landed|exploded|fell|opened|attacked|stormed|raided)\\b|"
