@@ -34,13 +34,15 @@ final class Periods {
       + "(?:19|20)\\d\\d(?:s)?)\\b)");
   /** Before the figure: "a 1998 war that killed", "fighting that began on March 4 has killed". */
   private static final Pattern BEFORE = Pattern.compile("(?i)((?:\\b(?:the|a|an|this|last|its|"
-      + "their)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:" + EVENT + "))\\b([^.;]{0,50}?)\\b(?:that|which)?"
+      + "their)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:" + EVENT + "))\\b([^.;–—]{0,50}?)\\b(that|which)?"
       + "\\s*(?:has|have|had)?\\s*(?:killed|killing|claimed|left|displaced|wounded|injured|"
       + "cost|forced)[\\s\"“]*$");
   /** A period that started at a time and runs on: "the fighting that began on March 4". */
   private static final Pattern BEGAN = Pattern.compile("(?i)\\b(?:began|begun|broke out|started|"
       + "erupted|flared)\\b");
   private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(?:the|a|an|this|last|its|their)\\s");
+  private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:since|after|before|"
+      + "than|of|from|until)\\s+$");
   private static final Pattern STOP = Pattern.compile("[,;:.?!\"“”]|\\s(?:and|but|while|"
       + "according to|said|says)\\s");
   private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d)(\\d|0s)\\b");
@@ -66,6 +68,9 @@ final class Periods {
     Matcher b = BEFORE.matcher(before);
     if (b.find()) {
       int offset = figStart - before.length();
+      if (b.group(3) == null && AFTER_PREPOSITION.matcher(before.substring(0, b.start(1))).find()) {
+        return null; // "the worst since a war - has killed": that war is no subject of the verb
+      }
       int from = offset + b.start(1);
       int to = offset + b.end(2);
       // "the ceasefire line since a 1998 war": the event's own phrase starts at its last article

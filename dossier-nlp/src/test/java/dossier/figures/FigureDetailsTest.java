@@ -104,6 +104,16 @@ class FigureDetailsTest {
   }
 
   @Test
+  void anEventAfterAPrepositionIsNoPeriodUnlessARelativeClauseMakesItOne() {
+    Article a = article("c2.txt", "The unrest, the worst since a civil war in the 1980s – has cost "
+        + "some 300 lives. Troops arrived after a week of riots that have killed at least 25 people.",
+        DAY);
+    FigureStage.Result r = FigureStage.analyse(List.of(a), List.of(), List.of(), List.of());
+    assertNull(detail(r, only(r, 300)).period(), "the civil war is not what cost the lives");
+    assertEquals("a week of riots", detail(r, only(r, 25)).period());
+  }
+
+  @Test
   void datesAreNoCounts() {
     Article a = article("d.txt", "Fighting that began on May 3 killed at least 20 people.", DAY);
     FigureStage.Result r = FigureStage.analyse(List.of(a), List.of(), List.of(), List.of());
