@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores a stage against benchmark data with the benchmark's own metric.",
     subcommands = {EvalCommand.TextPages.class, EvalCommand.Extraction.class, EvalCommand.Dates.class,
-        EvalCommand.Stories.class, EvalTime.class, EvalEvents.class})
+        EvalCommand.Stories.class, EvalTime.class, EvalEvents.class, EvalFigures.class})
 final class EvalCommand {
   private EvalCommand() {}
 

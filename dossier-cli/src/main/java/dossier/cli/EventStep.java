@@ -7,6 +7,7 @@ import dossier.model.Event;
 import dossier.model.Figure;
 import dossier.model.Mention;
 import dossier.model.Part;
+import dossier.model.TimeExpression;
 import dossier.store.DossierStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +23,18 @@ final class EventStep {
   static String run(DossierStore store) {
     List<Article> articles = new ArrayList<>();
     store.forEachArticle(articles::add);
-    // figures read offsets into the body only: caption mentions (part "caption:N") stay out
+    // figures read offsets into the body only: caption mentions and times (part "caption:N") stay out
     List<Mention> all = store.mentions();
-    List<Mention> mentions = all.stream().filter(m -> Part.TEXT.equals(m.part())).toList();
-    List<Figure> figures = FigureStage.run(articles, mentions);
+    List<TimeExpression> times = store.times();
+    FigureStage.Result fr = FigureStage.analyse(articles,
+        all.stream().filter(m -> Part.TEXT.equals(m.part())).toList(),
+        times.stream().filter(t -> Part.TEXT.equals(t.part())).toList(), store.duplicates());
+    List<Figure> figures = fr.figures();
     store.replaceFigures(figures);
+    store.replaceFigureDetails(fr.details(), fr.disputes());
     long t0 = System.nanoTime();
     // events read every part (body, title, captions) and pick each part's own mentions and times
-    EventStage.Result r = EventStage.runMeasured(articles, store.entities(), all, store.times());
+    EventStage.Result r = EventStage.runMeasured(articles, store.entities(), all, times);
     List<Event> events = r.events();
     store.replaceEvents(events);
     return String.format("events: %d events, %d figures; events %.1fs (parser load %.1fs), "

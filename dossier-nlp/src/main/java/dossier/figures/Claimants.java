@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Who says so: the subject of a reporting verb ("X said", "the X side has acknowledged",
- * "according to X") in a sentence, as an entity id; null when the sentence states it as fact or
- * cites unnamed reports.
+ * "according to X") in a sentence, as an entity id with the words naming it; null when the
+ * sentence states it as fact or cites unnamed reports (kept as the words "unattributed reports").
  */
 public final class Claimants {
   /** Reporting verbs; "claimed" only when not directly followed by a number ("claimed 400 lives"). */
@@ -19,17 +19,58 @@ public final class Claimants {
       "(?i)^\\s+(?:(?:some|about|over|more than|nearly|around|at least)\\s+)?(?:\\d|responsibility|the lives|lives)");
   // words that may stand between a subject and its verb: "the Armenian side has acknowledged"
   private static final Pattern GAP = Pattern.compile(
-      "(?i)^(?:\\s*(?:'s|’s|side|sides|government|officials|official|ministry|military|army|"
+      "(?i)^(?:\\s*(?:'s|’s|,|side|sides|government|officials|official|ministry|military|army|"
+      + "defence|defense|foreign|interior|health|emergency|spokesman|spokeswoman|spokesperson|"
+      + "office|minister|president|presidency|command|police|municipal|council|city|regional|"
+      + "local|provincial|state|"
       + "authorities|forces|has|have|had|also|previously|earlier|later|repeatedly|on|this|week|"
       + "\\w+day|then|officially))*\\s*$");
+
+  /** Reports with no named source: kept as such, never turned into a claimant. */
+  private static final Pattern UNATTRIBUTED = Pattern.compile("(?i)^(?:(?:unconfirmed|unverified|"
+      + "local|media|news|press|some|other|several|initial|earlier|first)\\s+)*reports\\b|"
+      + "^reportedly$");
+  /** Statements that are not verbs: "X's claim that", "X gave a figure of", "put the toll at". */
+  private static final Pattern NOMINAL = Pattern.compile("(?i)\\b(?:claim|estimate|assertion)"
+      + "(?=\\s+that\\b)|\\b(?:gave|gives|put|puts)(?=\\s+(?:a|the|its|their)\\s+(?:[\\w-]+\\s+)?"
+      + "(?:figure|toll|number|estimate|count)\\b)|\\breportedly\\b");
+  /** A participle reporting verb ("..., saying at least 45 had died"): the clause's subject claims. */
+  private static final Pattern PARTICIPLE = Pattern.compile("(?i),\\s+(?:saying|adding|estimating)\\b");
+  private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[,;:—–]\\s*|\\bthat\\s+|"
+      + "\\bwhile\\s+|\\band\\s+|\\bbut\\s+|\\bwhereas\\s+)(?=[^,;:—–]*$)");
+
+  /** What may stand before a sentence's subject: a dateline's dash, an article. */
+  private static final Pattern LEAD = Pattern.compile("(?s)(?:.*[—–]\\s*)?(?:the\\s+)?");
+
+  /** Who claims a figure: an entity id (or null) and the claimant in the report's words. */
+  public record Claim(String entityId, String text) {}
 
   private Claimants() {}
 
   /**
-   * The claimant of a statement at {@code pos} in sentence {@code [start, end)} of {@code text}, or
-   * null. {@code mentions} are the article's resolved mentions.
+   * The claimant of a statement at {@code pos} in sentence {@code [start, end)}, with the words
+   * naming it ("Dastria's defence ministry", "Emergency services", "unattributed reports"); both
+   * null when the sentence states it as fact.
    */
-  public static String find(String text, int start, int end, int pos, List<Mention> mentions) {
+  public static Claim claim(String text, int start, int end, int pos, List<Mention> mentions) {
+    Matcher p = PARTICIPLE.matcher(text).region(start, end);
+    if (p.find() && p.end() <= pos && !REPORTING.matcher(text).region(start, p.start()).find()) {
+      Mention first = firstAfter(text, start, p.start(), mentions, true);
+      if (first != null) {
+        return new Claim(first.entityId(), phrase(text, start, first.end()));
+      }
+    }
+    Matcher n = NOMINAL.matcher(text).region(start, end);
+    while (n.find()) {
+      if (n.group().equalsIgnoreCase("reportedly")) {
+        return new Claim(null, "unattributed reports");
+      }
+      if (n.end() <= pos) {
+        String subject = phrase(text, start, n.start());
+        String id = subjectOf(text, start, n.start(), mentions);
+        return new Claim(id, subject.isEmpty() ? null : subject);
+      }
+    }
     Matcher m = REPORTING.matcher(text).region(start, end);
     int before = -1;
     int beforeEnd = -1;
@@ -38,6 +79,15 @@ public final class Claimants {
       if (NOT_REPORTING_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 30))).find()
           && m.group().toLowerCase().startsWith("claim")) {
         continue;
+      }
+      if (m.group().toLowerCase().startsWith("report") && beforeEnd >= 0
+          && text.substring(before, beforeEnd).toLowerCase().startsWith("accord")
+          && m.start() - beforeEnd < 30) {
+        continue; // "according to unconfirmed reports": the noun, not the verb
+      }
+      if (m.group().equalsIgnoreCase("estimated")
+          && text.substring(Math.max(start, m.start() - 4), m.start()).matches("(?i).*\\b(?:the|an)\\s+")) {
+        continue; // "the estimated 12,000 people": an adjective, not a claim
       }
       if (m.end() <= pos) {
         before = m.start();
@@ -48,11 +98,127 @@ public final class Claimants {
     }
     if (before >= 0) {
       if (text.substring(before, beforeEnd).toLowerCase().startsWith("accord")) {
-        return firstAfter(text, beforeEnd, Math.min(end, beforeEnd + 40), mentions);
+        int stop = clauseEnd(text, beforeEnd, end);
+        String words = text.substring(beforeEnd, stop).trim();
+        Mention x = firstAfter(text, beforeEnd, Math.min(stop, beforeEnd + 40), mentions, false);
+        return claimOf(x == null ? null : x.entityId(), words);
       }
-      return subjectOf(text, start, before, mentions);
+      return resolve(text, start, before, subjectOf(text, start, before, mentions),
+          phrase(text, start, before), mentions);
     }
-    return after >= 0 ? subjectOf(text, pos, after, mentions) : null;
+    if (after >= 0 && text.regionMatches(true, after, "according to", 0, 12)) {
+      // "... killed 57 people, according to the region's ombudsman"
+      int from = after + 12;
+      int stop = clauseEnd(text, from, end);
+      Mention x = firstAfter(text, from, Math.min(stop, from + 40), mentions, false);
+      return claimOf(x == null ? null : x.entityId(), text.substring(from, stop).trim());
+    }
+    if (after >= 0) {
+      // "31 soldiers were killed, the ministry said": only a clause of its own after a comma
+      int comma = text.lastIndexOf(", ", after);
+      if (comma >= pos && after - comma < 70) {
+        return resolve(text, start, after, subjectOf(text, comma, after, mentions),
+            phrase(text, comma + 1, after), mentions);
+      }
+    }
+    return new Claim(null, null);
+  }
+
+  /** The claim of the words before a reporting verb, resolving what they leave implicit. */
+  private static Claim resolve(String text, int start, int verb, String id, String words,
+      List<Mention> mentions) {
+    if (id == null && (words == null || words.matches("(?i)(?:its|their)\\b.*"))) {
+      // "Velmora has not published a toll but says ...", "..., its ministry said": the
+      // sentence's subject says it
+      Mention first = firstAfter(text, start, verb, mentions, true);
+      if (first != null && LEAD.matcher(text.substring(start, first.start())).matches()) {
+        return new Claim(first.entityId(), words == null ? first.text() : words);
+      }
+    }
+    if (id == null && words != null && words.matches("(?i)he|she")) {
+      Mention person = lastPersonBefore(start, mentions);
+      if (person != null) {
+        return new Claim(person.entityId(), words);
+      }
+    }
+    if (id == null && words != null) {
+      id = named(words, mentions); // a name the recogniser missed here but found elsewhere
+    }
+    if (id != null && words == null) {
+      // "The ombudsman, Nada Petrin, said": the clause before the verb is the appositive's end
+      String who = id;
+      words = mentions.stream().filter(m -> who.equals(m.entityId()) && m.end() <= verb)
+          .reduce((x, y) -> y).map(Mention::text).orElse(null);
+    }
+    return claimOf(id, words);
+  }
+
+  /** The last person named within a few sentences before {@code at}: who "he" or "she" is. */
+  private static Mention lastPersonBefore(int at, List<Mention> mentions) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if ("PERSON".equals(m.type()) && m.entityId() != null && m.end() <= at && m.end() > at - 300
+          && (best == null || m.end() > best.end())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /** The entity of the longest name, mentioned elsewhere in the article, that the words hold. */
+  private static String named(String words, List<Mention> mentions) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.entityId() != null && m.text().length() >= 3
+          && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(m.text()) + "(?![\\p{L}])")
+              .matcher(words).find()
+          && (best == null || m.text().length() > best.text().length())) {
+        best = m;
+      }
+    }
+    return best == null ? null : best.entityId();
+  }
+
+  private static Claim claimOf(String id, String words) {
+    if (words == null || words.isBlank()) {
+      return new Claim(id, null);
+    }
+    if (id == null && UNATTRIBUTED.matcher(words).find()) {
+      return new Claim(null, "unattributed reports");
+    }
+    return new Claim(id, words.length() > 80 ? null : words);
+  }
+
+  /** The words of the clause that ends at {@code verb}: the subject of a reporting verb. */
+  private static String phrase(String text, int from, int verb) {
+    String s = text.substring(from, verb);
+    Matcher c = CLAUSE_START.matcher(s);
+    int at = 0;
+    while (c.find()) {
+      at = Math.max(at, c.end());
+    }
+    String out = s.substring(at);
+    out = out.replaceAll("(?i)\\s+(?:has|have|had|also|on \\w+day|\\w+day|previously|earlier|"
+        + "repeatedly|then|officially|later)(?=\\s|$)", " ").trim();
+    out = out.replaceAll("[\"“”«»]", "").replaceAll("^[,\\s]+|[,\\s]+$", "");
+    return out.isEmpty() ? null : out;
+  }
+
+  private static int clauseEnd(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (",;:.".indexOf(text.charAt(i)) >= 0 && i > from + 1) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The claimant of a statement at {@code pos} in sentence {@code [start, end)} of {@code text}, or
+   * null. {@code mentions} are the article's resolved mentions.
+   */
+  public static String find(String text, int start, int end, int pos, List<Mention> mentions) {
+    return claim(text, start, end, pos, mentions).entityId();
   }
 
   /** Whether the sentence reports a statement (for an event's "claimed" status). */
@@ -76,14 +242,16 @@ public final class Claimants {
     return lead.matches(".*\\band\\s+(?:the\\s+)?$") ? null : best.entityId();
   }
 
-  private static String firstAfter(String text, int from, int to, List<Mention> mentions) {
+  private static Mention firstAfter(String text, int from, int to, List<Mention> mentions,
+      boolean person) {
     Mention best = null;
     for (Mention x : mentions) {
       if (x.entityId() != null && x.start() >= from && x.end() <= to
+          && (!person || !"NATIONALITY".equals(x.type()))
           && (best == null || x.start() < best.start())) {
         best = x;
       }
     }
-    return best == null ? null : best.entityId();
+    return best;
   }
 }

@@ -1,88 +1,326 @@
 package dossier.figures;
 
+import dossier.figures.Quantities.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds numbers about people and forces in one sentence: a number ("31", "140,000", "nearly 75",
- * "four") followed by a counted noun (people, servicemen, deaths, troops, residents), typed by the
- * noun and the verbs next to it. A number not followed by such a noun (money, percentages, years,
- * distances, ages) is no figure.
+ * "four", "dozens of") followed by a counted noun (people, servicemen, deaths, troops, residents),
+ * typed by the noun and the verbs next to it; a number standing for a noun said just before ("12
+ * soldiers were killed and 20 wounded"); and values derived from another number ("around half of
+ * its 140,000 residents", "twice the 40 ..."). A number not about people (money, percentages,
+ * years, distances, ages) is no figure.
  */
 final class FigureFinder {
-  /** One number in a sentence: value, kind, qualifier and its character range. */
-  record Found(double value, String kind, String qualifier, int start, int end, int numberAt) {}
+  /**
+   * One figure in a sentence.
+   *
+   * @param start start of the whole figure (hedge and number); {@code end} the end of its noun
+   * @param counted the counted noun, or null when the text leaves it implicit
+   * @param sideFrom where the words naming whose people they are may start
+   * @param base for a derived value, the figure it was derived from
+   * @param withdrawn forces pulled back, not sent
+   */
+  record Found(double value, String kind, String qualifier, int start, int end, int numberAt,
+      String counted, Double low, Double high, String derivation, Found base, boolean withdrawn,
+      int sideFrom) {}
 
-  private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2),
-      Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-      Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15),
-      Map.entry("twenty", 20));
-  private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w$€£.,-])(?:(nearly|almost|some|"
-      + "about|around|approximately|roughly|more than|over|at least|up to|fewer than|less than|"
-      + "as many as)\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + String.join("|", WORDS.keySet())
-      + ")(?:\\s+(million|thousand))?(?![\\w%-]|[.,]\\d)");
   private static final String PEOPLE = "people|persons|civilians|servicemen|servicewomen|soldiers|"
       + "troops|fighters|militants|rebels|insurgents|combatants|guerrillas|policemen|police officers|"
       + "officers|residents|inhabitants|refugees|migrants|children|women|men|journalists|prisoners|"
       + "detainees|hostages|protesters|demonstrators|workers|villagers|personnel|peacekeepers|"
-      + "marines|sailors|pilots|citizens|students|victims|members|fishermen|miners|passengers";
-  private static final String DEATHS = "deaths|dead|fatalities|lives|bodies";
+      + "marines|sailors|pilots|citizens|students|victims|members|fishermen|miners|passengers|"
+      + "reservists|conscripts|recruits|observers|monitors|families";
+  private static final String DEATHS = "deaths|dead|fatalities|lives|bodies|casualties";
   /** The counted noun: up to two modifiers, then a noun ("military deaths", "of its servicemen"). */
-  private static final Pattern NOUN = Pattern.compile("(?i)^\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?"
-      + "(?:[a-z][\\w-]*\\s+){0,2}?(" + PEOPLE + "|" + DEATHS + ")\\b");
-  private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:percent|per cent|pc\\b)");
-  private static final Pattern FORCES = Pattern.compile("(?i)^(?:troops|soldiers|servicemen|"
-      + "peacekeepers|personnel|marines|police officers|policemen|officers|sailors)$");
+  private static final Pattern NOUN = Pattern.compile("(?i)^[\"”’]?\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?"
+      + "(?:(?:own|[a-z][\\w-]*)\\s+){0,2}?(" + PEOPLE + "|" + DEATHS + ")\\b(?!-)");
+  private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:percent|per cent|pc\\b|%)");
+  static final Pattern FORCES = Pattern.compile("(?i)^(?:troops|soldiers|servicemen|servicewomen|"
+      + "peacekeepers|personnel|marines|police officers|policemen|officers|sailors|reservists|"
+      + "conscripts|recruits|observers|monitors|fighters)$");
   private static final Pattern DEPLOY_BEFORE = Pattern.compile(
       "(?i)\\b(?:deployed|deploy|deploying|deploys|sent|send|sending|sends|dispatched|dispatch|"
-      + "stationed|station|mobilized|mobilised|mobilize)\\s*$");
+      + "stationed|station|mobilized|mobilised|mobilize|mobilise|called up|calling up|call up|"
+      + "massed|massing|amassed|moved|moving)[\\s\"“]*$");
+  private static final Pattern WITHDRAW_BEFORE = Pattern.compile("(?i)\\b(?:pulling|pulled|pull|"
+      + "pulls|withdrawing|withdrew|withdraw|withdrawn|withdraws|removing|removed)\\s*$");
+  private static final Pattern WITHDRAW_AFTER = Pattern.compile("(?i)^\\s*(?:back|out)\\b");
   private static final Pattern BEFORE = Pattern.compile("(?i)\\b(killed|kill|kills|killing|"
       + "wounded|injured|injuring|wounding|displaced|displacing|evacuated|detained|arrested|"
-      + "captured|claimed|cost|took)\\s*$");
+      + "captured|claimed|cost|took)[\\s\"“]*$");
+  /** Words between the number and its noun that say what happened ("registered displaced people"). */
+  private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(displaced|homeless|evacuated|"
+      + "wounded|injured|dead|missing|detained|captured)\\b");
   private static final Pattern SHARE_OF = Pattern.compile(
-      "(?i)\\b(?:half|third|quarter|percent|per cent|%|share|part)\\s+of\\s+(?:[\\w’']+\\s+)?$");
+      "(?i)\\b(?:half|third|thirds|quarter|quarters|fifth|tenth|percent|per cent|%|share|part)\\s+"
+      + "of\\s+(?:[\\w’']+\\s+){0,2}$");
   private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+of\\s*$");
   /** A verb after the noun, within a short window of the same clause. */
   private static final Pattern AFTER = Pattern.compile("(?i)^[^;:.?!]{0,90}?\\b(killed|died|dead|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
-      + "unaccounted for|deployed|sent|stationed|dispatched)\\b");
+      + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
+      + "were based|arrived|(?:have|has|had) left)\\b");
+  /** The same verbs, found anywhere in the clause after the noun ({@link #clause}). */
+  private static final Pattern AFTER_WORD = Pattern.compile("(?i)\\b(killed|died|dead|"
+      + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
+      + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
+      + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
+      + "were based|arrived|(?:have|has|had) left)\\b");
+
+  /** "including 14 civilians", "of whom 12 ...": part of the figure just before. */
+  private static final Pattern PART_OF_PREVIOUS = Pattern.compile(
+      "(?i)\\b(?:including|among them|of whom|of them)\\s*$");
+  /** A bare number standing for a counted noun: "and 20 wounded", "13,500 were displaced". */
+  private static final Pattern BARE = Pattern.compile("(?i)^\\s+(?:(?:were|was|have been|had been|"
+      + "are|have|had|been|more|others?|people)\\s+)*(killed|wounded|injured|hurt|displaced|missing|"
+      + "detained|arrested|evacuated|dead|died)\\b");
+  /** A bare number right after the verb that types it: "displaced about 13,500," */
+  private static final Pattern BARE_AFTER_VERB = Pattern.compile(
+      "(?i)\\b(killed|wounded|injured|displaced|detained|arrested|evacuated)\\s+$");
+  private static final Pattern CLAUSE_END = Pattern.compile("(?i)^\\s*(?:[,.;:)]|$|and\\b|"
+      + "according\\b|since\\b|in\\b|during\\b)");
+  /** A share before a number: "around half of the valley's". */
+  private static final Pattern SHARE = Pattern.compile("(?i)\\b(?:(" + Quantities.HEDGES + ")\\s+)?"
+      + "(half|a third|one third|two thirds|a quarter|one quarter|three quarters|a fifth|a tenth|"
+      + "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent))\\s+of\\s+(?:(?:the|its|their|his|her|this|"
+      + "that|[\\p{L}-]+['’]s?)\\s+)*$");
+  /** A multiple before a number: "twice the 40". */
+  private static final Pattern MULTIPLE = Pattern.compile("(?i)\\b(twice|double|three times|"
+      + "four times|five times|ten times)\\s+(?:as many as\\s+|the\\s+|that\\s+of\\s+)?"
+      + "(?:(?:the|its|their)\\s+)?$");
+  /** "4,000 of the 13,500 people": a number counted out of a larger one. */
+  private static final Pattern OUT_OF = Pattern.compile("(?i)(?:(" + Quantities.HEDGES + ")\\s+)?"
+      + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+of\\s+(?:the|its|their)\\s+$");
+  private static final Pattern FINITE = Pattern.compile(
+      "(?i)\\b(?:had|have|has|were|are|was|is)\\s+(?:now\\s+|since\\s+|already\\s+|been\\s+)*");
+  private static final Pattern RETURNED = Pattern.compile("(?i)^(?:returned|gone back|come back|"
+      + "went back|came back)\\b");
 
   private FigureFinder() {}
 
   /** The figures in sentence {@code [start, end)} of {@code text}. */
   static List<Found> find(String text, int start, int end) {
     List<Found> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(text).region(start, end);
-    while (m.find()) {
-      Matcher noun = NOUN.matcher(text.substring(m.end(), end));
-      if (PERCENT.matcher(text.substring(m.end(), Math.min(end, m.end() + 9))).find() || !noun.find()) {
+    List<Quantity> qs = Quantities.find(text, start, end);
+    for (int i = 0; i < qs.size(); i++) {
+      Quantity q = qs.get(i);
+      String rest = text.substring(q.end(), end);
+      if (PERCENT.matcher(rest.substring(0, Math.min(rest.length(), 9))).find()) {
         continue;
       }
-      String head = noun.group(1).toLowerCase(Locale.ROOT);
-      String numberText = m.group(2).toLowerCase(Locale.ROOT);
-      boolean word = WORDS.containsKey(numberText);
-      double value = word ? WORDS.get(numberText) : Double.parseDouble(numberText.replace(",", ""));
-      if ("million".equalsIgnoreCase(m.group(3))) {
-        value *= 1_000_000;
-      } else if ("thousand".equalsIgnoreCase(m.group(3))) {
-        value *= 1_000;
+      String before = text.substring(Math.max(start, q.start() - 60), q.start());
+      Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      Found f = noun(text, q, before, rest, end, previous);
+      if (f == null && !q.vague()) {
+        f = bare(text, q, before, rest, previous);
       }
-      String before = text.substring(Math.max(start, m.start() - 60), m.start());
-      int nounEnd = m.end() + noun.end();
-      String kind = kind(head, before, text.substring(nounEnd, end));
-      if (kind == null || (kind.equals("OTHER") && (word || value < 10))) {
-        continue; // small or spelled-out numbers only when the text says what happened to them
+      if (f == null) {
+        continue;
       }
-      String qualifier = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
-      out.add(new Found(value, kind, qualifier, m.start(), nounEnd, m.start(2)));
+      Found derived = derived(text, start, q, f, before, end);
+      out.add(f);
+      if (derived != null) {
+        out.add(derived);
+      }
     }
     return out;
+  }
+
+  /** A number followed by its counted noun. */
+  private static Found noun(String text, Quantity q, String before, String rest, int end,
+      Found previous) {
+    Matcher noun = NOUN.matcher(rest);
+    if (!noun.find()) {
+      return null;
+    }
+    String head = noun.group(1).toLowerCase(Locale.ROOT);
+    int nounEnd = q.end() + noun.end();
+    String mods = rest.substring(0, noun.start(1));
+    String after = text.substring(nounEnd, end);
+    String kind = null;
+    boolean withdrawn = false;
+    if (previous != null && PART_OF_PREVIOUS.matcher(before).find()) {
+      kind = previous.kind(); // "at least 45 people had died, including 14 civilians"
+    }
+    if (kind == null && FORCES.matcher(head).matches()
+        && (WITHDRAW_BEFORE.matcher(before).find() || WITHDRAW_AFTER.matcher(after).find()
+            && !DEPLOY_BEFORE.matcher(before).find())) {
+      kind = "DEPLOYED";
+      withdrawn = true;
+    }
+    if (kind == null) {
+      Matcher mod = MODIFIER.matcher(mods);
+      kind = mod.find() ? modifierKind(mod.group(1)) : kind(head, before, after);
+    }
+    boolean small = Quantities.spelled(text, q) && q.value() < 20 || q.value() < 10;
+    if (kind == null || (kind.equals("OTHER") && small && !q.vague())) {
+      return null; // small or spelled-out numbers only when the text says what happened to them
+    }
+    return new Found(q.value(), kind, q.qualifier(), q.start(), nounEnd, q.numberAt(), head,
+        q.low(), q.high(), q.vague() ? q.qualifier() : null, null, withdrawn, q.end());
+  }
+
+  /** A number without a noun, standing for one said just before or typed by a verb next to it. */
+  private static Found bare(String text, Quantity q, String before, String rest, Found previous) {
+    if (q.value() >= 1900 && q.value() <= 2100 && q.qualifier() == null
+        && !text.substring(q.numberAt(), q.end()).contains(",")) {
+      return null; // a year
+    }
+    Matcher m = BARE.matcher(rest);
+    String kind = null;
+    int end = q.end();
+    if (m.find() && q.value() >= 2) {
+      kind = verbKind(m.group(1));
+      end = q.end() + m.end();
+    } else {
+      Matcher v = BARE_AFTER_VERB.matcher(before);
+      if (v.find() && CLAUSE_END.matcher(rest).find()) {
+        kind = verbKind(v.group(1));
+      }
+    }
+    if (kind == null) {
+      return null;
+    }
+    // "12 soldiers were killed and 20 wounded": the 20 are soldiers too
+    boolean elliptic = previous != null && before.matches("(?is).*\\band\\s*$");
+    return new Found(q.value(), kind, q.qualifier(), q.start(), end, q.numberAt(),
+        elliptic ? previous.counted() : null, q.low(), q.high(), null, null, false,
+        elliptic ? previous.sideFrom() : q.end());
+  }
+
+  /** A value derived from {@code base}: a share of it, or a multiple. */
+  private static Found derived(String text, int sentenceStart, Quantity q, Found base,
+      String before, int end) {
+    Matcher share = SHARE.matcher(before);
+    if (share.find()) {
+      double fraction = fraction(share.group(2), share.group(3));
+      int shareStart = q.start() - before.length() + share.start();
+      return derive(text, sentenceStart, base, fraction, share.group(1), shareStart, end,
+          text.substring(shareStart, q.start()).trim());
+    }
+    Matcher multiple = MULTIPLE.matcher(before);
+    if (multiple.find()) {
+      double factor = switch (multiple.group(1).toLowerCase(Locale.ROOT)) {
+        case "twice", "double" -> 2;
+        case "three times" -> 3;
+        case "four times" -> 4;
+        case "five times" -> 5;
+        default -> 10;
+      };
+      int at = q.start() - before.length() + multiple.start();
+      return derive(text, sentenceStart, base, factor, null, at, end,
+          text.substring(at, q.start()).trim());
+    }
+    // "4,000 of the 13,500 people ... had now returned": the part, counted out of the base
+    String lead = text.substring(Math.max(sentenceStart, q.start() - 40), q.start());
+    Matcher part = OUT_OF.matcher(lead);
+    if (part.find()) {
+      double v = Quantities.parse(part.group(2));
+      int at = q.start() - lead.length() + part.start();
+      String after = text.substring(base.end(), end);
+      String kind = finiteKind(after, base.kind());
+      double[] b = Quantities.bounds(part.group(1) == null ? null : part.group(1).toLowerCase(), v);
+      return new Found(v, kind, part.group(1) == null ? null : part.group(1).toLowerCase(Locale.ROOT),
+          at, base.end(), q.start() - lead.length() + part.start(2), base.counted(),
+          Double.isNaN(b[0]) ? null : b[0], Double.isNaN(b[1]) ? null : b[1],
+          text.substring(at, q.start()).trim(), base, false, base.sideFrom());
+    }
+    return null;
+  }
+
+  private static Found derive(String text, int sentenceStart, Found base, double factor,
+      String hedge, int at, int end, String words) {
+    double v = Math.round(base.value() * factor);
+    String beforeShare = text.substring(Math.max(sentenceStart, at - 60), at);
+    String kind = kind(base.counted() == null ? "people" : base.counted(), beforeShare,
+        text.substring(base.end(), end));
+    if (kind == null) {
+      return null;
+    }
+    String qualifier = hedge == null ? (base.qualifier() == null ? null : "about")
+        : hedge.toLowerCase(Locale.ROOT);
+    double[] b = Quantities.bounds(qualifier, v);
+    return new Found(v, kind, qualifier, at, base.end(), at, base.counted(),
+        Double.isNaN(b[0]) ? null : b[0], Double.isNaN(b[1]) ? null : b[1], words, base, false,
+        base.sideFrom());
+  }
+
+  private static double fraction(String words, String percent) {
+    if (percent != null) {
+      return Double.parseDouble(percent) / 100;
+    }
+    return switch (words.toLowerCase(Locale.ROOT)) {
+      case "half" -> 0.5;
+      case "a third", "one third" -> 1.0 / 3;
+      case "two thirds" -> 2.0 / 3;
+      case "a quarter", "one quarter" -> 0.25;
+      case "three quarters" -> 0.75;
+      case "a fifth" -> 0.2;
+      default -> 0.1;
+    };
+  }
+
+  /** The kind given by the finite verb after a subject ("... had now returned home"). */
+  private static String finiteKind(String after, String otherwise) {
+    Matcher f = FINITE.matcher(after);
+    if (f.find()) {
+      String verb = after.substring(f.end());
+      if (RETURNED.matcher(verb).find()) {
+        return "OTHER";
+      }
+      Matcher a = AFTER.matcher(verb);
+      if (a.find() && a.start(1) < 20) {
+        return verbKind(a.group(1));
+      }
+    }
+    return otherwise;
+  }
+
+  /** The first 90 characters of {@code after}, cut at the end of its clause. */
+  private static String clause(String after) {
+    String s = after.substring(0, Math.min(after.length(), 90 + 30));
+    for (int i = 0; i < s.length(); i++) {
+      if (";:.?!".indexOf(s.charAt(i)) >= 0) {
+        return s.substring(0, i);
+      }
+    }
+    return s;
+  }
+
+  private static String modifierKind(String m) {
+    return switch (m.toLowerCase(Locale.ROOT)) {
+      case "displaced", "homeless", "evacuated" -> "DISPLACED";
+      case "wounded", "injured" -> "WOUNDED";
+      case "dead" -> "KILLED";
+      case "missing" -> "MISSING";
+      default -> "DETAINED";
+    };
+  }
+
+  private static String verbKind(String v) {
+    String w = v.toLowerCase(Locale.ROOT);
+    if (w.matches("killed|died|dead|perished|lost their lives|were slain")) {
+      return "KILLED";
+    }
+    if (w.matches("wounded|injured|hurt")) {
+      return "WOUNDED";
+    }
+    if (w.matches("displaced|fled|forced from|forced to flee|evacuated|(?:have|has|had) left")) {
+      return "DISPLACED";
+    }
+    if (w.matches("detained|arrested|captured|taken prisoner|jailed")) {
+      return "DETAINED";
+    }
+    if (w.matches("missing|unaccounted for")) {
+      return "MISSING";
+    }
+    return null;
   }
 
   /** The kind of a figure from its noun and the words around it; null when it is none. */
@@ -119,33 +357,28 @@ final class FigureFinder {
     if (head.matches("deaths|dead|fatalities|bodies")) {
       return "KILLED";
     }
-    Matcher a = AFTER.matcher(after);
-    if (a.find()) {
-      String v = a.group(1).toLowerCase(Locale.ROOT);
-      if (v.matches("killed|died|dead|perished|lost their lives|were slain")) {
-        return "KILLED";
+    String deployed = null;
+    Matcher a = AFTER_WORD.matcher(clause(after));
+    while (a.find() && a.start(1) <= 90) {
+      String k = verbKind(a.group(1));
+      if (k != null) {
+        return k;
       }
-      if (v.matches("wounded|injured|hurt")) {
-        return "WOUNDED";
-      }
-      if (v.matches("displaced|fled|forced from|forced to flee|evacuated")) {
-        return "DISPLACED";
-      }
-      if (v.matches("detained|arrested|captured|taken prisoner|jailed")) {
-        return "DETAINED";
-      }
-      if (v.matches("missing|unaccounted for")) {
-        return "MISSING";
-      }
-      if (FORCES.matcher(head).matches()) {
-        return "DEPLOYED";
+      if (deployed == null && FORCES.matcher(head).matches()) {
+        deployed = "DEPLOYED"; // "remained", "massed": unless a later verb says they were hit
       }
     }
-    if (head.equals("lives")) {
-      return null;
+    if (deployed != null) {
+      return deployed;
+    }
+    if (head.equals("lives") || head.equals("casualties")) {
+      return null; // "casualties" mixes dead and wounded: no kind to give it
     }
     if (head.matches("residents|inhabitants")) {
       return "POPULATION";
+    }
+    if (head.matches("observers|monitors|peacekeepers")) {
+      return "DEPLOYED"; // a mission's strength
     }
     return "OTHER";
   }

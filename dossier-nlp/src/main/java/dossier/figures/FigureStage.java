@@ -2,14 +2,20 @@ package dossier.figures;
 
 import dossier.model.Article;
 import dossier.model.DateRange;
+import dossier.model.DuplicateGroup;
 import dossier.model.Evidence;
 import dossier.model.Figure;
+import dossier.model.FigureDetail;
+import dossier.model.FigureDispute;
 import dossier.model.Mention;
+import dossier.model.Part;
 import dossier.model.Span;
+import dossier.model.TimeExpression;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,41 +23,172 @@ import java.util.Map;
 
 /**
  * The figures stage: numbers about people and forces in every article's sentences, with who claims
- * them, merged across articles (same value, kind and claimant: one figure, many sources).
+ * them, what they count and the period they refer to, merged across articles (same value, kind and
+ * claimant: one figure, many sources, copies of one story counted once), and the disputes between
+ * figures that cannot all be true.
  */
 public final class FigureStage {
   private FigureStage() {}
+
+  /** The stage's output: figures, what each is about, and the disputes between them. */
+  public record Result(List<Figure> figures, List<FigureDetail> details,
+      List<FigureDispute> disputes) {}
 
   /**
    * Figures of {@code articles}; {@code mentions} are the resolved mentions of the dossier (any
    * order). Dated by the publication range of their first report.
    */
   public static List<Figure> run(List<Article> articles, List<Mention> mentions) {
+    return analyse(articles, mentions, List.of(), List.of()).figures();
+  }
+
+  /**
+   * Figures of {@code articles} with their details and disputes. {@code times} (time expressions,
+   * any order) date the periods figures refer to; {@code groups} (duplicate groups) make copies
+   * of one story count as one independent source.
+   */
+  public static Result analyse(List<Article> articles, List<Mention> mentions,
+      List<TimeExpression> times, List<DuplicateGroup> groups) {
     Map<String, List<Mention>> byArticle = byArticle(mentions);
+    Map<String, List<TimeExpression>> timesOf = new HashMap<>();
+    for (TimeExpression t : times) {
+      if (Part.TEXT.equals(t.part())) {
+        timesOf.computeIfAbsent(t.articleId(), k -> new ArrayList<>()).add(t);
+      }
+    }
     Map<String, Figure> merged = new LinkedHashMap<>();
+    Map<String, FigureDetail> details = new LinkedHashMap<>();
     for (Article a : articles) {
-      List<Mention> ms = byArticle.getOrDefault(a.id(), List.of());
+      // a dateline ("CITY (Agency) -") names no claimant and no side
+      int from = a.dateline() != null && a.text().startsWith(a.dateline()) ? a.dateline().length() : 0;
+      List<Mention> ms = byArticle.getOrDefault(a.id(), List.of()).stream()
+          .filter(m -> Part.TEXT.equals(m.part()) && m.start() >= from).toList();
+      List<TimeExpression> ts = timesOf.getOrDefault(a.id(), List.of());
       String text = a.text();
+      DateRange reported = a.published().range();
       for (Span s : Sentences.split(text)) {
+        Map<FigureFinder.Found, String> keys = new HashMap<>();
+        String lastSide = null;
+        int lastSideFrom = -1;
         for (FigureFinder.Found f : FigureFinder.find(text, s.start(), s.end())) {
-          String claimant = Claimants.find(text, s.start(), s.end(), f.numberAt(), ms);
-          Evidence ev = new Evidence(a.id(), s.start(), s.end(), context(text, s));
+          Claimants.Claim claim = Claimants.claim(text, s.start(), s.end(), f.numberAt(), ms);
+          String claimant = claim.entityId();
           String key = f.value() + "|" + f.kind() + "|" + claimant;
-          Figure old = merged.get(key);
-          if (old == null) {
-            merged.put(key, new Figure(id(key), f.value(), f.kind(), f.qualifier(), claimant,
-                a.published().range(), List.of(ev)));
-          } else if (!old.sources().contains(ev)) {
-            List<Evidence> sources = new ArrayList<>(old.sources());
-            sources.add(ev);
-            merged.put(key, new Figure(old.id(), old.value(), old.kind(),
-                old.qualifier() != null ? old.qualifier() : f.qualifier(), claimant,
-                hull(old.date(), a.published().range()), sources));
-          }
+          keys.put(f, key);
+          String side = f.sideFrom() == lastSideFrom ? lastSide
+              : Sides.of(text, s.start(), s.end(), f, claimant, ms);
+          lastSide = side;
+          lastSideFrom = f.sideFrom();
+          Periods.Period period = Periods.find(text, s.start(), s.end(), f.start(), f.end(), ts,
+              reported);
+          DateRange date = reported;
+          Evidence ev = new Evidence(a.id(), s.start(), s.end(), context(text, s));
+          String baseId = f.base() == null || keys.get(f.base()) == null ? null
+              : id(keys.get(f.base()));
+          FigureDetail d = new FigureDetail(id(key), f.counted(), group(f), side, claim.text(),
+              period == null ? null : period.text(), period == null ? null : period.range(),
+              reported, baseId, f.derivation(), f.low(), f.high(), 1, List.of(s.of(text)));
+          add(merged, details, key, f, claimant, date, ev, d);
         }
       }
     }
-    return List.copyOf(merged.values());
+    Map<String, DateRange> dated = new HashMap<>();
+    Map<String, FigureDetail> counted = independent(List.copyOf(merged.values()), details, groups,
+        dated);
+    List<Figure> figures = merged.values().stream().map(f -> dated.containsKey(f.id())
+        ? new Figure(f.id(), f.value(), f.kind(), f.qualifier(), f.claimantId(), dated.get(f.id()),
+            f.sources()) : f).toList();
+    return new Result(figures, List.copyOf(counted.values()), Disputes.find(figures, counted));
+  }
+
+  private static void add(Map<String, Figure> merged, Map<String, FigureDetail> details, String key,
+      FigureFinder.Found f, String claimant, DateRange date, Evidence ev, FigureDetail d) {
+    Figure old = merged.get(key);
+    if (old == null) {
+      merged.put(key, new Figure(id(key), f.value(), f.kind(), f.qualifier(), claimant, date,
+          List.of(ev)));
+      details.put(key, d);
+      return;
+    }
+    if (old.sources().contains(ev)) {
+      return;
+    }
+    List<Evidence> sources = new ArrayList<>(old.sources());
+    sources.add(ev);
+    merged.put(key, new Figure(old.id(), old.value(), old.kind(),
+        old.qualifier() != null ? old.qualifier() : f.qualifier(), claimant,
+        hull(old.date(), date), sources));
+    FigureDetail o = details.get(key);
+    // the period read with a date wins over one without: "in the 1998 war" over "in a war"
+    boolean keepOld = o.period() != null && (o.periodRange().isKnown() || d.period() == null
+        || !d.periodRange().isKnown());
+    List<String> sentences = new ArrayList<>(o.sentences());
+    sentences.addAll(d.sentences());
+    details.put(key, new FigureDetail(o.figureId(), or(o.counted(), d.counted()),
+        or(o.group(), d.group()), or(o.side(), d.side()), or(o.claimantText(), d.claimantText()),
+        keepOld ? o.period() : d.period(), keepOld ? o.periodRange() : d.periodRange(),
+        hull(o.reported(), d.reported()),
+        or(o.baseId(), d.baseId()), or(o.derivation(), d.derivation()), o.low(), o.high(), 1,
+        sentences));
+  }
+
+  /** Details with the number of independent sources: copies in one duplicate group count once. */
+  private static Map<String, FigureDetail> independent(List<Figure> figures,
+      Map<String, FigureDetail> byKey, List<DuplicateGroup> groups, Map<String, DateRange> dated) {
+    Map<String, String> groupOf = new HashMap<>();
+    for (DuplicateGroup g : groups) {
+      for (DuplicateGroup.Member m : g.members()) {
+        groupOf.put(m.articleId(), g.id());
+      }
+      groupOf.put(g.canonical(), g.id());
+    }
+    Map<String, FigureDetail> byId = new LinkedHashMap<>();
+    for (FigureDetail d : byKey.values()) {
+      byId.put(d.figureId(), d);
+    }
+    Map<String, FigureDetail> out = new LinkedHashMap<>();
+    for (Figure f : figures) {
+      FigureDetail d = byId.get(f.id());
+      long n = f.sources().stream().map(e -> groupOf.getOrDefault(e.article(), e.article()))
+          .distinct().count();
+      if (d.period() != null && !Periods.open(d.period()) && d.periodRange().latest() != null
+          && d.reported().earliest() != null
+          && !d.periodRange().latest().isAfter(d.reported().earliest())) {
+        // a past period: the figure holds for it, not for the days it was reported
+        dated.put(f.id(), d.periodRange());
+      }
+      out.put(f.id(), new FigureDetail(d.figureId(), d.counted(), d.group(), d.side(),
+          d.claimantText(), d.period(), d.periodRange(), d.reported(), d.baseId(), d.derivation(),
+          d.low(), d.high(), (int) n, d.sentences()));
+    }
+    return out;
+  }
+
+  /** What a figure counts, folded so that "soldiers" and "troops" compare equal. */
+  static String group(FigureFinder.Found f) {
+    String c = f.counted();
+    String g;
+    if (c == null || c.matches("people|persons|deaths|dead|fatalities|lives|bodies|victims|"
+        + "casualties")) {
+      g = "people";
+    } else if (c.matches("observers|monitors|peacekeepers")) {
+      g = "observers";
+    } else if (FigureFinder.FORCES.matcher(c).matches() || c.matches("fighters|militants|rebels|"
+        + "insurgents|combatants|guerrillas")) {
+      g = "military";
+    } else if (c.matches("prisoners|detainees|hostages")) {
+      g = "prisoners";
+    } else if (c.matches("civilians|residents|inhabitants|villagers|children|women|citizens|"
+        + "families|refugees|migrants|displaced")) {
+      g = "civilians";
+    } else {
+      g = c;
+    }
+    return f.withdrawn() ? g + " (withdrawn)" : g;
+  }
+
+  private static String or(String a, String b) {
+    return a != null ? a : b;
   }
 
   /** Mentions grouped by article. */

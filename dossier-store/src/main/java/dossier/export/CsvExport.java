@@ -132,11 +132,25 @@ final class CsvExport {
           }
         }));
     SECTIONS.put("figures", new Section(List.of("id", "value", "kind", "qualifier", "claimant",
-        "date_value", "date_earliest", "date_latest", "sources"), (s, sink) -> {
+        "date_value", "date_earliest", "date_latest", "sources", "claimant_text", "counted",
+        "group", "side", "period", "base", "independent_sources"), (s, sink) -> {
+          java.util.Map<String, dossier.model.FigureDetail> details = s.figureDetails();
           for (Figure f : s.figures()) {
             List<Object> row = with(Arrays.asList(f.id(), f.value(), f.kind(), f.qualifier(),
                 f.claimantId()), f.date());
             row.add(sources(f.sources()));
+            dossier.model.FigureDetail d = details.get(f.id());
+            row.addAll(d == null ? Arrays.asList(null, null, null, null, null, null, null)
+                : Arrays.asList(d.claimantText(), d.counted(), d.group(), d.side(), d.period(),
+                    d.baseId(), d.independentSources()));
+            sink.accept(row);
+          }
+        }));
+    SECTIONS.put("disputes", new Section(List.of("id", "kind", "group", "side", "period_value",
+        "period_earliest", "period_latest", "figures"), (s, sink) -> {
+          for (dossier.model.FigureDispute x : s.figureDisputes()) {
+            List<Object> row = with(Arrays.asList(x.id(), x.kind(), x.group(), x.side()), x.period());
+            row.add(join(x.figureIds()));
             sink.accept(row);
           }
         }));

@@ -84,7 +84,16 @@ final class JsonExport {
     List<dossier.model.Event> events = store.events();
     EventRecords eventRecords = EventRecords.of(store, events);
     section("events", "event", events::forEach, eventRecords::write);
-    section("figures", "figure", store.figures()::forEach, JsonRecords::figure);
+    List<dossier.model.Figure> figures = store.figures();
+    Map<String, dossier.model.FigureDetail> figureDetails = store.figureDetails();
+    List<dossier.model.FigureDispute> disputes = store.figureDisputes();
+    Map<String, List<String>> disputesOf = FigureRecords.disputesOf(disputes);
+    section("figures", "figure", figures::forEach, (gen, f) -> FigureRecords.figure(gen, f,
+        figureDetails.get(f.id()), disputesOf.get(f.id())));
+    Map<String, dossier.model.Figure> figureById = new HashMap<>();
+    figures.forEach(f -> figureById.put(f.id(), f));
+    section("disputes", "dispute", disputes::forEach,
+        (gen, x) -> FigureRecords.dispute(gen, x, figureById, figureDetails));
     section("timeline", "timeline", TimelineRecords.entries(store)::forEach, TimelineRecords::entry);
     section("times", "time", store.times()::forEach, JsonRecords::time);
     section("mentions", "mention", store.mentions()::forEach, JsonRecords::mention);

@@ -147,6 +147,22 @@ public final class DossierStore implements AutoCloseable {
     write("store stories", () -> new StoryTables(c).replace(stories, citations, storylines));
   }
 
+  /** Replaces what each figure is about and the disputes between figures, in one transaction. */
+  public void replaceFigureDetails(List<dossier.model.FigureDetail> details,
+      List<dossier.model.FigureDispute> disputes) {
+    write("store figure details", () -> new FigureTables(c).replace(details, disputes));
+  }
+
+  /** What each figure is about, by figure id (empty for a dossier built before they existed). */
+  public java.util.Map<String, dossier.model.FigureDetail> figureDetails() {
+    return read("read figure details", () -> new FigureTables(c).details());
+  }
+
+  /** The disputes between figures, in id order. */
+  public List<dossier.model.FigureDispute> figureDisputes() {
+    return read("read figure disputes", () -> new FigureTables(c).disputes());
+  }
+
   /** The sources of each story's summary sentences, by story id, in summary order. */
   public java.util.Map<String, List<dossier.model.Evidence>> storyCitations() {
     return read("read story citations", () -> new StoryTables(c).citations());

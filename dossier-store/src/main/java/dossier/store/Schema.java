@@ -67,6 +67,18 @@ final class Schema {
       "CREATE TABLE IF NOT EXISTS figure_sources (figure_id VARCHAR NOT NULL,"
           + " ord INTEGER NOT NULL, article_id VARCHAR NOT NULL, start_char INTEGER NOT NULL,"
           + " end_char INTEGER NOT NULL, context VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS figure_details (figure_id VARCHAR PRIMARY KEY, counted VARCHAR,"
+          + " counted_group VARCHAR, side_id VARCHAR, claimant_text VARCHAR, period VARCHAR,"
+          + " period_value DATE, period_earliest DATE, period_latest DATE, reported_value DATE,"
+          + " reported_earliest DATE, reported_latest DATE, base_id VARCHAR, derivation VARCHAR,"
+          + " low DOUBLE, high DOUBLE, independent_sources INTEGER NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS figure_sentences (figure_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, sentence VARCHAR NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS figure_disputes (id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL,"
+          + " counted_group VARCHAR, side_id VARCHAR, period_value DATE, period_earliest DATE,"
+          + " period_latest DATE)",
+      "CREATE TABLE IF NOT EXISTS figure_dispute_members (dispute_id VARCHAR NOT NULL,"
+          + " ord INTEGER NOT NULL, figure_id VARCHAR NOT NULL)",
       "CREATE TABLE IF NOT EXISTS duplicate_groups (id VARCHAR PRIMARY KEY,"
           + " canonical VARCHAR NOT NULL)",
       "CREATE TABLE IF NOT EXISTS duplicate_members (group_id VARCHAR NOT NULL,"
