@@ -20,7 +20,7 @@ final class InfoRoutes {
   }
 
   private static Object info(Request req) {
-    return req.view.withBase(store -> {
+    return req.view.memo("info", store -> {
       Info info = store.info();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("snapshot", req.view.name());

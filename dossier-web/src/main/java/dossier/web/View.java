@@ -27,6 +27,7 @@ final class View {
   private final AtomicInteger refs = new AtomicInteger(1);
   private volatile List<TimelineEntry> timeline;
   private volatile List<Syndication.Row> syndication;
+  private final java.util.Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
   View(String name, Path snapshotDir, int readers) throws IOException {
     this.name = name;
@@ -110,6 +111,20 @@ final class View {
       }
     }
     return r;
+  }
+
+  /**
+   * A whole-snapshot summary computed once on the base store and kept: a snapshot never changes.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T memo(String key, Function<DossierStore, T> work) {
+    Object v = memo.get(key);
+    if (v == null) {
+      synchronized (base) {
+        v = memo.computeIfAbsent(key, k -> work.apply(base));
+      }
+    }
+    return (T) v;
   }
 
   /** Runs {@code work} on the base store alone (small whole-dossier summaries). */
