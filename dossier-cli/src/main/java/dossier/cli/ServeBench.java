@@ -95,15 +95,19 @@ final class ServeBench {
 
   static void buildGenerated(Path pages, Path dir, int articles, PrintWriter out) throws Exception {
     Files.createDirectories(pages);
-    List<String> ps = new SyntheticCorpus(42).pages(articles);
-    for (int i = 0; i < ps.size(); i++) {
-      Files.writeString(pages.resolve(String.format("%07d.txt", i)), ps.get(i));
-    }
+    writePages(pages, articles); // the pages go out of scope before the build needs the heap
     out.printf("building a generated dossier of %d articles (--no-language) in %s%n", articles, dir);
     out.flush();
     int rc = Main.run("build", pages.toString(), "--out", dir.toString(), "--no-language", "-q");
     if (rc != 0) {
       throw new IllegalStateException("the build of the generated dossier failed (" + rc + ")");
+    }
+  }
+
+  private static void writePages(Path pages, int articles) throws java.io.IOException {
+    List<String> ps = new SyntheticCorpus(42).pages(articles);
+    for (int i = 0; i < ps.size(); i++) {
+      Files.writeString(pages.resolve(String.format("%07d.txt", i)), ps.get(i));
     }
   }
 

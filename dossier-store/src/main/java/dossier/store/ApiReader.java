@@ -100,17 +100,47 @@ public final class ApiReader {
       List<Object> pageArgs = new ArrayList<>(args);
       pageArgs.add(limit);
       pageArgs.add(offset);
-      List<ArticleRow> rows = query("SELECT a.id, a.source, a.url, a.title, a.outlet, a.language,"
-          + " a.published_value, a.published_earliest, a.published_latest, a.published_basis,"
-          + " a.published_evidence, a.published_confidence,"
-          + " (SELECT credit FROM article_credits c WHERE c.article_id = a.id ORDER BY ord LIMIT 1),"
-          + " coalesce((SELECT group_id FROM duplicate_members m WHERE m.article_id = a.id LIMIT 1),"
-          + " (SELECT id FROM duplicate_groups g WHERE g.canonical = a.id LIMIT 1))"
-          + " FROM articles a" + where + " ORDER BY a.source, a.id LIMIT ? OFFSET ?", pageArgs,
-          r -> new ArticleRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-              r.getString(5), r.getString(13), r.getString(6), published(r), r.getString(14)));
-      return new Page<>(total, rows);
+      // pick the page on the key columns only, then read those rows and their parts by id
+      List<String> ids = query("SELECT a.id FROM articles a" + where
+          + " ORDER BY a.source, a.id LIMIT ? OFFSET ?", pageArgs, r -> r.getString(1));
+      return new Page<>(total, rows(ids));
     });
+  }
+
+  /** The ids of all articles in listing order (source, id): one sort, for a caller to keep. */
+  public List<String> articleOrder() {
+    return read("order the articles", () -> query("SELECT id FROM articles ORDER BY source, id",
+        List.of(), r -> r.getString(1)));
+  }
+
+  /** The listing rows of {@code ids}, in that order (ids not stored are left out). */
+  public List<ArticleRow> articleRows(List<String> ids) {
+    return read("read articles", () -> rows(ids));
+  }
+
+  private List<ArticleRow> rows(List<String> ids) throws SQLException {
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      Array arr = c.createArrayOf("VARCHAR", ids.toArray());
+      Map<String, String> credit = new HashMap<>();
+      query("SELECT article_id, credit FROM article_credits WHERE ord = 0 AND article_id IN"
+          + " (SELECT unnest(CAST(? AS VARCHAR[])))", List.of(arr),
+          r -> credit.put(r.getString(1), r.getString(2)));
+      Map<String, String> group = new HashMap<>();
+      query("SELECT article_id, group_id FROM duplicate_members WHERE article_id IN"
+          + " (SELECT unnest(CAST(? AS VARCHAR[]))) UNION ALL SELECT canonical, id FROM duplicate_groups"
+          + " WHERE canonical IN (SELECT unnest(CAST(? AS VARCHAR[])))", List.of(arr, arr),
+          r -> group.putIfAbsent(r.getString(1), r.getString(2)));
+      Map<String, ArticleRow> byId = new HashMap<>();
+      query("SELECT a.id, a.source, a.url, a.title, a.outlet, a.language,"
+          + " a.published_value, a.published_earliest, a.published_latest, a.published_basis,"
+          + " a.published_evidence, a.published_confidence FROM articles a"
+          + " WHERE a.id IN (SELECT unnest(CAST(? AS VARCHAR[])))", List.of(arr),
+          r -> byId.put(r.getString(1), new ArticleRow(r.getString(1), r.getString(2),
+              r.getString(3), r.getString(4), r.getString(5), credit.get(r.getString(1)),
+              r.getString(6), published(r), group.get(r.getString(1)))));
+      return ids.stream().filter(byId::containsKey).map(byId::get).toList();
   }
 
   private static dossier.model.PublicationDate published(ResultSet r) throws SQLException {

@@ -31,6 +31,14 @@ final class ArticleRoutes {
         range[0], range[1], p.id("story"), p.id("entity"));
     int offset = p.offset();
     int limit = p.limit();
+    if (f.equals(new ApiReader.ArticleFilter(null, null, null, null, null, null, null))) {
+      // the whole listing: its order is computed once per snapshot, a page is a slice of it
+      List<String> order = req.view.memo("article-order", s -> new ApiReader(s).articleOrder());
+      int from = Math.min(offset, order.size());
+      List<String> ids = order.subList(from, Math.min(order.size(), from + limit));
+      return Shapes.page(order.size(), req.read(r -> r.articleRows(ids)).stream()
+          .map(x -> (Object) Shapes.articleRow(x)).toList(), offset, limit);
+    }
     return req.read(r -> Shapes.page(r.articles(f, offset, limit), offset, limit, Shapes::articleRow));
   }
 
