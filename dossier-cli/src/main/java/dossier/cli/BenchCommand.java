@@ -27,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + " on all cores, and the peak heap; with --build also a whole build (files to "
         + "store).",
     footer = {"", "Examples:", "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --articles 10000 --build",
-        "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --html DIR_OF_HTML_PAGES --warc-size 1GB"})
+        "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --html DIR_OF_HTML_PAGES --warc-size 1GB",
+        "  ./dossier bench --serve --articles 100000 --dossier /tmp/bench-100k   # API load test",
+        "  ./dossier bench --fuzz 10000                                       # malformed requests"})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -77,11 +79,35 @@ final class BenchCommand implements Callable<Integer> {
       + " (with --build: the duplicates and stories stages run on it too).")
   boolean search;
 
+  @Option(names = "--serve", description = "Load-test the API server instead: a fixed number of requests from 2 client threads (p50, p99, requests/s).")
+  boolean serve;
+
+  @Option(names = "--fuzz", paramLabel = "N", description = "Send N malformed requests to the API server instead; fails on a 5xx or a stack trace.")
+  Integer fuzz;
+
+  @Option(names = "--requests", defaultValue = "5000", description = "With --serve: requests to send (default: ${DEFAULT-VALUE}).")
+  int requests;
+
+  @Option(names = "--dossier", paramLabel = "DIR", description = "With --serve or --fuzz: use this dossier (built with --articles pages when it holds none yet).")
+  Path dossierDir;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (search) {
       return SearchBench.run(articles, build, out);
+    }
+    if (serve) {
+      return ServeBench.run(dossierDir, articles, requests, out);
+    }
+    if (fuzz != null) {
+      Path d = dossierDir;
+      if (d == null || !Files.isRegularFile(d.resolve("dossier.duckdb"))) {
+        Path tmp = Files.createTempDirectory("dossier-fuzz");
+        d = d == null ? tmp.resolve("dossier") : d;
+        ServeBench.buildGenerated(tmp.resolve("pages"), d, Math.min(articles, 1000), out);
+      }
+      return FuzzBench.run(d, fuzz, out);
     }
     if (stories) {
       StoryBench.run(articles, out);

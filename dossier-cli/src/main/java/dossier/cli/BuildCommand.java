@@ -91,6 +91,7 @@ final class BuildCommand implements Callable<Integer> {
       store.recordRun(new RunRecord(started.toString(), started, java.time.Instant.now(), (int) s.filesRead(),
           (int) s.articlesWritten(), (int) s.filesUnchanged(), stageMillis));
     }
+    dossier.store.Snapshot.publish(out); // a read copy for the server, taken once the store is closed
     print(s, stageMillis, spec.commandLine().getOut());
     spec.commandLine().getOut().printf("elapsed: %.1fs%n", java.time.Duration.between(started,
         java.time.Instant.now()).toMillis() / 1000.0);

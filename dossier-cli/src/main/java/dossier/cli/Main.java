@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns a pile of news reports into a sourced, de-duplicated dossier.",
-    subcommands = {BuildCommand.class, ExportCommand.class, InfoCommand.class, TimelineCommand.class, SearchCommand.class, EvalCommand.class,
+    subcommands = {BuildCommand.class, ExportCommand.class, InfoCommand.class, TimelineCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  dossier build examples/conflict --out out/conflict",

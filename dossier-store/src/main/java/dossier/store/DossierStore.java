@@ -89,6 +89,26 @@ public final class DossierStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Another handle on this read-only store's database for another thread (a server's request
+   * threads each borrow one): a new connection to the same open database, closed on its own.
+   */
+  public DossierStore duplicateReader() throws IOException {
+    if (!readOnly) {
+      throw new IllegalStateException(dir + " is open for writing: readers duplicate read-only stores");
+    }
+    try {
+      return new DossierStore(dir, (DuckDBConnection) c.duplicate(), true);
+    } catch (SQLException e) {
+      throw new IOException(dir + ": cannot open another reader: " + e.getMessage(), e);
+    }
+  }
+
+  /** The connection, for the read-only query classes of this package. */
+  DuckDBConnection connection() {
+    return c;
+  }
+
   /** The dossier directory. */
   public Path dir() {
     return dir;

@@ -1,0 +1,139 @@
+package dossier.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read snapshots of a dossier, for readers (the server) that must go on while a build writes.
+ * DuckDB lets one process hold a database file for writing and then no other process may open it,
+ * so a build publishes, at the end of each run, a copy of its closed database as
+ * {@code DIR/snapshots/NAME/dossier.duckdb} and then switches the one-line pointer
+ * {@code DIR/snapshots/CURRENT} to NAME by an atomic rename. Readers open the snapshot named by
+ * CURRENT read-only and move to a newer one when CURRENT changes. The last {@link #KEEP} snapshots
+ * are kept, so a reader still on the previous one is not cut off.
+ */
+public final class Snapshot {
+  /** Folder of the snapshots inside a dossier. */
+  public static final String DIR = "snapshots";
+  /** The pointer file naming the current snapshot. */
+  public static final String CURRENT = "CURRENT";
+  /** How many snapshots are kept. */
+  public static final int KEEP = 2;
+
+  private static final DateTimeFormatter NAME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private Snapshot() {}
+
+  /**
+   * Copies the dossier's database (closed by its writer, or held by no writer) into a new snapshot
+   * and makes it current; removes snapshots older than the last {@link #KEEP}.
+   *
+   * @return the new snapshot's folder
+   */
+  public static Path publish(Path dossierDir) throws IOException {
+    Path db = dossierDir.resolve(DossierStore.FILE);
+    if (!Files.isRegularFile(db)) {
+      throw new IOException(dossierDir + " is not a dossier (no " + DossierStore.FILE + ")");
+    }
+    Path root = dossierDir.resolve(DIR);
+    Files.createDirectories(root);
+    String name = uniqueName(root);
+    Path tmp = root.resolve(name + ".tmp");
+    Files.createDirectories(tmp);
+    Files.copy(db, tmp.resolve(DossierStore.FILE), StandardCopyOption.REPLACE_EXISTING);
+    Path wal = dossierDir.resolve(DossierStore.FILE + ".wal");
+    if (Files.isRegularFile(wal)) {
+      // a store closed uncleanly keeps committed work in its log: the snapshot replays it on open
+      Files.copy(wal, tmp.resolve(DossierStore.FILE + ".wal"), StandardCopyOption.REPLACE_EXISTING);
+    }
+    Path dest = root.resolve(name);
+    move(tmp, dest);
+    Path pointer = root.resolve(CURRENT + ".tmp");
+    Files.writeString(pointer, name + "\n", StandardCharsets.UTF_8);
+    move(pointer, root.resolve(CURRENT));
+    prune(root, name);
+    return dest;
+  }
+
+  /** The folder of the current snapshot, when one was published. */
+  public static Optional<Path> current(Path dossierDir) throws IOException {
+    Optional<String> name = currentName(dossierDir);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    Path dir = dossierDir.resolve(DIR).resolve(name.get());
+    return Files.isRegularFile(dir.resolve(DossierStore.FILE)) ? Optional.of(dir) : Optional.empty();
+  }
+
+  /** The name written in CURRENT, when there is one (cheap: readers poll it). */
+  public static Optional<String> currentName(Path dossierDir) throws IOException {
+    Path pointer = dossierDir.resolve(DIR).resolve(CURRENT);
+    if (!Files.isRegularFile(pointer)) {
+      return Optional.empty();
+    }
+    String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+    // the pointer names a folder beside it, never a path elsewhere
+    if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+      return Optional.empty();
+    }
+    return Optional.of(name);
+  }
+
+  private static String uniqueName(Path root) {
+    String base = NAME.format(java.time.Instant.now());
+    String name = base;
+    for (int i = 1; Files.exists(root.resolve(name)); i++) {
+      name = base + "-" + i;
+    }
+    return name;
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Deletes all but the newest {@link #KEEP} snapshots (names sort by time) and stray temp folders. */
+  private static void prune(Path root, String current) throws IOException {
+    List<Path> snaps = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(root, Files::isDirectory)) {
+      ds.forEach(snaps::add);
+    }
+    snaps.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    for (Path p : snaps) {
+      if (p.getFileName().toString().endsWith(".tmp")) {
+        deleteTree(p); // left by a publish that was killed; one writer at a time, so not in use
+      }
+    }
+    List<Path> done = snaps.stream().filter(p -> !p.getFileName().toString().endsWith(".tmp")).toList();
+    for (int i = 0; i < done.size() - KEEP; i++) {
+      if (!done.get(i).getFileName().toString().equals(current)) {
+        deleteTree(done.get(i));
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    // a reader may still have the file open: on POSIX its data stays readable until it closes it
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

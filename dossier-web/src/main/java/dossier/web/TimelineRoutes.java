@@ -1,0 +1,48 @@
+package dossier.web;
+
+import static dossier.web.Api.q;
+
+import dossier.timeline.TimelineEntry;
+import dossier.timeline.TimelineQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /api/timeline}: the parameters of {@code dossier timeline}, paged. */
+final class TimelineRoutes {
+  private TimelineRoutes() {}
+
+  static void register(Api api) {
+    api.get("/api/timeline", "timeline", "Events in the order they happened (as dossier timeline);"
+        + " 'undated_omitted' counts undated events a date bound left out", TimelineRoutes::timeline,
+        q("story", "string", "events reported in this story"), Api.FROM, Api.TO,
+        q("type", "string", "PLOVER type, any case"),
+        q("entity", "string", "events with this participant or place"), Api.OFFSET, Api.LIMIT);
+  }
+
+  private static Object timeline(Request req) {
+    Params p = req.params;
+    String story = p.id("story");
+    String type = p.word("type");
+    String entity = p.id("entity");
+    var range = p.dayRange();
+    int offset = p.offset();
+    int limit = p.limit();
+    TimelineQuery query = new TimelineQuery(story, range[0], range[1], type);
+    List<TimelineEntry> all = req.view.timeline();
+    List<TimelineEntry> kept = query.apply(all).stream().filter(e -> entity == null
+        || entity.equals(e.location()) || e.participants().contains(entity)).toList();
+    Map<String, Object> m = Shapes.slice(kept, offset, limit, Shapes::timeline);
+    long undated = query.hasDates() ? new TimelineQuery(story, null, null, type).apply(all).stream()
+        .filter(e -> !e.date().isKnown()).count() : 0;
+    m.put("undated_omitted", undated);
+    List<String> ids = new ArrayList<>();
+    int from = Math.min(offset, kept.size());
+    kept.subList(from, Math.min(kept.size(), from + limit)).forEach(e -> {
+      ids.add(e.location());
+      ids.addAll(e.participants());
+    });
+    m.put("entity_names", req.read(r -> ArticleRoutes.entityNames(r, ids)));
+    return m;
+  }
+}
