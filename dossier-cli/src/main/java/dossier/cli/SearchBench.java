@@ -61,11 +61,15 @@ final class SearchBench {
         }
         out.flush();
         HeapMeter.reset();
+        long c0 = processCpu();
         IndexUpdate u = SearchIndexer.update(store);
-        out.printf("index, first build: %s in %.1fs (%.0f documents/s), peak heap %d MB%n", u.summary(),
-            u.millis() / 1000.0, u.added() * 1000.0 / Math.max(1, u.millis()), HeapMeter.peakMb());
+        long c1 = processCpu();
+        out.printf("index, first build: %s in %.1fs (%.0f documents/s), process CPU %.1fs, peak heap %d MB%n",
+            u.summary(), u.millis() / 1000.0, u.added() * 1000.0 / Math.max(1, u.millis()), (c1 - c0) / 1e9,
+            HeapMeter.peakMb());
         IndexUpdate again = SearchIndexer.update(store);
-        out.printf("index, build with nothing new: %s in %.1fs%n", again.summary(), again.millis() / 1000.0);
+        out.printf("index, build with nothing new: %s in %.1fs, process CPU %.1fs%n", again.summary(),
+            again.millis() / 1000.0, (processCpu() - c1) / 1e9);
         out.printf("index size: %.1f MB (store: %.1f MB)%n", size(SearchIndexer.indexDir(dir)) / 1048576.0,
             Files.size(dir.resolve(DossierStore.FILE)) / 1048576.0);
       }
