@@ -46,11 +46,12 @@ final class TimexRules {
       "soon");
   /** Past auxiliaries: the clause is in the past whatever came before it (the tagger may give no tags). */
   private static final Set<String> PAST = Set.of("was", "were", "had", "did");
-  /** Common irregular past forms (no tagger to tell "held" from "hold"); regular ones end in -ed. */
+  /** Common verbs in the simple past (no tagger to tell "held" from "hold"). */
   private static final Set<String> IRREGULAR_PAST = Set.of("held", "met", "took", "made", "came", "went",
       "began", "gave", "saw", "left", "fought", "won", "lost", "sent", "spoke", "broke", "fell", "rose", "struck",
       "shot", "flew", "ran", "led", "brought", "bought", "sold", "kept", "thought", "felt", "found", "got",
-      "knew", "wrote", "stood", "paid", "became", "hit", "quit", "signed", "agreed");
+      "knew", "wrote", "stood", "paid", "became", "signed", "agreed", "killed", "attacked", "announced",
+      "reported", "clashed", "launched", "visited", "arrived", "died", "erupted", "occurred", "happened");
   /** Words after which a past participle is not a past tense ("will be held", "to be signed"). */
   private static final Set<String> NOT_PAST_BEFORE = Set.of("be", "been", "being", "to", "will", "is", "are",
       "am", "'s", "'re", "get", "gets");
@@ -158,6 +159,10 @@ final class TimexRules {
         ym = ym.isAfter(cur) || ym.equals(cur) && day > anchor.getDayOfMonth() ? ym.minusYears(1) : ym;
       } else if (mod.equals("last")) {
         ym = ym.isBefore(cur) ? ym : ym.minusYears(1);
+      } else if (previousWord(doc, t).equalsIgnoreCase("ended")) {
+        // "the year ended March 31": a period over, so the latest such day not after the anchor
+        int day = v.length() > 7 ? Integer.parseInt(v.substring(8, 10)) : 1;
+        ym = ym.isAfter(cur) || ym.equals(cur) && day > anchor.getDayOfMonth() ? ym.minusYears(1) : ym;
       } else {
         // no tense marker: the nearest such month, reaching a little further into the past
         long ahead = cur.until(ym, java.time.temporal.ChronoUnit.MONTHS);
@@ -366,7 +371,7 @@ final class TimexRules {
 
   /**
    * Whether the clause holding {@code t} is plainly in the past: no future word in it, and a past
-   * auxiliary, a reporting verb ("said") or a verb in the past ("held", "agreed") before {@code t}.
+   * auxiliary, a reporting verb ("said") or a common verb in the past ("held", "agreed") before {@code t}.
    */
   static boolean past(NlpDoc doc, NlpDoc.Timex t) {
     NlpDoc.Sentence s = sentence(doc, t);
@@ -384,8 +389,8 @@ final class TimexRules {
         return false;
       }
       String before = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
-      boolean pastVerb = (IRREGULAR_PAST.contains(w) || w.length() > 4 && w.endsWith("ed") && !inCompound(ts, i))
-          && !NOT_PAST_BEFORE.contains(before);
+      // a verb in -ed may be a participle of a plan ("extended to Nov. 16"): only common simple pasts count
+      boolean pastVerb = IRREGULAR_PAST.contains(w) && !NOT_PAST_BEFORE.contains(before);
       if (PAST.contains(w) || STOP.contains(w) && !w.equals("says") && !w.equals("but") && !w.equals(";")
           && !w.equals(":") || "VBD".equals(ts.get(i).pos()) || pastVerb) {
         return true;

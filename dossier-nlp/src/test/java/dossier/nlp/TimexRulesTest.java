@@ -30,6 +30,11 @@ class TimexRulesTest {
   }
 
   @Test
+  void aPeriodEndedOnADayIsPast() {
+    assertEquals("2020-03-31", value("Sales were $5 million in the year ended March 31.", "March 31"));
+  }
+
+  @Test
   void lastWeekdayWrittenOnThatWeekdayIsTheWeekBefore() {
     assertEquals("2021-03-03", value("The board met last Wednesday.", "last Wednesday"));
   }
