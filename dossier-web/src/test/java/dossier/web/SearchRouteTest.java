@@ -3,10 +3,8 @@ package dossier.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dossier.search.SearchIndex;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,33 +12,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code /api/search}. Without an index (search not built, or never indexed) the route answers a
- * JSON 503; the contract tests below that need an index are skipped, by assumption, only while
- * {@link SearchIndex#open} fails on the test dossier.
+ * {@code /api/search} over an indexed dossier, and the JSON 503 of a dossier that has no index yet.
  */
 class SearchRouteTest {
   @TempDir
   static Path dir;
+  @TempDir
+  static Path bare;
   static TestDossier data = new TestDossier();
   static DossierServer server;
   static Client client;
-  static boolean indexed;
 
   @BeforeAll
   static void start() throws Exception {
     data.write(dir);
-    indexed = tryIndex(dir);
     server = DossierServer.start(dir, c -> c.port = 0);
     client = new Client(server);
-  }
-
-  /** Whether the dossier has a searchable index (built by the search module when it exists). */
-  private static boolean tryIndex(Path dir) {
-    try (SearchIndex ignored = SearchIndex.open(dir)) {
-      return true;
-    } catch (Exception e) {
-      return false;
-    }
   }
 
   @AfterAll
@@ -49,13 +36,18 @@ class SearchRouteTest {
   }
 
   @Test
-  void withoutAnIndexSearchIs503Json() {
-    assumeTrue(!indexed, "the dossier has an index");
-    Client.Answer a = client.get("/api/search?q=crossing");
-    assertEquals(503, a.status(), a.raw());
-    assertEquals(503, a.json().get("status").asInt());
-    assertTrue(a.json().get("detail").asText().contains("search"), a.raw());
-    assertFalse(Fuzz.looksLikeStackTrace(a.raw()));
+  void withoutAnIndexSearchIs503Json() throws Exception {
+    new TestDossier().write(bare, false);
+    DossierServer unindexed = DossierServer.start(bare, c -> c.port = 0);
+    try {
+      Client.Answer a = new Client(unindexed).get("/api/search?q=crossing");
+      assertEquals(503, a.status(), a.raw());
+      assertEquals(503, a.json().get("status").asInt());
+      assertTrue(a.json().get("detail").asText().contains("search"), a.raw());
+      assertFalse(Fuzz.looksLikeStackTrace(a.raw()));
+    } finally {
+      unindexed.stop();
+    }
   }
 
   @Test
@@ -68,7 +60,6 @@ class SearchRouteTest {
 
   @Test
   void findsArticlesAndCollapsesCopies() {
-    assumeTrue(indexed, "no search index: skipped until the search module is merged");
     JsonNode j = client.get("/api/search?q=crossing").json();
     assertEquals(1, j.get("total").asInt(), j.toString());
     JsonNode hit = j.at("/items/0");
@@ -80,13 +71,11 @@ class SearchRouteTest {
 
   @Test
   void uncollapsedCopiesAreTwoHits() {
-    assumeTrue(indexed, "no search index: skipped until the search module is merged");
     assertEquals(2, client.get("/api/search?q=crossing&collapse=false").json().get("total").asInt());
   }
 
   @Test
   void facetsAndPaging() {
-    assumeTrue(indexed, "no search index: skipped until the search module is merged");
     JsonNode j = client.get("/api/search?q=&facets=true&limit=1").json();
     assertEquals(1, j.get("items").size());
     assertTrue(j.at("/facets/outlet").isArray(), j.toString());
@@ -95,7 +84,6 @@ class SearchRouteTest {
 
   @Test
   void malformedQueryIs400() {
-    assumeTrue(indexed, "no search index: skipped until the search module is merged");
     Client.Answer a = client.get("/api/search?q=%22unclosed%20AND%20(");
     assertEquals(400, a.status(), a.raw());
     assertFalse(Fuzz.looksLikeStackTrace(a.raw()));

@@ -17,6 +17,7 @@ import dossier.model.Span;
 import dossier.model.Story;
 import dossier.model.Storyline;
 import dossier.store.Batch;
+import dossier.search.SearchIndexer;
 import dossier.store.DossierStore;
 import dossier.store.FileRecord;
 import dossier.store.Snapshot;
@@ -65,8 +66,13 @@ final class TestDossier {
     return List.of(wire, copy, flood, market);
   }
 
-  /** Writes the dossier into {@code dir} and publishes its snapshot. */
+  /** Writes the dossier into {@code dir}, indexes it and publishes its snapshot, as a build does. */
   void write(Path dir) throws IOException {
+    write(dir, true);
+  }
+
+  /** Writes the dossier into {@code dir} and publishes its snapshot; indexes it when asked. */
+  void write(Path dir, boolean index) throws IOException {
     try (DossierStore store = DossierStore.open(dir)) {
       List<FileRecord> files = new ArrayList<>();
       for (Article a : articles()) {
@@ -116,6 +122,9 @@ final class TestDossier {
       int n = FLOOD_TEXT.indexOf("300");
       store.replaceFigures(List.of(new Figure("f-displaced", 300, "DISPLACED", "about", null,
           DateRange.exact(LocalDate.of(2024, 4, 14)), List.of(new Evidence(flood.id(), n, n + 3, "body")))));
+      if (index) {
+        SearchIndexer.update(store);
+      }
     }
     Snapshot.publish(dir);
   }
