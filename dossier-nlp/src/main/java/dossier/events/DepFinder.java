@@ -164,6 +164,9 @@ final class DepFinder {
     }
     if (location == null && antecedent >= 0) {
       location = place(p, c, antecedent);
+      for (int o : p.children(antecedent, "obj")) {
+        location = location != null ? location : place(p, c, o); // "held a meeting in X, at which"
+      }
     }
     if (lemma.equals("host")) {
       for (int s : p.children(v, "nsubj")) {
@@ -337,7 +340,7 @@ final class DepFinder {
     }
     int x = v;
     for (int i = 0; i < 4; i++) {
-      int up = p.governor(x, "acl:relcl", "advcl", "conj", "ccomp", "parataxis");
+      int up = p.governor(x, "acl:relcl", "advcl", "conj", "ccomp", "parataxis", "dep");
       if (up < 0) {
         return -1;
       }

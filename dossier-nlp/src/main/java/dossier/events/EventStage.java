@@ -211,8 +211,12 @@ public final class EventStage {
       DateRange both = o.date().intersect(e.date());
       // across articles an unknown date would join events years apart: both must be dated
       boolean sameArticle = o.sources().get(0).article().equals(e.sources().get(0).article());
+      // and a place known in one report only joins them on one exact day
+      boolean placed = Objects.equals(o.locationId(), e.locationId())
+          || o.date().isExact() && o.date().equals(e.date());
       if (!o.type().equals(e.type()) || both == null || !compatible(o.locationId(), e.locationId())
-          || !overlap(o, e) || !sameArticle && (!o.date().isKnown() || !e.date().isKnown())) {
+          || !overlap(o, e)
+          || !sameArticle && (!o.date().isKnown() || !e.date().isKnown() || !placed)) {
         continue;
       }
       Map<String, Participant> parts = new LinkedHashMap<>();

@@ -102,6 +102,10 @@ class ExporterTest {
     assertEquals(wire.id(), src.get("article").asText());
     assertEquals("Talks on a ceasefire resumed",
         wire.text().substring(src.get("start").asInt(), src.get("end").asInt()));
+    assertEquals("Talks on a ceasefire resumed", src.get("text").asText(), "the evidence itself");
+    assertEquals("text", src.get("part").asText());
+    assertEquals("body", src.get("context").asText());
+    assertEquals(1, ev.get("independent_sources").asInt());
     JsonNode fig = root.get("figures").get(0);
     assertEquals(2.0, fig.get("value").asDouble());
     assertTrue(fig.get("claimant").isNull());
