@@ -28,6 +28,15 @@ final class Vectorizer {
    * weighs next to nothing, while on thousands this is plain idf.
    */
   static final double PRIOR_DOCS = 3;
+  /**
+   * The lead (title and first sentences, to the first sentence end after this many characters)
+   * states the event; its terms weigh {@link #LEAD_BOOST} times more than the rest, which
+   * recalls background and other events.
+   */
+  static final int LEAD_CHARS = 300;
+  static final double LEAD_BOOST = 2;
+  /** Bit marking "this term occurs in the lead" in an article's term counts. */
+  private static final int LEAD = 1 << 30;
   private final StoryParams params;
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> names = new ArrayList<>();
@@ -80,8 +89,16 @@ final class Vectorizer {
 
   private static Map<String, Integer> counts(Input in) {
     Map<String, Integer> m = Analyzer.terms(in.text());
+    String t = in.text();
+    int cut = Math.min(t.length(), LEAD_CHARS);
+    while (cut < t.length() && ".\n".indexOf(t.charAt(cut)) < 0) {
+      cut++;
+    }
+    for (String k : Analyzer.terms(t.substring(0, cut)).keySet()) {
+      m.computeIfPresent(k, (x, c) -> c | LEAD);
+    }
     if (in.entityIds() != null) {
-      m.keySet().removeIf(t -> t.startsWith(Analyzer.NAME));
+      m.keySet().removeIf(x -> x.startsWith(Analyzer.NAME));
       in.entityIds().forEach(e -> m.merge(Analyzer.NAME + e, 1, Integer::sum));
     }
     return m;
@@ -95,10 +112,14 @@ final class Vectorizer {
     int kept = 0;
     double norm = 0;
     for (int k = 0; k < t.length; k++) {
-      double idf = Math.log((n + PRIOR_DOCS) / (df[t[k]] + 1.0));
       String s = names.get(t[k]);
-      double boost = s.startsWith(Analyzer.NAME) || s.startsWith(Analyzer.NUMBER) ? params.nameBoost() : 1;
-      w[k] = (1 + Math.log(c[k])) * idf * boost;
+      double idf = Math.log((n + PRIOR_DOCS) / (df[t[k]] + 1.0));
+      double boost = s.startsWith(Analyzer.NAME) ? params.nameBoost()
+          : s.startsWith(Analyzer.NUMBER) && df[t[k]] > 1 ? params.numberBoost() : 1;
+      if ((c[k] & LEAD) != 0) {
+        boost *= LEAD_BOOST;
+      }
+      w[k] = (1 + Math.log(c[k] & ~LEAD)) * idf * boost;
       order[kept++] = k;
     }
     Integer[] sorted = Arrays.copyOf(order, kept);
