@@ -55,35 +55,59 @@ final class Vectorizer {
     return ids.getOrDefault(term, -1);
   }
 
+  private final List<int[][]> coded = new ArrayList<>();
+  private final List<Input> inputs = new ArrayList<>();
+  private int[] df = new int[0];
+
   /** Vectors of {@code inputs}, in their order. */
   List<StoryDoc> vectors(List<Input> inputs) {
-    List<Map<String, Integer>> counts = inputs.parallelStream().map(Vectorizer::counts).toList();
-    List<int[][]> coded = new ArrayList<>(inputs.size());
-    int[] df = new int[0];
-    for (Map<String, Integer> m : counts) {
-      int[] t = new int[m.size()];
-      int[] c = new int[m.size()];
-      int k = 0;
-      for (Map.Entry<String, Integer> e : m.entrySet()) {
-        t[k] = ids.computeIfAbsent(e.getKey(), s -> {
-          names.add(s);
-          return names.size() - 1;
-        });
-        c[k++] = e.getValue();
-      }
-      if (df.length < names.size()) {
-        df = Arrays.copyOf(df, Math.max(names.size(), df.length * 2));
-      }
-      for (int x : t) {
-        df[x]++;
-      }
-      coded.add(new int[][] {t, c});
+    addAll(inputs);
+    return finish();
+  }
+
+  /**
+   * Counts the terms of {@code chunk} (in parallel) and keeps them as term ids; texts are not kept
+   * (an input is kept without its text), so a corpus is vectorised a chunk at a time in bounded
+   * memory.
+   */
+  void addAll(List<Input> chunk) {
+    List<Map<String, Integer>> counts = chunk.parallelStream().map(Vectorizer::counts).toList();
+    for (int i = 0; i < chunk.size(); i++) {
+      add(chunk.get(i), counts.get(i));
     }
-    int n = inputs.size();
+  }
+
+  private void add(Input in, Map<String, Integer> m) {
+    int[] t = new int[m.size()];
+    int[] c = new int[m.size()];
+    int k = 0;
+    for (Map.Entry<String, Integer> e : m.entrySet()) {
+      t[k] = ids.computeIfAbsent(e.getKey(), s -> {
+        names.add(s);
+        return names.size() - 1;
+      });
+      c[k++] = e.getValue();
+    }
+    if (df.length < names.size()) {
+      df = Arrays.copyOf(df, Math.max(names.size(), df.length * 2));
+    }
+    for (int x : t) {
+      df[x]++;
+    }
+    coded.add(new int[][] {t, c});
+    inputs.add(new Input(in.id(), null, null, in.time()));
+  }
+
+  /** The vectors of the articles added since the last call, in the order added. */
+  List<StoryDoc> finish() {
+    int n = coded.size();
     List<StoryDoc> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(vector(inputs.get(i), coded.get(i), df, n));
+      coded.set(i, null);
     }
+    coded.clear();
+    inputs.clear();
     return out;
   }
 
