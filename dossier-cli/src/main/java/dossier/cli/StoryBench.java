@@ -73,6 +73,11 @@ final class StoryBench {
     long bytes = articles.stream().mapToLong(a -> a.text().length()).sum();
     out.printf("corpus: %d generated articles in %d stories, %.1f MB of text, %d cores%n", n, story,
         bytes / 1048576.0, Runtime.getRuntime().availableProcessors());
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    long before = rt.totalMemory() - rt.freeMemory();
+    java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(
+        java.lang.management.MemoryPoolMXBean::resetPeakUsage);
     long t0 = System.nanoTime();
     StoryResult r = new StoryStage(StoryParams.news()).run(articles, List.of(), List.of(), List.of());
     double secs = (System.nanoTime() - t0) / 1e9;
@@ -83,8 +88,13 @@ final class StoryBench {
         r.storylines().size(), secs, n / secs);
     out.printf("BCubed P %.4f R %.4f F1 %.4f; pairwise F1 %.4f%n", sc.bcubedPrecision(), sc.bcubedRecall(),
         sc.bcubedF1(), sc.pairF1());
-    Runtime rt = Runtime.getRuntime();
-    out.printf("heap in use after: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+    long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    // the generated corpus itself is held by the bench: the stage's own share is peak - before
+    out.printf("heap: %d MB in use before the stage (the generated corpus), peak during it %d MB"
+        + " (upper bound: sum of pool peaks), %d MB after%n", before >> 20, peak >> 20,
+        (rt.totalMemory() - rt.freeMemory()) >> 20);
     out.flush();
   }
 

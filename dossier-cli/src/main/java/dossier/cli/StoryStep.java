@@ -1,12 +1,14 @@
 package dossier.cli;
 
 import dossier.model.Article;
+import dossier.stories.ArticleSource;
 import dossier.stories.StoryParams;
 import dossier.stories.StoryResult;
 import dossier.stories.StoryStage;
 import dossier.store.DossierStore;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The stories stage of a build, after the duplicates stage: articles of stories stored before stay
@@ -18,10 +20,21 @@ final class StoryStep {
 
   /** Runs the stage on {@code store}; returns a one-line summary. */
   static String run(DossierStore store) {
-    List<Article> articles = new ArrayList<>();
-    store.forEachArticle(articles::add);
+    // articles stream from the store: only their vectors stay in memory, and each story's
+    // articles are read back by id to write its label and summary
+    ArticleSource source = new ArticleSource() {
+      @Override
+      public void forEach(Consumer<Article> sink) {
+        store.forEachArticle(sink);
+      }
+
+      @Override
+      public Map<String, Article> fetch(Collection<String> ids) {
+        return store.articles(ids);
+      }
+    };
     StoryResult r = new StoryStage(StoryParams.news())
-        .run(articles, store.duplicates(), store.stories(), store.mentions(), store.times());
+        .run(source, store.duplicates(), store.stories(), store.mentions(), store.times());
     store.replaceStories(r.stories(), r.citations(), r.storylines());
     return String.format("stories: %d new articles placed, %d stories, %d storylines",
         r.added(), r.stories().size(), r.storylines().size());

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  dossier timeline out/conflict",
         "  dossier timeline out/conflict --story s3 --from 2020-10-01 --to 2020-10-31",
+        "  dossier timeline out/conflict --storyline line-s1",
         "  dossier timeline out/conflict --type ASSAULT --csv -o assaults.csv"})
 final class TimelineCommand implements Callable<Integer> {
   @Spec
@@ -41,6 +42,9 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Option(names = "--story", paramLabel = "ID", description = "Only events reported in this story.")
   String story;
+
+  @Option(names = "--storyline", paramLabel = "ID", description = "Only events reported in a story of this storyline.")
+  String storyline;
 
   @Option(names = "--from", paramLabel = "DAY", description = "Only events that may have happened on or after DAY (YYYY-MM-DD).")
   LocalDate from;
@@ -67,15 +71,19 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TimelineQuery query = new TimelineQuery(story, from, to, type);
+    TimelineQuery query = new TimelineQuery(story, from, to, type, storyline);
     try (DossierStore store = DossierStore.openReadOnly(dir)) {
       if (story != null && store.stories().stream().map(Story::id).noneMatch(story::equals)) {
         throw new IllegalArgumentException("no story '" + story + "' in " + dir
             + " (story ids are in `dossier export " + dir + " --format csv --section stories`)");
       }
+      if (storyline != null && store.storylines().stream().map(l -> l.id()).noneMatch(storyline::equals)) {
+        throw new IllegalArgumentException("no storyline '" + storyline + "' in " + dir
+            + " (storyline ids are in `dossier export " + dir + " --format csv --section storylines`)");
+      }
       List<TimelineEntry> all = TimelineRecords.entries(store);
       List<TimelineEntry> shown = query.apply(all);
-      int omitted = query.hasDates() ? (int) new TimelineQuery(story, null, null, type).apply(all)
+      int omitted = query.hasDates() ? (int) new TimelineQuery(story, null, null, type, storyline).apply(all)
           .stream().filter(e -> !e.date().isKnown()).count() : 0;
       try (OutputStream out = new BufferedOutputStream(
           output == null ? System.out : Files.newOutputStream(output), 1 << 16)) {

@@ -5,8 +5,10 @@ package dossier.stories;
  *
  * @param threshold least similarity (cosine of TF-IDF vectors, times the time factor) for an
  *     article to join a story rather than open one
- * @param nameBoost weight of name-like terms and numbers over plain words: what tells two
- *     earthquakes apart is where and how strong, not "quake"
+ * @param nameBoost weight of name words over plain words: what tells two earthquakes apart is
+ *     where, not "quake"
+ * @param numberBoost weight of numbers over plain words: reports of one event repeat its figures
+ *     (toll, magnitude, sums, ages, dates), reports of another event of the same kind give others
  * @param slackDays days between an article and a story's span that cost nothing
  * @param scaleDays beyond the slack, similarity falls by a factor e every this many days
  * @param maxTerms terms kept per article (the heaviest): bounds time and memory per article
@@ -14,27 +16,32 @@ package dossier.stories;
  * @param storylineThreshold least similarity of two stories' centroids (no time factor) to be
  *     linked in one storyline
  */
-public record StoryParams(double threshold, double nameBoost, int slackDays, double scaleDays,
-    int maxTerms, double mergeThreshold, double storylineThreshold) {
+public record StoryParams(double threshold, double nameBoost, double numberBoost, int slackDays,
+    double scaleDays, int maxTerms, double mergeThreshold, double storylineThreshold) {
 
   /** The parameters for news reports. */
   public static StoryParams news() {
-    return new StoryParams(0.23, 2.5, 3, 7.0, 300, 0.5, 0.2);
+    return new StoryParams(0.275, 2.5, 6, 3, 7.0, 300, 0.45, 0.2);
   }
 
   /** These parameters with another join threshold (for sweeps). */
   public StoryParams withThreshold(double t) {
-    return new StoryParams(t, nameBoost, slackDays, scaleDays, maxTerms, mergeThreshold, storylineThreshold);
+    return new StoryParams(t, nameBoost, numberBoost, slackDays, scaleDays, maxTerms, mergeThreshold, storylineThreshold);
   }
 
   /** These parameters with another merge threshold (for sweeps). */
   public StoryParams withMergeThreshold(double m) {
-    return new StoryParams(threshold, nameBoost, slackDays, scaleDays, maxTerms, m, storylineThreshold);
+    return new StoryParams(threshold, nameBoost, numberBoost, slackDays, scaleDays, maxTerms, m, storylineThreshold);
   }
 
   /** These parameters with another name weight (for sweeps). */
   public StoryParams withNameBoost(double b) {
-    return new StoryParams(threshold, b, slackDays, scaleDays, maxTerms, mergeThreshold, storylineThreshold);
+    return new StoryParams(threshold, b, numberBoost, slackDays, scaleDays, maxTerms, mergeThreshold, storylineThreshold);
+  }
+
+  /** These parameters with another number weight (for sweeps). */
+  public StoryParams withNumberBoost(double b) {
+    return new StoryParams(threshold, nameBoost, b, slackDays, scaleDays, maxTerms, mergeThreshold, storylineThreshold);
   }
 
   /** The factor (0 to 1) by which similarity falls over a gap of {@code days}. */

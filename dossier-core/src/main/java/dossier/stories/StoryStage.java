@@ -40,6 +40,16 @@ public final class StoryStage {
    */
   public StoryResult run(List<Article> articles, List<DuplicateGroup> groups, List<Story> earlier,
       List<Mention> mentions, List<TimeExpression> times) {
+    return run(ArticleSource.of(articles), groups, earlier, mentions, times);
+  }
+
+  /**
+   * Runs the stage over articles streamed from {@code source}: texts are read once to count their
+   * terms and dropped; only sparse vectors stay in memory; each story's articles are fetched again
+   * by id to write its label and summary.
+   */
+  public StoryResult run(ArticleSource source, List<DuplicateGroup> groups, List<Story> earlier,
+      List<Mention> mentions, List<TimeExpression> times) {
     Map<String, String> canonicalOf = new HashMap<>();
     for (DuplicateGroup g : groups) {
       g.members().forEach(m -> canonicalOf.put(m.articleId(), g.canonical()));
@@ -58,18 +68,45 @@ public final class StoryStage {
     }
     Map<String, List<TimeExpression>> timesOf = new HashMap<>();
     times.forEach(t -> timesOf.computeIfAbsent(t.articleId(), x -> new ArrayList<>()).add(t));
-    List<Article> units = new ArrayList<>(articles.stream()
-        .filter(a -> !canonicalOf.containsKey(a.id()) || canonicalOf.get(a.id()).equals(a.id()))
-        .toList());
-    units.sort(Comparator.comparing((Article a) -> day(a), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Article::id));
     Vectorizer v = new Vectorizer(params);
-    List<StoryDoc> docs = v.vectors(units.stream().map(a -> new Vectorizer.Input(a.id(),
-        text(a), entityIds.get(a.id()), EventTime.of(a.published().range(), timesOf.get(a.id())))).toList());
+    List<String> unitIds = new ArrayList<>();
+    List<LocalDate> unitDays = new ArrayList<>();
+    Map<String, List<String>> copyIds = new HashMap<>();
+    List<Vectorizer.Input> chunk = new ArrayList<>(CHUNK);
+    source.forEach(a -> {
+      String canonical = canonicalOf.get(a.id());
+      if (canonical != null && !canonical.equals(a.id())) {
+        copyIds.computeIfAbsent(canonical, x -> new ArrayList<>()).add(a.id());
+        return;
+      }
+      unitIds.add(a.id());
+      unitDays.add(day(a));
+      chunk.add(new Vectorizer.Input(a.id(), text(a), entityIds.get(a.id()),
+          EventTime.of(a.published().range(), timesOf.get(a.id()))));
+      if (chunk.size() == CHUNK) {
+        v.addAll(chunk);
+        chunk.clear();
+      }
+    });
+    v.addAll(chunk);
+    List<StoryDoc> read = v.finish();
+    // publication order, undated last
+    Integer[] order = new Integer[unitIds.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparing((Integer i) -> unitDays.get(i),
+        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(unitIds::get));
+    List<StoryDoc> docs = new ArrayList<>(order.length);
+    List<String> units = new ArrayList<>(order.length);
+    for (Integer i : order) {
+      docs.add(read.get(i));
+      units.add(unitIds.get(i));
+    }
     int[] fixed = new int[units.size()];
     int added = 0;
     for (int i = 0; i < fixed.length; i++) {
-      fixed[i] = earlierStory.getOrDefault(units.get(i).id(), -1);
+      fixed[i] = earlierStory.getOrDefault(units.get(i), -1);
       added += fixed[i] < 0 ? 1 : 0;
     }
     int[] label = new StoryClustering(params).cluster(docs, fixed, earlier.size());
@@ -77,24 +114,47 @@ public final class StoryStage {
     for (int i = 0; i < label.length; i++) {
       byStory.computeIfAbsent(label[i], x -> new ArrayList<>()).add(i);
     }
-    Map<String, List<Article>> copies = new HashMap<>();
-    Map<String, Article> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
-    for (DuplicateGroup g : groups) {
-      for (DuplicateGroup.Member m : g.members()) {
-        if (!m.articleId().equals(g.canonical()) && byId.containsKey(m.articleId())) {
-          copies.computeIfAbsent(g.canonical(), x -> new ArrayList<>()).add(byId.get(m.articleId()));
-        }
+    StoryWriter w = new StoryWriter(v, params);
+    List<Map.Entry<Integer, List<Integer>>> batch = new ArrayList<>();
+    List<String> wanted = new ArrayList<>();
+    for (Map.Entry<Integer, List<Integer>> e : byStory.entrySet()) {
+      batch.add(e);
+      for (int i : e.getValue()) {
+        wanted.add(units.get(i));
+        wanted.addAll(copyIds.getOrDefault(units.get(i), List.of()));
+      }
+      if (wanted.size() >= CHUNK) {
+        write(w, batch, source.fetch(wanted), units, docs, copyIds, earlier, entityIds.isEmpty());
+        batch.clear();
+        wanted.clear();
       }
     }
-    StoryWriter w = new StoryWriter(v, params);
-    for (Map.Entry<Integer, List<Integer>> e : byStory.entrySet()) {
-      String id = e.getKey() < earlier.size() ? earlier.get(e.getKey()).id() : null;
-      w.add(id, e.getValue().stream().map(units::get).toList(),
-          e.getValue().stream().map(docs::get).toList(), copies, entityIds.isEmpty());
-    }
+    write(w, batch, source.fetch(wanted), units, docs, copyIds, earlier, entityIds.isEmpty());
     return new StoryResult(w.stories(), w.citations(), new Storylines(params).link(w), added);
   }
+
+  /** Writes the stories of {@code batch} from their fetched articles. */
+  private static void write(StoryWriter w, List<Map.Entry<Integer, List<Integer>>> batch,
+      Map<String, Article> fetched, List<String> units, List<StoryDoc> docs,
+      Map<String, List<String>> copyIds, List<Story> earlier, boolean namesAreText) {
+    for (Map.Entry<Integer, List<Integer>> e : batch) {
+      String id = e.getKey() < earlier.size() ? earlier.get(e.getKey()).id() : null;
+      List<String> members = e.getValue().stream().map(units::get).toList();
+      Map<String, List<Article>> copies = new HashMap<>();
+      for (String m : members) {
+        for (String c : copyIds.getOrDefault(m, List.of())) {
+          if (fetched.containsKey(c)) {
+            copies.computeIfAbsent(m, x -> new ArrayList<>()).add(fetched.get(c));
+          }
+        }
+      }
+      w.add(id, members.stream().map(fetched::get).toList(),
+          e.getValue().stream().map(docs::get).toList(), copies, namesAreText);
+    }
+  }
+
+  /** Articles whose terms are counted together (in parallel) while the corpus streams by. */
+  private static final int CHUNK = 2000;
 
   /** {@link #run(List, List, List, List, List)} without time expressions. */
   public StoryResult run(List<Article> articles, List<DuplicateGroup> groups, List<Story> earlier,

@@ -28,6 +28,15 @@ final class Vectorizer {
    * weighs next to nothing, while on thousands this is plain idf.
    */
   static final double PRIOR_DOCS = 3;
+  /**
+   * The lead (title and first sentences, to the first sentence end after this many characters)
+   * states the event; its terms weigh {@link #LEAD_BOOST} times more than the rest, which
+   * recalls background and other events.
+   */
+  static final int LEAD_CHARS = 300;
+  static final double LEAD_BOOST = 2;
+  /** Bit marking "this term occurs in the lead" in an article's term counts. */
+  private static final int LEAD = 1 << 30;
   private final StoryParams params;
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> names = new ArrayList<>();
@@ -46,42 +55,74 @@ final class Vectorizer {
     return ids.getOrDefault(term, -1);
   }
 
+  private final List<int[][]> coded = new ArrayList<>();
+  private final List<Input> inputs = new ArrayList<>();
+  private int[] df = new int[0];
+
   /** Vectors of {@code inputs}, in their order. */
   List<StoryDoc> vectors(List<Input> inputs) {
-    List<Map<String, Integer>> counts = inputs.parallelStream().map(Vectorizer::counts).toList();
-    List<int[][]> coded = new ArrayList<>(inputs.size());
-    int[] df = new int[0];
-    for (Map<String, Integer> m : counts) {
-      int[] t = new int[m.size()];
-      int[] c = new int[m.size()];
-      int k = 0;
-      for (Map.Entry<String, Integer> e : m.entrySet()) {
-        t[k] = ids.computeIfAbsent(e.getKey(), s -> {
-          names.add(s);
-          return names.size() - 1;
-        });
-        c[k++] = e.getValue();
-      }
-      if (df.length < names.size()) {
-        df = Arrays.copyOf(df, Math.max(names.size(), df.length * 2));
-      }
-      for (int x : t) {
-        df[x]++;
-      }
-      coded.add(new int[][] {t, c});
+    addAll(inputs);
+    return finish();
+  }
+
+  /**
+   * Counts the terms of {@code chunk} (in parallel) and keeps them as term ids; texts are not kept
+   * (an input is kept without its text), so a corpus is vectorised a chunk at a time in bounded
+   * memory.
+   */
+  void addAll(List<Input> chunk) {
+    List<Map<String, Integer>> counts = chunk.parallelStream().map(Vectorizer::counts).toList();
+    for (int i = 0; i < chunk.size(); i++) {
+      add(chunk.get(i), counts.get(i));
     }
-    int n = inputs.size();
+  }
+
+  private void add(Input in, Map<String, Integer> m) {
+    int[] t = new int[m.size()];
+    int[] c = new int[m.size()];
+    int k = 0;
+    for (Map.Entry<String, Integer> e : m.entrySet()) {
+      t[k] = ids.computeIfAbsent(e.getKey(), s -> {
+        names.add(s);
+        return names.size() - 1;
+      });
+      c[k++] = e.getValue();
+    }
+    if (df.length < names.size()) {
+      df = Arrays.copyOf(df, Math.max(names.size(), df.length * 2));
+    }
+    for (int x : t) {
+      df[x]++;
+    }
+    coded.add(new int[][] {t, c});
+    inputs.add(new Input(in.id(), null, null, in.time()));
+  }
+
+  /** The vectors of the articles added since the last call, in the order added. */
+  List<StoryDoc> finish() {
+    int n = coded.size();
     List<StoryDoc> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(vector(inputs.get(i), coded.get(i), df, n));
+      coded.set(i, null);
     }
+    coded.clear();
+    inputs.clear();
     return out;
   }
 
   private static Map<String, Integer> counts(Input in) {
     Map<String, Integer> m = Analyzer.terms(in.text());
+    String t = in.text();
+    int cut = Math.min(t.length(), LEAD_CHARS);
+    while (cut < t.length() && ".\n".indexOf(t.charAt(cut)) < 0) {
+      cut++;
+    }
+    for (String k : Analyzer.terms(t.substring(0, cut)).keySet()) {
+      m.computeIfPresent(k, (x, c) -> c | LEAD);
+    }
     if (in.entityIds() != null) {
-      m.keySet().removeIf(t -> t.startsWith(Analyzer.NAME));
+      m.keySet().removeIf(x -> x.startsWith(Analyzer.NAME));
       in.entityIds().forEach(e -> m.merge(Analyzer.NAME + e, 1, Integer::sum));
     }
     return m;
@@ -95,10 +136,14 @@ final class Vectorizer {
     int kept = 0;
     double norm = 0;
     for (int k = 0; k < t.length; k++) {
-      double idf = Math.log((n + PRIOR_DOCS) / (df[t[k]] + 1.0));
       String s = names.get(t[k]);
-      double boost = s.startsWith(Analyzer.NAME) || s.startsWith(Analyzer.NUMBER) ? params.nameBoost() : 1;
-      w[k] = (1 + Math.log(c[k])) * idf * boost;
+      double idf = Math.log((n + PRIOR_DOCS) / (df[t[k]] + 1.0));
+      double boost = s.startsWith(Analyzer.NAME) ? params.nameBoost()
+          : s.startsWith(Analyzer.NUMBER) && df[t[k]] > 1 ? params.numberBoost() : 1;
+      if ((c[k] & LEAD) != 0) {
+        boost *= LEAD_BOOST;
+      }
+      w[k] = (1 + Math.log(c[k] & ~LEAD)) * idf * boost;
       order[kept++] = k;
     }
     Integer[] sorted = Arrays.copyOf(order, kept);

@@ -5,6 +5,7 @@ import dossier.model.Event;
 import dossier.model.Evidence;
 import dossier.model.Participant;
 import dossier.model.Story;
+import dossier.model.Storyline;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -45,6 +46,20 @@ public final class Timeline {
    */
   public static List<TimelineEntry> build(List<Event> events, List<Story> stories,
       Map<String, DateRange> published, Map<String, String> canonicalOf) {
+    return build(events, stories, List.of(), published, canonicalOf);
+  }
+
+  /**
+   * The timeline of {@code events}, each entry also placed in the storylines of its stories.
+   *
+   * @param storylines the storylines linking the stories
+   */
+  public static List<TimelineEntry> build(List<Event> events, List<Story> stories,
+      List<Storyline> storylines, Map<String, DateRange> published, Map<String, String> canonicalOf) {
+    Map<String, String> lineOf = new HashMap<>();
+    for (Storyline l : storylines) {
+      l.stories().forEach(s -> lineOf.putIfAbsent(s, l.id()));
+    }
     Map<String, String> storyOf = new HashMap<>();
     for (Story s : stories) {
       s.articles().forEach(a -> storyOf.putIfAbsent(a, s.id()));
@@ -52,10 +67,13 @@ public final class Timeline {
     List<TimelineEntry> out = new ArrayList<>(events.size());
     for (Event e : events) {
       List<String> inStories = storiesOf(e.sources(), storyOf, canonicalOf);
+      List<String> inLines = inStories.stream().map(lineOf::get).filter(Objects::nonNull)
+          .distinct().toList();
       out.add(new TimelineEntry(e.id(), e.date(), e.type(), e.status(),
           e.participants().stream().map(Participant::entityId).toList(), e.locationId(),
           e.sources(), isBackground(e.date(), e.sources(), published),
-          inStories.isEmpty() ? null : inStories.get(0), inStories));
+          inStories.isEmpty() ? null : inStories.get(0), inStories,
+          inLines.isEmpty() ? null : inLines.get(0), inLines));
     }
     out.sort(ORDER);
     return out;

@@ -14,6 +14,9 @@ import java.util.List;
  * @param background whether the event lies well before every report of it (recalled history)
  * @param story the story holding most of its reports, or null when none does
  * @param stories every story holding one of its reports, {@code story} first
+ * @param storyline the storyline of {@code story} (or of the first of {@code stories} in one), or
+ *     null
+ * @param storylines every storyline holding one of {@code stories}, {@code storyline} first
  */
 public record TimelineEntry(
     String event,
@@ -25,12 +28,23 @@ public record TimelineEntry(
     List<Evidence> sources,
     boolean background,
     String story,
-    List<String> stories) {
+    List<String> stories,
+    String storyline,
+    List<String> storylines) {
   public TimelineEntry {
     date = date == null ? DateRange.unknown() : date;
     participants = List.copyOf(participants == null ? List.of() : participants);
     sources = List.copyOf(sources == null ? List.of() : sources);
     stories = List.copyOf(stories == null ? List.of() : stories);
+    storylines = List.copyOf(storylines == null ? List.of() : storylines);
+  }
+
+  /** An entry outside any storyline. */
+  public TimelineEntry(String event, DateRange date, String type, String status,
+      List<String> participants, String location, List<Evidence> sources, boolean background,
+      String story, List<String> stories) {
+    this(event, date, type, status, participants, location, sources, background, story, stories,
+        null, List.of());
   }
 
   /** The number of distinct articles reporting the event. */

@@ -12,17 +12,23 @@ import java.util.List;
  * @param from keep events that may have happened on or after this day
  * @param to keep events that may have happened on or before this day
  * @param type keep events of this type (any case)
+ * @param storyline keep events reported in a story of this storyline
  */
-public record TimelineQuery(String story, LocalDate from, LocalDate to, String type) {
+public record TimelineQuery(String story, LocalDate from, LocalDate to, String type, String storyline) {
   public TimelineQuery {
     if (from != null && to != null && to.isBefore(from)) {
       throw new IllegalArgumentException("--to " + to + " is before --from " + from);
     }
   }
 
+  /** A query without a storyline restriction. */
+  public TimelineQuery(String story, LocalDate from, LocalDate to, String type) {
+    this(story, from, to, type, null);
+  }
+
   /** No restriction. */
   public static TimelineQuery all() {
-    return new TimelineQuery(null, null, null, null);
+    return new TimelineQuery(null, null, null, null, null);
   }
 
   /** Whether a date bound is set (undated events are then left out). */
@@ -37,6 +43,9 @@ public record TimelineQuery(String story, LocalDate from, LocalDate to, String t
 
   boolean keeps(TimelineEntry e) {
     if (story != null && !e.stories().contains(story)) {
+      return false;
+    }
+    if (storyline != null && !e.storylines().contains(storyline)) {
       return false;
     }
     if (type != null && !type.equalsIgnoreCase(e.type())) {

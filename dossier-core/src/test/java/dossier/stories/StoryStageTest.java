@@ -131,4 +131,30 @@ class StoryStageTest {
         QUAKE_B2, report), List.of(), List.of(), List.of(), times).stories();
     assertEquals(storyOf(s, "qa1"), storyOf(s, "qa3"));
   }
+
+  @Test
+  void streamedSourceIsReadOnceAndFetchedByStory() {
+    List<Article> all = List.of(QUAKE_A1, QUAKE_B1, SUMMIT, QUAKE_A2, QUAKE_B2);
+    int[] passes = {0};
+    List<Integer> fetches = new ArrayList<>();
+    ArticleSource counting = new ArticleSource() {
+      @Override
+      public void forEach(java.util.function.Consumer<Article> sink) {
+        passes[0]++;
+        all.forEach(sink);
+      }
+
+      @Override
+      public java.util.Map<String, Article> fetch(java.util.Collection<String> ids) {
+        fetches.add(ids.size());
+        return ArticleSource.of(all).fetch(ids);
+      }
+    };
+    StoryResult streamed = new StoryStage(StoryParams.news())
+        .run(counting, List.of(), List.of(), List.of(), List.of());
+    StoryResult listed = new StoryStage(StoryParams.news()).run(all, List.of(), List.of(), List.of());
+    assertEquals(1, passes[0], "the texts stream by once");
+    assertEquals(5, fetches.stream().mapToInt(Integer::intValue).sum(), "each article fetched once to write");
+    assertEquals(listed.stories(), streamed.stories());
+  }
 }

@@ -11,6 +11,7 @@ import dossier.model.Event;
 import dossier.model.Evidence;
 import dossier.model.Participant;
 import dossier.model.Story;
+import dossier.model.Storyline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -141,5 +142,26 @@ class TimelineTest {
         text);
     assertTrue(text.contains("-- undated --\nundated"), text);
     assertTrue(TimelineText.format(List.of(), Map.of(), 3).contains("3 undated events left out"));
+  }
+
+  @Test
+  void perStorylineTimelineKeepsEventsOfItsStoriesOnly() {
+    // s1 and a third story s3 (a later round of the same talks) form one storyline; s2 stands alone
+    List<Story> stories = List.of(STORIES.get(0), STORIES.get(1),
+        new Story("s3", "Talks resume", List.of("a4"), null, null, null));
+    List<Storyline> lines = List.of(new Storyline("line-s1", "Velmora, Ruvena", List.of("s1", "s3")));
+    List<Event> events = new java.util.ArrayList<>(EVENTS);
+    events.add(event("second-round", "CONSULT", "happened", DateRange.exact(d("2021-03-02")), "a4"));
+    List<TimelineEntry> all = Timeline.build(events, stories, lines, PUBLISHED, COPIES);
+    TimelineEntry talks = all.stream().filter(e -> e.event().equals("talks")).findFirst().orElseThrow();
+    assertEquals("line-s1", talks.storyline());
+    assertEquals(List.of("line-s1"), talks.storylines());
+    TimelineEntry warEnd = all.stream().filter(e -> e.event().equals("war-end")).findFirst().orElseThrow();
+    assertNull(warEnd.storyline(), "s2 is in no storyline");
+    List<TimelineEntry> line = new TimelineQuery(null, null, null, null, "line-s1").apply(all);
+    assertEquals(List.of("buildup", "shelling", "truce", "talks", "second-round", "undated"), ids(line));
+    assertEquals(List.of("talks", "second-round"),
+        ids(new TimelineQuery(null, null, null, "consult", "line-s1").apply(all)));
+    assertTrue(new TimelineQuery(null, null, null, null, "line-none").apply(all).isEmpty());
   }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
 public final class TimelineRecords {
   static final List<String> HEADER = List.of("event", "date_value", "date_earliest",
       "date_latest", "type", "status", "background", "story", "stories", "participants",
-      "location", "sources");
+      "location", "sources", "storyline", "storylines");
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -43,7 +43,7 @@ public final class TimelineRecords {
     for (DuplicateGroup g : store.duplicates()) {
       g.members().forEach(m -> canonicalOf.put(m.articleId(), g.canonical()));
     }
-    return Timeline.build(events, store.stories(), published, canonicalOf);
+    return Timeline.build(events, store.stories(), store.storylines(), published, canonicalOf);
   }
 
   /** {@code entries} as one JSON array of timeline objects; the stream is flushed, not closed. */
@@ -80,6 +80,8 @@ public final class TimelineRecords {
     g.writeBooleanField("background", e.background());
     g.writeStringField("story", e.story());
     JsonRecords.strings(g, "stories", e.stories());
+    g.writeStringField("storyline", e.storyline());
+    JsonRecords.strings(g, "storylines", e.storylines());
     JsonRecords.strings(g, "participants", e.participants());
     g.writeStringField("location", e.location());
     JsonRecords.sources(g, e.sources());
@@ -92,6 +94,8 @@ public final class TimelineRecords {
         String.join("; ", e.participants()), e.location()));
     row.add(String.join("; ", e.sources().stream()
         .map(s -> s.article() + ":" + s.start() + "-" + s.end()).toList()));
+    row.add(e.storyline());
+    row.add(String.join("; ", e.storylines()));
     return row;
   }
 }
