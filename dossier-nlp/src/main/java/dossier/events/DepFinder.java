@@ -456,6 +456,9 @@ final class DepFinder {
       return;
     }
     boolean role2 = Lexicon.ROLE.contains(p.tok(a).lemma()) || depth == 0 && m == null;
+    if (role2 && namedHolder(p, c, a, role, parts)) {
+      return; // "A's President X meets": the person acts, not the country that owns the title
+    }
     for (Parse.Arc x : p.out(a)) {
       String r = x.rel();
       if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod:poss")
@@ -464,6 +467,26 @@ final class DepFinder {
         collect(p, c, x.dep(), role, parts, depth + 1);
       }
     }
+  }
+
+  /**
+   * The person a title names ("President X", "A's President X", the parser often hanging the name
+   * off the title as dep, appos, flat or compound): adds them and says whether there was one.
+   */
+  private static boolean namedHolder(Parse p, Context c, int title, String role,
+      Map<String, Participant> parts) {
+    boolean found = false;
+    for (Parse.Arc x : p.out(title)) {
+      String r = x.rel();
+      if (r.equals("dep") || r.equals("appos") || r.equals("flat") || r.equals("compound")) {
+        Mention m = mentionAt(c, p.tok(x.dep()));
+        if (m != null && "PERSON".equals(c.types().get(m.entityId())) && actor(c, m, false)) {
+          parts.putIfAbsent(m.entityId(), new Participant(m.entityId(), role));
+          found = true;
+        }
+      }
+    }
+    return found;
   }
 
   /** The entity mention covering token {@code t}, or null. */

@@ -1,6 +1,7 @@
 package dossier.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Article;
@@ -200,6 +201,17 @@ class EventStageTest {
     assertEquals("caption:0", e.sources().get(0).part());
     assertEquals("caption", e.sources().get(0).context());
     assertEquals(caption, caption.substring(e.sources().get(0).start(), e.sources().get(0).end()));
+  }
+
+  @Test
+  void aTitledPersonActsRatherThanTheCountryOwningTheTitle() {
+    // the parser hangs "Dana Kael" off "President" (dep/appos) and "Veloria" off it as possessor
+    List<Event> es = run(article("t.txt",
+        "Veloria's President Dana Kael (L) meets with Norbania's delegation in Ostrig on Thursday."));
+    assertEquals(1, es.size(), es.toString());
+    assertTrue(ids(es.get(0)).contains("kael"), es.toString());
+    assertFalse(es.get(0).participants().stream()
+        .anyMatch(p -> p.entityId().equals("veloria") && p.role().equals("SOURCE")), es.toString());
   }
 
   @Test
