@@ -33,7 +33,9 @@ final class StoryStep {
         return store.articles(ids);
       }
     };
-    StoryResult r = new StoryStage(StoryParams.news())
+    Map<String, String> names = new java.util.HashMap<>();
+    store.entities().forEach(e -> names.put(e.id(), e.name()));
+    StoryResult r = new StoryStage(StoryParams.news(), names)
         .run(source, store.duplicates(), store.stories(), store.mentions(), store.times());
     store.replaceStories(r.stories(), r.citations(), r.storylines());
     return String.format("stories: %d new articles placed, %d stories, %d storylines",

@@ -5,6 +5,7 @@ import dossier.model.DateRange;
 import dossier.model.DuplicateGroup;
 import dossier.model.Mention;
 import dossier.model.Story;
+import dossier.model.Storyline;
 import dossier.model.TimeExpression;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,9 +23,19 @@ import java.util.Map;
  */
 public final class StoryStage {
   private final StoryParams params;
+  private final Map<String, String> entityNames;
 
   public StoryStage(StoryParams params) {
+    this(params, Map.of());
+  }
+
+  /**
+   * A stage that labels storylines with entity names: {@code entityNames} maps the entity ids of
+   * resolved mentions to display names (ids without a name are shown as they are).
+   */
+  public StoryStage(StoryParams params, Map<String, String> entityNames) {
     this.params = params;
+    this.entityNames = Map.copyOf(entityNames);
   }
 
   /**
@@ -130,7 +141,8 @@ public final class StoryStage {
       }
     }
     write(w, batch, source.fetch(wanted), units, docs, copyIds, earlier, entityIds.isEmpty());
-    return new StoryResult(w.stories(), w.citations(), new Storylines(params).link(w), added);
+    List<Storyline> lines = new Storylines(params).link(w, id -> entityNames.getOrDefault(id, id));
+    return new StoryResult(w.stories(), w.citations(), lines, added);
   }
 
   /** Writes the stories of {@code batch} from their fetched articles. */

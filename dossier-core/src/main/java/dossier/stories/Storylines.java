@@ -21,7 +21,8 @@ final class Storylines {
     this.params = params;
   }
 
-  List<Storyline> link(StoryWriter w) {
+  /** Links the written stories; {@code displayName} turns a key name (an entity id) into a label word. */
+  List<Storyline> link(StoryWriter w, java.util.function.UnaryOperator<String> displayName) {
     List<Story> stories = w.stories();
     Clusterer c = new Clusterer(params.withThreshold(params.storylineThreshold()));
     Map<Integer, List<Integer>> lines = new TreeMap<>();
@@ -37,7 +38,7 @@ final class Storylines {
       members.sort((a, b) -> compareStart(stories.get(a), stories.get(b)));
       Map<Integer, Double> sum = new HashMap<>();
       members.forEach(k -> w.centroid(k).forEach((t, x) -> sum.merge(t, x, Double::sum)));
-      List<String> names = w.keyNames(sum, true);
+      List<String> names = w.keyNames(sum, true).stream().map(displayName).toList();
       String label = String.join(", ", names.subList(0, Math.min(LABEL_NAMES, names.size())));
       out.add(new Storyline("line-" + stories.get(members.get(0)).id(),
           label.isEmpty() ? stories.get(members.get(0)).label() : label,

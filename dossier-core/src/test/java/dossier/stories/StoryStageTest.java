@@ -157,4 +157,33 @@ class StoryStageTest {
     assertEquals(5, fetches.stream().mapToInt(Integer::intValue).sum(), "each article fetched once to write");
     assertEquals(listed.stories(), streamed.stories());
   }
+
+  @Test
+  void storylinesAreLabelledWithEntityNamesNotIds() {
+    Article later1 = article("ql1", "2019-05-20", "Velmora quake survivors still in tents",
+        "Two months after the magnitude 6.4 earthquake in Velmora province, hundreds of families in"
+        + " the mountain town of Orsk still live in tents, the Velmora governor Anton Rusak said on"
+        + " Monday. The earthquake collapsed houses in Orsk; rebuilding has barely begun.");
+    Article later2 = article("ql2", "2019-05-21", "Orsk rebuilding stalls, Rusak says",
+        "Rebuilding of Orsk after the magnitude 6.4 earthquake in Velmora province has stalled,"
+        + " governor Anton Rusak said on Tuesday, as families whose houses collapsed wait in tents.");
+    List<Article> all = List.of(QUAKE_A1, QUAKE_A2, later1, later2, SUMMIT);
+    List<dossier.model.Mention> mentions = new ArrayList<>();
+    java.util.Map<String, String> ids = java.util.Map.of("Velmora", "e1", "Orsk", "e2", "Anton Rusak", "e3");
+    for (Article a : all) {
+      ids.forEach((name, id) -> {
+        for (int at = a.text().indexOf(name); at >= 0; at = a.text().indexOf(name, at + 1)) {
+          mentions.add(new dossier.model.Mention(a.id(), at, at + name.length(), name, "X", id));
+        }
+      });
+    }
+    java.util.Map<String, String> names = java.util.Map.of("e1", "Velmora", "e2", "Orsk", "e3", "Anton Rusak");
+    StoryResult r = new StoryStage(StoryParams.news(), names)
+        .run(all, List.of(), List.of(), mentions, List.of());
+    assertNotEquals(storyOf(r.stories(), "qa1"), storyOf(r.stories(), "ql1"), "two stories");
+    assertEquals(1, r.storylines().size(), r.storylines().toString());
+    String label = r.storylines().get(0).label();
+    assertTrue(label.contains("Velmora") || label.contains("Orsk") || label.contains("Rusak"), label);
+    assertTrue(!label.matches(".*\\be[123]\\b.*"), label);
+  }
 }
