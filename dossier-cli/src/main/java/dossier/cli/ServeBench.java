@@ -152,7 +152,7 @@ final class ServeBench {
 
   private static String route(String target) {
     String path = target.split("\\?")[0];
-    return path.matches("/api/articles/[0-9a-f]+") ? "/api/articles/{id}" : path;
+    return path.matches("/api/articles/[^/]+") ? "/api/articles/{id}" : path;
   }
 
   private static String body(HttpClient http, String url) throws Exception {
