@@ -86,6 +86,19 @@ final class SearchBench {
     return 0;
   }
 
+  /**
+   * Writes the same generated dossier as {@link #run} (articles, the generator's groups and stories,
+   * the search index) into {@code dir} and keeps it: the serve bench's dossier.
+   */
+  static void generate(Path dir, int n, PrintWriter out) throws Exception {
+    try (DossierStore store = DossierStore.open(dir)) {
+      fill(store, n, false, out);
+      out.flush();
+      IndexUpdate u = SearchIndexer.update(store);
+      out.printf("index: %s in %.1fs%n", u.summary(), u.millis() / 1000.0);
+    }
+  }
+
   /** Stores the generated articles; returns the query mix drawn from their names. */
   private static List<String> fill(DossierStore store, int n, boolean realStages, PrintWriter out) {
     List<CopyCorpus.Doc> docs = new CopyCorpus(11, 0.3).docs(n);
@@ -232,6 +245,16 @@ final class SearchBench {
       out.printf("  %-11s latency p50 %.2f ms, p99 %.2f ms; thread CPU p50 %.2f ms, p99 %.2f ms (%d requests)%n",
           cls, pct(a, 50), pct(a, 99), pct(b, 50), pct(b, 99), a.length);
     }
+    // the costliest requests by thread CPU: where the p99 comes from
+    Integer[] order = new Integer[perThread];
+    for (int i = 0; i < perThread; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> Long.compare(cpu[y], cpu[x]));
+    for (int k = 0; k < 5; k++) {
+      SearchRequest r = request(queries, order[k]);
+      out.printf("  costly: %.2f ms CPU  %s%s%n", cpu[order[k]] / 1e6, r.query(), r.facets() ? " (facets)" : "");
+    }
     int threads = 2;
     long[] lat = new long[perThread * threads];
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -273,7 +296,7 @@ final class SearchBench {
         2e9 * n / Math.max(1, process));
   }
 
-  private static long processCpu() {
+  static long processCpu() {
     java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }

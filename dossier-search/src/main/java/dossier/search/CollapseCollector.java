@@ -1,7 +1,6 @@
 package dossier.search;
 
 import java.io.IOException;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
@@ -14,24 +13,20 @@ import org.apache.lucene.util.LongValues;
 /**
  * Collects every matching document into hits: with collapsing, one hit per collapse key (the copies
  * of a duplicate group) scored by its best document; without, one hit per document. Optionally
- * feeds two facet collectors: {@code all} every matching document, {@code distinct} the first
- * document of each hit only (so a story or an entity counts a group once).
+ * counts facets in the same pass ({@link FacetTally}: every document, and the first of each hit).
  */
 final class CollapseCollector implements Collector {
   private final DossierSearcher searcher;
   private final boolean collapse;
-  private final FacetsCollector all;
-  private final FacetsCollector distinct;
+  private final FacetTally facets;
   final FixedBitSet seen;
   final float[] best;
   final int[] bestDoc;
 
-  CollapseCollector(DossierSearcher searcher, boolean collapse, FacetsCollector all,
-      FacetsCollector distinct) {
+  CollapseCollector(DossierSearcher searcher, boolean collapse, FacetTally facets) {
     this.searcher = searcher;
     this.collapse = collapse;
-    this.all = all;
-    this.distinct = distinct;
+    this.facets = facets;
     int n = Math.max(1, collapse ? searcher.keys : searcher.getIndexReader().maxDoc());
     seen = new FixedBitSet(n);
     best = new float[n];
@@ -47,8 +42,9 @@ final class CollapseCollector implements Collector {
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
     SortedDocValues keys = collapse ? context.reader().getSortedDocValues(Fields.COLLAPSE) : null;
     LongValues global = collapse ? searcher.collapseKeys.getGlobalOrds(context.ord) : null;
-    LeafCollector allLeaf = all == null ? null : all.getLeafCollector(context);
-    LeafCollector distinctLeaf = distinct == null ? null : distinct.getLeafCollector(context);
+    if (facets != null) {
+      facets.setLeaf(context);
+    }
     int base = context.docBase;
     return new LeafCollector() {
       private Scorable scorer;
@@ -56,10 +52,6 @@ final class CollapseCollector implements Collector {
       @Override
       public void setScorer(Scorable s) throws IOException {
         scorer = s;
-        if (allLeaf != null) {
-          allLeaf.setScorer(s);
-          distinctLeaf.setScorer(s);
-        }
       }
 
       @Override
@@ -73,27 +65,17 @@ final class CollapseCollector implements Collector {
         } else {
           return; // every document has a key; one without cannot be shown as a hit
         }
-        if (!seen.get(key)) {
+        boolean first = !seen.get(key);
+        if (first) {
           seen.set(key);
           best[key] = score;
           bestDoc[key] = base + doc;
-          if (distinctLeaf != null) {
-            distinctLeaf.collect(doc);
-          }
         } else if (score > best[key]) {
           best[key] = score;
           bestDoc[key] = base + doc;
         }
-        if (allLeaf != null) {
-          allLeaf.collect(doc);
-        }
-      }
-
-      @Override
-      public void finish() throws IOException {
-        if (allLeaf != null) {
-          allLeaf.finish();
-          distinctLeaf.finish();
+        if (facets != null) {
+          facets.collect(doc, first);
         }
       }
     };

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -46,9 +45,9 @@ final class SearchRun {
     Query q = new BooleanQuery.Builder().add(user, BooleanClause.Occur.MUST)
         .add(kindFilter.build(), BooleanClause.Occur.FILTER).build();
 
-    FacetsCollector all = request.facets() ? new FacetsCollector() : null;
-    FacetsCollector distinct = request.facets() ? new FacetsCollector() : null;
-    CollapseCollector c = new CollapseCollector(searcher, request.collapse(), all, distinct);
+    FacetTally tally = request.facets() && searcher.facets != null
+        ? new FacetTally(searcher.facets, request.collapse()) : null;
+    CollapseCollector c = new CollapseCollector(searcher, request.collapse(), tally);
     searcher.search(q, c);
     int total = c.total();
     if (request.offset() > 0 && request.offset() >= total) {
@@ -66,8 +65,7 @@ final class SearchRun {
       Document d = stored.document(docs[i], HitFields.SHOWN);
       hits.add(HitFields.hit(d, snippets[i], c.best[keys[i]], request.collapse()));
     }
-    Map<String, List<FacetCount>> facets = request.facets() && searcher.facets != null
-        ? FacetCounts.count(searcher.facets, all, distinct, request.collapse()) : new LinkedHashMap<>();
+    Map<String, List<FacetCount>> facets = tally != null ? tally.counts() : new LinkedHashMap<>();
     return new SearchResult(total, hits, facets, (System.nanoTime() - t0) / 1_000_000);
   }
 }

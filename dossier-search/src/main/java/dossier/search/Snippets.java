@@ -30,7 +30,8 @@ final class Snippets {
         .withMaxLength(1_000_000)
         .build();
     int[] passages = {2};
-    Map<String, String[]> out = h.highlightFields(new String[] {Fields.BODY}, query, docs.clone(), passages);
+    Map<String, String[]> out = h.highlightFields(new String[] {Fields.BODY}, HighlightQuery.of(query, searcher),
+        docs.clone(), passages);
     String[] body = out.get(Fields.BODY);
     String[] snippets = new String[docs.length];
     for (int i = 0; i < docs.length; i++) {

@@ -147,6 +147,17 @@ class SearchIndexTest {
   }
 
   @Test
+  void wildcardsAreHighlightedThroughTheWordsTheyMatch() {
+    // the highlighter gets the expanded words, not the automaton: the same marks, bounded work
+    assertTrue(articles("dockworker*").hits().get(0).snippet().contains("<mark>Dockworkers</mark>"));
+    assertTrue(articles("walk* AND strait").hits().get(0).snippet().contains("<mark>walked</mark>"));
+    String s = articles("walk* AND strait").hits().get(0).snippet();
+    assertTrue(s.contains("<mark>walkout</mark>"), s);
+    assertFalse(articles("wag?s NOT ferry").total() > 0);
+    assertTrue(articles("wag?s").hits().get(0).snippet().contains("<mark>wages</mark>"));
+  }
+
+  @Test
   void eventsAndEntitiesAreSearchable() {
     SearchResult ev = index.search(new SearchRequest("Lindholm", List.of("event"), 0, 10, true, false));
     assertEquals(List.of("ev1"), ids(ev));

@@ -7,6 +7,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,6 +63,7 @@ public final class Snapshot {
       // a store closed uncleanly keeps committed work in its log: the snapshot replays it on open
       Files.copy(wal, tmp.resolve(DossierStore.FILE + ".wal"), StandardCopyOption.REPLACE_EXISTING);
     }
+    index(tmp.resolve(DossierStore.FILE));
     Path dest = root.resolve(name);
     move(tmp, dest);
     Path pointer = root.resolve(CURRENT + ".tmp");
@@ -65,6 +71,33 @@ public final class Snapshot {
     move(pointer, root.resolve(CURRENT));
     prune(root, name);
     return dest;
+  }
+
+  /**
+   * Lookup indexes the server's per-article and per-group reads use. The live store has none (they
+   * would slow every write); on the copy, made once per build, a lookup by id costs a fraction of
+   * a millisecond where a scan of a child table costs tens at 100,000 articles.
+   */
+  static final String[][] INDEXES = {{"article_paragraphs", "article_id"}, {"article_credits", "article_id"},
+      {"article_captions", "article_id"}, {"article_removed", "article_id"}, {"article_flags", "article_id"},
+      {"duplicate_members", "article_id"}, {"duplicate_members", "group_id"},
+      {"duplicate_changes", "article_id"}, {"story_articles", "article_id"}, {"story_articles", "story_id"},
+      {"mentions", "article_id"}, {"mentions", "entity_id"}, {"event_sources", "article_id"}};
+
+  private static void index(Path db) throws IOException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+        Statement s = c.createStatement()) {
+      for (String[] ix : INDEXES) {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE table_name = '" + ix[0] + "'")) {
+          if (!r.next() || r.getLong(1) == 0) {
+            continue; // a dossier from before this table existed
+          }
+        }
+        s.execute("CREATE INDEX IF NOT EXISTS snapshot_" + ix[0] + "_" + ix[1] + " ON " + ix[0] + "(" + ix[1] + ")");
+      }
+    } catch (SQLException e) {
+      throw new IOException("cannot index the snapshot " + db + ": " + e.getMessage(), e);
+    }
   }
 
   /** The folder of the current snapshot, when one was published. */
