@@ -27,12 +27,12 @@ final class ReportingDay {
     if (dateline != null) {
       Matcher d = DATELINE.matcher(dateline.trim());
       if (d.find()) {
-        return day(d.group(1));
+        return TimexRules.weekday(d.group(1));
       }
     }
     Matcher t = TODAY.matcher(text == null ? "" : text);
     if (t.find()) {
-      return day(t.group(1) != null ? t.group(1) : t.group(2));
+      return TimexRules.weekday(t.group(1) != null ? t.group(1) : t.group(2));
     }
     return null;
   }
@@ -51,17 +51,5 @@ final class ReportingDay {
       return r;
     }
     return DateRange.between(e, l);
-  }
-
-  private static DayOfWeek day(String stem) {
-    return switch (stem.toLowerCase(Locale.ROOT)) {
-      case "mon" -> DayOfWeek.MONDAY;
-      case "tues" -> DayOfWeek.TUESDAY;
-      case "wednes" -> DayOfWeek.WEDNESDAY;
-      case "thurs" -> DayOfWeek.THURSDAY;
-      case "fri" -> DayOfWeek.FRIDAY;
-      case "satur" -> DayOfWeek.SATURDAY;
-      default -> DayOfWeek.SUNDAY;
-    };
   }
 }

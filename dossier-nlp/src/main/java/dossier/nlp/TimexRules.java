@@ -420,7 +420,8 @@ final class TimexRules {
   }
 
 
-  private static DayOfWeek weekday(String stem) {
+  /** The weekday of a stem ("mon", "tues", ..., "satur", else Sunday). */
+  static DayOfWeek weekday(String stem) {
     return switch (stem.toLowerCase(Locale.ROOT)) {
       case "mon" -> DayOfWeek.MONDAY;
       case "tues" -> DayOfWeek.TUESDAY;
