@@ -146,6 +146,7 @@ final class Vectorizer {
       w[k] = (1 + Math.log(c[k] & ~LEAD)) * idf * boost;
       order[kept++] = k;
     }
+    capNumbers(t, w);
     Integer[] sorted = Arrays.copyOf(order, kept);
     Arrays.sort(sorted, (a, b) -> Double.compare(w[b], w[a]));
     int m = Math.min(kept, params.maxTerms());
@@ -161,5 +162,45 @@ final class Vectorizer {
     }
     EventTime e = in.time();
     return new StoryDoc(in.id(), terms, weights, e.lo(), e.hi(), e.dayOfYear());
+  }
+
+  /**
+   * Scales down the heaviest numbers of one article so that none carries more than
+   * {@link StoryParams#numberShare} of its squared weight: boosted, one number repeated through a
+   * short report would otherwise be most of its vector, and any report of another event with that
+   * number (a count, an age, a year: common among thousands of reports) would look like the same
+   * event on that coincidence alone. Several numbers shared still add up, as reports of one event
+   * share several of its figures.
+   */
+  private void capNumbers(int[] t, double[] w) {
+    double total = 0;
+    List<Integer> nums = new ArrayList<>();
+    for (int k = 0; k < t.length; k++) {
+      total += w[k] * w[k];
+      if (names.get(t[k]).startsWith(Analyzer.NUMBER)) {
+        nums.add(k);
+      }
+    }
+    nums.sort((a, b) -> Double.compare(w[b], w[a]));
+    double x = params.numberShare();
+    // with the c heaviest numbers capped, each at x of the new total, the rest (sum of squares
+    // "rest") makes up 1 - c x of it: new total = rest / (1 - c x)
+    double rest = total;
+    int c = 0;
+    while (c < nums.size() && (c + 1) * x < 1) {
+      double wk = w[nums.get(c)];
+      if (wk * wk <= x * rest / (1 - c * x)) {
+        break;
+      }
+      rest -= wk * wk;
+      c++;
+    }
+    if (c == 0 || rest <= 0) {
+      return;
+    }
+    double cap = Math.sqrt(x * rest / (1 - c * x));
+    for (int i = 0; i < c; i++) {
+      w[nums.get(i)] = cap;
+    }
   }
 }
