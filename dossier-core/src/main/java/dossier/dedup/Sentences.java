@@ -12,10 +12,13 @@ import java.util.List;
 final class Sentences {
   private Sentences() {}
 
-  /** One sentence: its span, its words as written and folded. */
-  record Sentence(Span span, List<String> words, List<String> folded) {
-    String key() {
-      return String.join(" ", folded);
+  /**
+   * One sentence: its span, its words as written and folded, and its key (the folded words joined),
+   * made once: sentence alignment compares keys many times over.
+   */
+  record Sentence(Span span, List<String> words, List<String> folded, String key) {
+    Sentence(Span span, List<String> words, List<String> folded) {
+      this(span, words, folded, String.join(" ", folded));
     }
   }
 
