@@ -336,10 +336,7 @@ final class TimexRules {
       return false;
     }
     List<NlpDoc.Token> ts = s.tokens();
-    int at = 0;
-    while (at < ts.size() && ts.get(at).end() <= t.start()) {
-      at++;
-    }
+    int at = firstTokenOf(ts, t);
     for (int i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
       String w = ts.get(i).word().toLowerCase(Locale.ROOT);
       if (STOP.contains(w) || PAST.contains(w) || "VBD".equals(ts.get(i).pos())) {
@@ -352,6 +349,15 @@ final class TimexRules {
       }
     }
     return false;
+  }
+
+  /** The index of the first token of {@code t} in its sentence's tokens (the words before it end there). */
+  private static int firstTokenOf(List<NlpDoc.Token> ts, NlpDoc.Timex t) {
+    int at = 0;
+    while (at < ts.size() && ts.get(at).end() <= t.start()) {
+      at++;
+    }
+    return at;
   }
 
   /** "signed a cooperation plan Friday": "plan" as a noun says nothing of tense; "plans to" does. */
@@ -379,10 +385,7 @@ final class TimexRules {
       return false;
     }
     List<NlpDoc.Token> ts = s.tokens();
-    int at = 0;
-    while (at < ts.size() && ts.get(at).end() <= t.start()) {
-      at++;
-    }
+    int at = firstTokenOf(ts, t);
     for (int i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
       String w = ts.get(i).word().toLowerCase(Locale.ROOT);
       if (FUTURE.contains(w) && !inCompound(ts, i)) {

@@ -159,7 +159,7 @@ public final class ApiReader {
   public List<dossier.model.ArticleFlag> flags(String articleId) {
     return read("read flags", () -> query("SELECT article_id, flag, detail, parts FROM article_flags"
         + " WHERE article_id = ? ORDER BY ord", List.of(articleId), r -> new dossier.model.ArticleFlag(
-            r.getString(1), r.getString(2), r.getString(3), strings(r.getArray(4)))));
+            r.getString(1), r.getString(2), r.getString(3), Rows.strings(r.getArray(4)))));
   }
 
   // ---- duplicate groups
@@ -584,7 +584,7 @@ public final class ApiReader {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 1; i <= md.getColumnCount(); i++) {
           Object v = r.getObject(i);
-          row.put(md.getColumnLabel(i), v instanceof Array a ? strings(a)
+          row.put(md.getColumnLabel(i), v instanceof Array a ? Rows.strings(a)
               : v == null || v instanceof Number || v instanceof Boolean ? v : v.toString());
         }
         return row;
@@ -626,25 +626,8 @@ public final class ApiReader {
     return out;
   }
 
-  private static List<String> strings(Array a) throws SQLException {
-    List<String> out = new ArrayList<>();
-    if (a != null) {
-      for (Object o : (Object[]) a.getArray()) {
-        out.add(String.valueOf(o));
-      }
-    }
-    return out;
-  }
 
-  private interface SqlCall<T> {
-    T call() throws SQLException;
-  }
-
-  private <T> T read(String what, SqlCall<T> call) {
-    try {
-      return call.call();
-    } catch (SQLException e) {
-      throw new StoreException(store.dir() + ": cannot " + what, e);
-    }
+  private <T> T read(String what, Rows.SqlCall<T> call) {
+    return Rows.read(store.dir(), what, call);
   }
 }

@@ -254,18 +254,9 @@ final class DedupTables {
   Map<String, List<ArticleFlag>> flags() throws SQLException {
     return Rows.grouped(c, "SELECT article_id, flag, detail, parts FROM article_flags"
         + " ORDER BY article_id, ord", r -> new ArticleFlag(r.getString(1), r.getString(2),
-            r.getString(3), strings(r.getArray(4))));
+            r.getString(3), Rows.strings(r.getArray(4))));
   }
 
-  private static List<String> strings(Array a) throws SQLException {
-    List<String> out = new ArrayList<>();
-    if (a != null) {
-      for (Object o : (Object[]) a.getArray()) {
-        out.add(String.valueOf(o));
-      }
-    }
-    return out;
-  }
 
   private static String readString(java.sql.ResultSet r, String col) {
     try {

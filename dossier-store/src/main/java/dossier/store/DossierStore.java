@@ -415,16 +415,8 @@ public final class DossierStore implements AutoCloseable {
     return new AnnotationWriter(c);
   }
 
-  private interface SqlCall<T> {
-    T call() throws SQLException;
-  }
-
-  private <T> T read(String what, SqlCall<T> call) {
-    try {
-      return call.call();
-    } catch (SQLException e) {
-      throw new StoreException(dir + ": cannot " + what, e);
-    }
+  private <T> T read(String what, Rows.SqlCall<T> call) {
+    return Rows.read(dir, what, call);
   }
 
   private void write(String what, Transactions.Work work) {

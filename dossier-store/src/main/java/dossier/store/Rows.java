@@ -1,5 +1,7 @@
 package dossier.store;
 
+import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,5 +42,31 @@ final class Rows {
       }
     }
     return out;
+  }
+
+  /** The values of a SQL array as strings; an empty list for SQL null. */
+  static List<String> strings(Array a) throws SQLException {
+    List<String> out = new ArrayList<>();
+    if (a != null) {
+      for (Object o : (Object[]) a.getArray()) {
+        out.add(String.valueOf(o));
+      }
+    }
+    return out;
+  }
+
+  /** A read that may throw {@link SQLException}. */
+  @FunctionalInterface
+  interface SqlCall<T> {
+    T call() throws SQLException;
+  }
+
+  /** Runs {@code call}, turning a SQL error into a {@link StoreException} naming the dossier and the read. */
+  static <T> T read(Path dir, String what, SqlCall<T> call) {
+    try {
+      return call.call();
+    } catch (SQLException e) {
+      throw new StoreException(dir + ": cannot " + what, e);
+    }
   }
 }

@@ -65,8 +65,7 @@ final class ArticleRoutes {
     int limit = req.params.limit();
     return req.read(r -> {
       r.article(id).orElseThrow(() -> ApiException.notFound("article", id));
-      List<Object> all = r.articleMentions(id).stream().map(x -> (Object) Shapes.mention(x)).toList();
-      return Shapes.slice(all, offset, limit, x -> x);
+      return Shapes.slice(r.articleMentions(id), offset, limit, Shapes::mention);
     });
   }
 
