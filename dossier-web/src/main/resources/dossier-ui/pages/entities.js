@@ -1,0 +1,8 @@
+// Placeholder until the Entities page is built (issue 9, part 2): replace this module's body.
+import { put, heading, empty } from '../js/dom.js';
+
+export const title = 'Entities';
+
+export async function render(main) {
+  put(main, heading('Entities'), empty('This page is not built yet.'));
+}

@@ -1,0 +1,8 @@
+// Placeholder until the Entity page is built (issue 9, part 2): replace this module's body.
+import { put, heading, empty } from '../js/dom.js';
+
+export const title = 'Entity';
+
+export async function render(main) {
+  put(main, heading('Entity'), empty('This page is not built yet.'));
+}
