@@ -73,15 +73,23 @@ export async function render(main, ctx) {
   await chart(activity, ctx, label, {
     grid: { left: 40, right: 16, top: 16, bottom: 40 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: months.map((m) => m.value) },
+    // a time axis, so that months without articles keep their place
+    xAxis: { type: 'time', min: `${months[0].value}-01`, max: monthAfter(months[months.length - 1].value) },
     yAxis: { type: 'value', minInterval: 1 },
-    series: [{ type: 'bar', name: 'articles', data: months.map((m) => m.count), itemStyle: { color: '#0b57d0' } }],
+    series: [{ type: 'bar', name: 'articles', barMaxWidth: 48, barMinWidth: 3,
+      data: months.map((m) => [`${m.value}-15`, m.count]), itemStyle: { color: '#0b57d0' } }],
   }, { height: 220 });
   put(activity, h('details', {}, h('summary', {}, 'The numbers'),
     table('Articles per month (copies collapsed)', [
       { label: 'Month', cell: (m) => m.value },
       { label: 'Articles', class: 'num', cell: (m) => num(m.count) },
     ], months)));
+}
+
+/** "2024-03" → "2024-04-01". */
+function monthAfter(ym) {
+  const [y, m] = ym.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
 function stat(label, value, title, cls, wrap) {
