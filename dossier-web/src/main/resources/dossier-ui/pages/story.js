@@ -126,7 +126,7 @@ function groupBox(group, members) {
   const relation = new Map((group.relations ?? []).map((r) => [r.article, r]));
   const changes = new Map((group.changes ?? []).map((c) => [c.article, c]));
   const box = h('div', { class: 'dup-group', role: 'group', 'aria-label': `Duplicate group of ${members.length} articles` },
-    h('p', { class: 'meta' }, h('span', { class: 'tag' }, `${group.members.length} copies`),
+    h('p', { class: 'meta' }, h('span', { class: 'tag' }, `${group.members.length} versions`),
       ' Original: ', original ? h('strong', {}, original.outlet ?? 'unknown outlet') : 'not on this page'));
   if (original) put(box, articleLine(original, h('span', { class: 'tag' }, 'original')));
   const ul = h('ul', { class: 'copies' });
