@@ -54,6 +54,9 @@ abstract class UiTest {
 
   @AfterEach
   void screenshotAndConsole() throws IOException {
+    if (driver == null) {
+      return; // the harness did not start: openBrowser has failed the test with the reason
+    }
     Files.createDirectories(SCREENSHOTS);
     Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
