@@ -8,6 +8,16 @@ export const title = 'Search';
 const KINDS = [['', 'Everything'], ['article', 'Articles'], ['event', 'Events'], ['entity', 'Entities']];
 const FACET_NAMES = { outlet: 'Outlet', entity: 'Entity', type: 'Event type', kind: 'Figure kind', story: 'Story', month: 'Month' };
 const PAGE = 20;
+const FACETS_SHOWN = 8;
+
+/** Story facet values are ids: their labels, one small request per story shown (8 at most). */
+async function labels(values, signal) {
+  const ids = values.slice(0, FACETS_SHOWN).map((f) => f.value);
+  const got = await Promise.allSettled(ids.map((id) => api('stories/' + seg(id), {}, signal)));
+  const out = new Map();
+  got.forEach((g, i) => g.status === 'fulfilled' && g.value.label && out.set(ids[i], g.value.label));
+  return out;
+}
 
 export async function render(main, ctx) {
   const q = ctx.query.get('q') ?? '';
@@ -46,12 +56,15 @@ export async function render(main, ctx) {
     return;
   }
   const facets = h('aside', { class: 'card facets', 'aria-label': 'Narrow by' }, h('h2', {}, 'Narrow by'));
+  const storyLabels = await labels(page.facets?.story ?? [], ctx.signal);
   for (const [name, label] of Object.entries(FACET_NAMES)) {
     const values = page.facets?.[name] ?? [];
     if (values.length === 0) continue;
-    put(facets, h('h3', {}, label), h('ul', { class: 'facet-list' }, values.slice(0, 8).map((f) =>
-      h('li', {}, h('a', { href: hashPath('search', { q: narrow(q, name, f.value), kind, copies: copies ? '1' : '' }),
-        'aria-label': `${label} ${f.value}, ${f.count} hits` }, f.value), ' ', h('span', { class: 'meta' }, num(f.count))))));
+    put(facets, h('h3', {}, label), h('ul', { class: 'facet-list' }, values.slice(0, FACETS_SHOWN).map((f) => {
+      const text = name === 'story' ? storyLabels.get(f.value) ?? f.value : f.value;
+      return h('li', {}, h('a', { href: hashPath('search', { q: narrow(q, name, f.value), kind, copies: copies ? '1' : '' }),
+        'aria-label': `${label} ${text}, ${f.count} hits` }, text), ' ', h('span', { class: 'meta' }, num(f.count)));
+    })));
   }
   const hitsCard = h('section', { class: 'card', 'aria-labelledby': 'hits-h' },
     h('h2', { id: 'hits-h' }, `${num(page.total)} ${page.total === 1 ? 'hit' : 'hits'}`,
