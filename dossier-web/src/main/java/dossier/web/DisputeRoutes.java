@@ -38,8 +38,23 @@ final class DisputeRoutes {
       page.items().forEach(d -> names.add(d.side()));
       Map<String, Object> m = Shapes.page(page, offset, limit, d -> dispute(d, figures, details));
       m.put("entity_names", ArticleRoutes.entityNames(r, names));
+      m.put("articles", articles(r, figures.values().stream().flatMap(f -> f.sources().stream())
+          .map(e -> e.article()).toList()));
       return m;
     });
+  }
+
+  /** {@code {id: {title, outlet, published}}} for the articles a page cites, so links have a text. */
+  static Map<String, Object> articles(dossier.store.ApiReader r, List<String> ids) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    r.articleRows(ids.stream().distinct().toList()).forEach(a -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("title", a.title());
+      x.put("outlet", a.outlet());
+      x.put("published", Shapes.published(a.published()));
+      out.put(a.id(), x);
+    });
+    return out;
   }
 
   private static Map<String, Object> dispute(FigureDispute d, Map<String, Figure> figures,

@@ -152,8 +152,17 @@ class ChartRoutesTest {
     assertEquals("about 300 residents", office.at("/sentences/0").asText());
     assertEquals(data.flood.id(), office.at("/sources/0/article").asText());
     assertEquals("Brenmoor", j.at("/entity_names/e-brenmoor/name").asText());
+    assertEquals("Floods in Brenmoor", j.at("/articles/" + data.flood.id() + "/title").asText());
     assertEquals(0, ok("/api/disputes?kind=KILLED").get("total").asInt());
     assertEquals(400, status("/api/disputes?limit=0"));
+  }
+
+  @Test
+  void figuresNameTheArticlesTheyCite() {
+    JsonNode j = ok("/api/figures?kind=KILLED");
+    assertEquals(data.wire.title(), j.at("/articles/" + data.wire.id() + "/title").asText());
+    assertEquals("Daily Courier", j.at("/articles/" + data.wire.id() + "/outlet").asText());
+    assertEquals(1, j.get("articles").size());
   }
 
   @Test
