@@ -20,7 +20,7 @@ final class ChartRoutes {
 
   static void register(Api api) {
     api.get("/api/timeline/months", "timeline", "Timeline events per month of when they happened"
-        + " (background apart; 'undated' counts events without a day range within a month)",
+        + " (the middle of their date range; background apart; 'undated' counts undated events)",
         ChartRoutes::timeline, q("story", "string", "events reported in this story"),
         q("type", "string", "PLOVER type, any case"),
         q("entity", "string", "events with this participant or place"),
@@ -61,11 +61,10 @@ final class ChartRoutes {
     return out;
   }
 
-  /** The month of a range known to within 31 days (its middle), else null. */
+  /** The month of the middle of a known range (an event's best guess), else null. */
   static String month(DateRange d) {
-    if (d == null || d.earliest() == null || d.latest() == null
-        || ChronoUnit.DAYS.between(d.earliest(), d.latest()) > 31) {
-      return null;
+    if (d == null || d.earliest() == null || d.latest() == null) {
+      return d == null || d.value() == null ? null : d.value().toString().substring(0, 7);
     }
     var day = d.value() != null ? d.value()
         : d.earliest().plusDays(ChronoUnit.DAYS.between(d.earliest(), d.latest()) / 2);

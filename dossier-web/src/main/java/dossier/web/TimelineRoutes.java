@@ -18,19 +18,30 @@ final class TimelineRoutes {
         q("story", "string", "events reported in this story"), Api.FROM, Api.TO,
         q("type", "string", "PLOVER type, any case"),
         q("entity", "string", "events with this participant or place"),
-        q("place", "string", "events at this place"), Api.OFFSET, Api.LIMIT);
+        q("place", "string", "events at this place"),
+        q("background", "boolean", "true: only background facts (events well before their reports);"
+            + " false: none"),
+        q("dated", "boolean", "true: only events with a known date range; false: only undated ones"),
+        Api.OFFSET, Api.LIMIT);
   }
 
-  /** The entries kept by the request's story, type, entity and place, within {@code from..to}. */
+  /**
+   * The entries kept by the request's story, type, entity, place, background and dated
+   * parameters, within {@code from..to}.
+   */
   static List<TimelineEntry> filtered(Request req, java.time.LocalDate from, java.time.LocalDate to) {
     Params p = req.params;
     String story = p.id("story");
     String type = p.word("type");
     String entity = p.id("entity");
     String place = p.id("place");
+    Boolean background = p.text("background") == null ? null : p.flag("background", false);
+    Boolean dated = p.text("dated") == null ? null : p.flag("dated", false);
     return new TimelineQuery(story, from, to, type).apply(req.view.timeline()).stream()
         .filter(e -> entity == null || entity.equals(e.location()) || e.participants().contains(entity))
-        .filter(e -> place == null || place.equals(e.location())).toList();
+        .filter(e -> place == null || place.equals(e.location()))
+        .filter(e -> background == null || background == e.background())
+        .filter(e -> dated == null || dated == e.date().isKnown()).toList();
   }
 
   private static Object timeline(Request req) {

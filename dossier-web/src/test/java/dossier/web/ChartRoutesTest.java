@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dossier.model.DateRange;
+import dossier.model.Event;
 import dossier.model.Evidence;
 import dossier.model.Figure;
 import dossier.model.FigureDetail;
 import dossier.model.FigureDispute;
+import dossier.model.Participant;
 import dossier.store.DossierStore;
 import dossier.store.Snapshot;
 import java.nio.file.Path;
@@ -39,6 +41,23 @@ class ChartRoutesTest {
     Evidence flood = new Evidence(data.flood.id(), n, n + 3, "body");
     DateRange april = DateRange.exact(LocalDate.of(2024, 4, 14));
     try (DossierStore store = DossierStore.open(dir)) {
+      // the API tests' three events, plus a long-past one (background) and an undated one
+      int met = TestDossier.WIRE_TEXT.indexOf("met");
+      List<Participant> sides = List.of(new Participant("e-kestria", "SOURCE"),
+          new Participant("e-lomaria", "TARGET"));
+      store.replaceEvents(List.of(
+          new Event("ev-meet", "CONSULT", null, "happened", DateRange.exact(LocalDate.of(2024, 3, 5)),
+              "e-orvando", sides, List.of(new Evidence(data.wire.id(), met, met + 3, "body"),
+                  new Evidence(data.copy.id(), met, met + 3, "body")), 0.8),
+          new Event("ev-agree", "AGREE", null, "planned", DateRange.exact(LocalDate.of(2024, 3, 5)),
+              null, sides, List.of(new Evidence(data.wire.id(), 100, 106, "body")), 0.7),
+          new Event("ev-flood", "OTHER", null, "happened", DateRange.between(LocalDate.of(2024, 4, 1),
+              LocalDate.of(2024, 4, 30)), "e-brenmoor", List.of(),
+              List.of(new Evidence(data.flood.id(), 0, 20, "body")), 0.5),
+          new Event("ev-old", "ASSAULT", null, "happened", DateRange.exact(LocalDate.of(2019, 6, 1)),
+              "e-brenmoor", List.of(), List.of(new Evidence(data.flood.id(), 0, 20, "body")), 0.5),
+          new Event("ev-sometime", "AGREE", null, "claimed", DateRange.unknown(), null, sides,
+              List.of(new Evidence(data.market.id(), 0, 10, "body")), 0.5)));
       store.replaceFigures(List.of(
           new Figure("f-displaced", 300, "DISPLACED", "about", null, april, List.of(flood)),
           new Figure("f-office", 450, "DISPLACED", null, "e-brenmoor", april, List.of(flood)),
@@ -66,6 +85,12 @@ class ChartRoutesTest {
     return a.json();
   }
 
+  static List<String> ids(JsonNode page) {
+    List<String> out = new java.util.ArrayList<>();
+    page.get("items").forEach(x -> out.add(x.get("event").asText()));
+    return out;
+  }
+
   static int status(String path) {
     return client.get(path).status();
   }
@@ -73,15 +98,18 @@ class ChartRoutesTest {
   @Test
   void timelineMonthsCountEventsByMonthAndFilter() {
     JsonNode all = ok("/api/timeline/months");
-    assertEquals(3, all.get("total").asInt());
-    assertEquals("2024-03", all.at("/months/0/month").asText());
-    assertEquals(2, all.at("/months/0/events").asInt());
-    assertEquals("2024-04", all.at("/months/1/month").asText());
-    assertEquals(1, all.at("/months/1/events").asInt());
-    assertEquals(0, all.get("undated").asInt());
+    assertEquals(5, all.get("total").asInt());
+    assertEquals("2019-06", all.at("/months/0/month").asText());
+    assertEquals(0, all.at("/months/0/events").asInt());
+    assertEquals(1, all.at("/months/0/background").asInt());
+    assertEquals("2024-03", all.at("/months/1/month").asText());
+    assertEquals(2, all.at("/months/1/events").asInt());
+    assertEquals("2024-04", all.at("/months/2/month").asText());
+    assertEquals(1, all.at("/months/2/events").asInt());
+    assertEquals(1, all.get("undated").asInt());
     JsonNode flood = ok("/api/timeline/months?place=e-brenmoor");
-    assertEquals(1, flood.get("total").asInt());
-    assertEquals("2024-04", flood.at("/months/0/month").asText());
+    assertEquals(2, flood.get("total").asInt());
+    assertEquals("2024-04", flood.at("/months/1/month").asText());
     assertEquals(1, ok("/api/timeline/months?type=consult").get("total").asInt());
     assertEquals(400, status("/api/timeline/months?place=../x"));
   }
@@ -93,7 +121,17 @@ class ChartRoutesTest {
     assertEquals("ev-meet", orvando.at("/items/0/event").asText());
     // a participant is no place
     assertEquals(0, ok("/api/timeline?place=e-kestria").get("total").asInt());
-    assertEquals(2, ok("/api/timeline?entity=e-kestria").get("total").asInt());
+    assertEquals(3, ok("/api/timeline?entity=e-kestria").get("total").asInt());
+  }
+
+  @Test
+  void timelineSetsBackgroundAndUndatedApart() {
+    JsonNode main = ok("/api/timeline?background=false&dated=true");
+    // same-day events in id order, then the April one
+    assertEquals(List.of("ev-agree", "ev-meet", "ev-flood"), ids(main));
+    assertEquals(List.of("ev-old"), ids(ok("/api/timeline?background=true")));
+    assertEquals(List.of("ev-sometime"), ids(ok("/api/timeline?dated=false")));
+    assertEquals(400, status("/api/timeline?background=maybe"));
   }
 
   @Test
