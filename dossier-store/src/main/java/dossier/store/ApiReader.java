@@ -18,6 +18,7 @@ import dossier.model.Participant;
 import dossier.model.Span;
 import dossier.model.Story;
 import dossier.model.Storyline;
+import dossier.model.TimeExpression;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -261,6 +262,23 @@ public final class ApiReader {
   // ---- stories and storylines
 
   public Page<Story> stories(String entity, String article, int offset, int limit) {
+    return stories(entity, article, StoryOrder.ID, offset, limit);
+  }
+
+  /** Orders of a story list: by id, latest reported first, most articles first (ties by id). */
+  public enum StoryOrder {
+    ID(" ORDER BY id"),
+    LATEST(" ORDER BY coalesce(span_latest, span_value, span_earliest) DESC NULLS LAST, id"),
+    LARGEST(" ORDER BY (SELECT count(*) FROM story_articles a WHERE a.story_id = stories.id) DESC, id");
+
+    private final String sql;
+
+    StoryOrder(String sql) {
+      this.sql = sql;
+    }
+  }
+
+  public Page<Story> stories(String entity, String article, StoryOrder order, int offset, int limit) {
     return read("list stories", () -> {
       List<Object> args = new ArrayList<>();
       StringBuilder where = new StringBuilder(" WHERE 1=1");
@@ -275,7 +293,7 @@ public final class ApiReader {
       long total = count("SELECT count(*) FROM stories" + where, args);
       args.add(limit);
       args.add(offset);
-      List<String> ids = query("SELECT id FROM stories" + where + " ORDER BY id LIMIT ? OFFSET ?",
+      List<String> ids = query("SELECT id FROM stories" + where + order.sql + " LIMIT ? OFFSET ?",
           args, r -> r.getString(1));
       return new Page<>(total, storiesById(ids));
     });
@@ -419,6 +437,15 @@ public final class ApiReader {
             r.getString(4), r.getString(5), r.getString(6))));
   }
 
+  /** The time expressions of one article (body, title and captions), in text order. */
+  public List<TimeExpression> articleTimes(String articleId) {
+    return read("read time expressions", () -> query("SELECT * FROM time_expressions WHERE article_id = ?"
+        + " ORDER BY part, start_char, end_char", List.of(articleId),
+        r -> new TimeExpression(r.getString("article_id"), r.getInt("start_char"),
+            r.getInt("end_char"), r.getString("text"), r.getString("timex_type"),
+            r.getString("timex_value"), Dates.read(r, "date"), r.getString("part"))));
+  }
+
   /** Entities mentioned in the articles that mention {@code entityId}, by shared articles. */
   public List<Cooccurrence> cooccurring(String entityId, int limit) {
     return read("find co-occurring entities", () -> query("SELECT e.id, e.name, e.type, x.n FROM"
@@ -505,6 +532,12 @@ public final class ApiReader {
 
   public Page<Figure> figures(String kind, String claimant, String article, LocalDate from,
       LocalDate to, int offset, int limit) {
+    return figures(kind, claimant, article, null, from, to, offset, limit);
+  }
+
+  /** Figures as above; {@code story} keeps those with a source in one of the story's articles. */
+  public Page<Figure> figures(String kind, String claimant, String article, String story,
+      LocalDate from, LocalDate to, int offset, int limit) {
     return read("list figures", () -> {
       List<Object> args = new ArrayList<>();
       StringBuilder where = new StringBuilder(" WHERE 1=1");
@@ -519,6 +552,11 @@ public final class ApiReader {
       if (article != null) {
         where.append(" AND id IN (SELECT figure_id FROM figure_sources WHERE article_id = ?)");
         args.add(article);
+      }
+      if (story != null) {
+        where.append(" AND id IN (SELECT figure_id FROM figure_sources WHERE article_id IN"
+            + " (SELECT article_id FROM story_articles WHERE story_id = ?))");
+        args.add(story);
       }
       dateBounds(where, args, "date", from, to);
       long total = count("SELECT count(*) FROM figures" + where, args);

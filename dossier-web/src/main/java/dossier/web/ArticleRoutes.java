@@ -22,6 +22,9 @@ final class ArticleRoutes {
         + " (each copy's changes) and stories", ArticleRoutes::one, Api.ID);
     api.get("/api/articles/{id}/mentions", "articles", "The entity mentions in one article, in text order",
         ArticleRoutes::mentions, Api.ID, Api.OFFSET, Api.LIMIT);
+    api.get("/api/articles/{id}/times", "articles", "The time expressions in one article (body, title,"
+        + " captions: see part), with their TIMEX3 value and day range", ArticleRoutes::times, Api.ID,
+        Api.OFFSET, Api.LIMIT);
   }
 
   private static Object list(Request req) {
@@ -66,6 +69,16 @@ final class ArticleRoutes {
     return req.read(r -> {
       r.article(id).orElseThrow(() -> ApiException.notFound("article", id));
       return Shapes.slice(r.articleMentions(id), offset, limit, Shapes::mention);
+    });
+  }
+
+  private static Object times(Request req) {
+    String id = req.params.pathId("id");
+    int offset = req.params.offset();
+    int limit = req.params.limit();
+    return req.read(r -> {
+      r.article(id).orElseThrow(() -> ApiException.notFound("article", id));
+      return Shapes.slice(r.articleTimes(id), offset, limit, Shapes::time);
     });
   }
 

@@ -2,23 +2,27 @@ package dossier.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The read-only JSON API of one dossier (docs/api.md), served by Javalin on 127.0.0.1 unless told
- * otherwise. It reads the dossier's published snapshot (see {@link dossier.store.Snapshot}), so a
- * build may write the dossier meanwhile; a newer snapshot is picked up between requests.
+ * The read-only JSON API of one dossier (docs/api.md) and the web UI over it (docs/UI.md), served by
+ * Javalin on 127.0.0.1 unless told otherwise. It reads the dossier's published snapshot (see
+ * {@link dossier.store.Snapshot}), so a build may write the dossier meanwhile; a newer snapshot is picked up between requests.
  */
 public final class DossierServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(DossierServer.class.getName());
   /** Longest request target (path and query) accepted, in bytes. */
   static final int MAX_URI_BYTES = 8192;
+  /** Classpath folder of the web UI's pages, scripts and styles. */
+  static final String UI_RESOURCES = "/dossier-ui";
 
   /** Server settings; change them in the callback of {@link #start}. */
   public static final class Config {
@@ -80,6 +84,14 @@ public final class DossierServer implements AutoCloseable {
         config.jetty.host = cfg.host;
         config.jetty.port = cfg.port;
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        // The web UI (docs/UI.md): static pages from the jar at /, chart library from its WebJar.
+        config.staticFiles.add(files -> {
+          files.hostedPath = "/";
+          files.directory = UI_RESOURCES;
+          files.location = Location.CLASSPATH;
+          files.headers = Map.of("X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
+        });
+        config.staticFiles.enableWebjars();
         config.jetty.modifyHttpConfiguration(h -> {
           h.setRequestHeaderSize(MAX_URI_BYTES);
           h.setSendServerVersion(false);

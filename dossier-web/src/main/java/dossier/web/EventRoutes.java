@@ -21,6 +21,7 @@ final class EventRoutes {
     api.get("/api/figures", "figures", "Figures (value, kind, qualifier, claimant, sources) in id order",
         EventRoutes::figures, q("kind", "string", "KILLED, WOUNDED, DISPLACED, ..."),
         q("claimant", "string", "entity id of who claimed it"), q("article", "string", "reported in this article"),
+        q("story", "string", "reported in an article of this story"),
         Api.FROM, Api.TO, Api.OFFSET, Api.LIMIT);
     api.get("/api/figures/{id}", "figures", "One figure with the disputes it is part of (when the"
         + " dossier has them)", EventRoutes::figure, Api.ID);
@@ -66,11 +67,12 @@ final class EventRoutes {
     String kind = p.word("kind");
     String claimant = p.id("claimant");
     String article = p.id("article");
+    String story = p.id("story");
     var range = p.dayRange();
     int offset = p.offset();
     int limit = p.limit();
     return req.read(r -> {
-      var page = r.figures(kind, claimant, article, range[0], range[1], offset, limit);
+      var page = r.figures(kind, claimant, article, story, range[0], range[1], offset, limit);
       Map<String, Object> m = Shapes.page(page, offset, limit, Shapes::figure);
       m.put("entity_names", ArticleRoutes.entityNames(r,
           page.items().stream().map(f -> f.claimantId()).toList()));

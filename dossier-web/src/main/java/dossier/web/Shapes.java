@@ -247,6 +247,19 @@ final class Shapes {
     return m;
   }
 
+  static Map<String, Object> time(dossier.model.TimeExpression t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("article", t.articleId());
+    m.put("part", t.part());
+    m.put("start", t.start());
+    m.put("end", t.end());
+    m.put("text", t.text());
+    m.put("type", t.timexType());
+    m.put("value", t.value());
+    m.put("date", date(t.range()));
+    return m;
+  }
+
   static Map<String, Object> cooccurrence(ApiReader.Cooccurrence c) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());

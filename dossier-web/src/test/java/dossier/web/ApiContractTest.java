@@ -143,6 +143,11 @@ class ApiContractTest {
     assertEquals(List.of("s-flood", "s-talks"), ids(s, "id"));
     assertEquals(List.of("s-talks"), ids(ok("/api/stories?entity=e-lomaria"), "id"));
     assertEquals(List.of("s-flood"), ids(ok("/api/stories?article=" + data.flood.id()), "id"));
+    // sort (the UI's overview): latest reported first, most articles first
+    assertEquals(List.of("s-flood", "s-talks"), ids(ok("/api/stories?sort=latest"), "id"));
+    assertEquals(List.of("s-talks", "s-flood"), ids(ok("/api/stories?sort=largest"), "id"));
+    assertEquals(List.of("s-flood", "s-talks"), ids(ok("/api/stories?sort=id"), "id"));
+    assertEquals(List.of("s-talks"), ids(ok("/api/stories?sort=largest&limit=1"), "id"));
     JsonNode one = ok("/api/stories/s-talks");
     assertEquals("Kestria and Lomaria talks", one.get("label").asText());
     assertEquals("2024-03-05", one.at("/span/value").asText());
@@ -208,6 +213,19 @@ class ApiContractTest {
     assertEquals("about", f.get("qualifier").asText());
     assertTrue(f.get("disputes").isObject(), "no dispute tables yet: an empty object");
     assertEquals(0, ok("/api/figures?claimant=e-varga").get("total").asInt());
+    // an article's time expressions (the UI's article page)
+    JsonNode times = ok("/api/articles/" + data.flood.id() + "/times");
+    assertEquals(1, times.get("total").asInt());
+    assertEquals("Sunday", times.at("/items/0/text").asText());
+    assertEquals("text", times.at("/items/0/part").asText());
+    assertEquals("2024-04-14", times.at("/items/0/value").asText());
+    assertEquals("2024-04-14", times.at("/items/0/date/value").asText());
+    assertEquals(TestDossier.FLOOD_TEXT.indexOf("Sunday"), times.at("/items/0/start").asInt());
+    assertEquals(0, ok("/api/articles/" + data.market.id() + "/times").get("total").asInt());
+    assertEquals(404, client.get("/api/articles/0000000000000000/times").status());
+    // story (the UI's story page): figures with a source in one of the story's articles
+    assertEquals(List.of("f-displaced"), ids(ok("/api/figures?story=s-flood"), "id"));
+    assertEquals(0, ok("/api/figures?story=s-talks").get("total").asInt());
   }
 
   @Test
@@ -240,7 +258,7 @@ class ApiContractTest {
       "/api/articles?limit=1&limit=2", "/api/articles?entity=..%2F..%2Fetc",
       "/api/articles/..%2F..%2Fetc%2Fpasswd", "/api/articles/%27%3B%20DROP%20TABLE%20articles",
       "/api/entities/a%00b", "/api/search?limit=0", "/api/search?collapse=maybe",
-      "/api/search?kind=people", "/api/timeline?to=yesterday", "/api/figures?kind=%3Cscript%3E"})
+      "/api/search?kind=people", "/api/timeline?to=yesterday", "/api/stories?sort=random", "/api/figures?kind=%3Cscript%3E"})
   void malformedRequestsAre400(String path) {
     Client.Answer a = client.get(path);
     assertTrue(a.status() >= 400 && a.status() < 500, path + " → " + a.status() + " " + a.raw());

@@ -119,6 +119,9 @@ final class TestDossier {
           new Event("ev-flood", "OTHER", null, "happened", DateRange.between(LocalDate.of(2024, 4, 1),
               LocalDate.of(2024, 4, 30)), "e-brenmoor", List.of(),
               List.of(new Evidence(flood.id(), 0, 20, "body")), 0.5)));
+      int sunday = FLOOD_TEXT.indexOf("Sunday");
+      store.addTimes(List.of(new dossier.model.TimeExpression(flood.id(), sunday, sunday + 6, "Sunday",
+          "DATE", "2024-04-14", DateRange.exact(LocalDate.of(2024, 4, 14)))));
       int n = FLOOD_TEXT.indexOf("300");
       store.replaceFigures(List.of(new Figure("f-displaced", 300, "DISPLACED", "about", null,
           DateRange.exact(LocalDate.of(2024, 4, 14)), List.of(new Evidence(flood.id(), n, n + 3, "body")))));
