@@ -63,8 +63,11 @@ class TimelinePageTest extends UiTest {
         "const done = arguments[arguments.length - 1];"
         + "import('/webjars/echarts/5.3.1/dist/echarts.esm.min.js').then((m) => {"
         + "  const c = m.getInstanceByDom(document.querySelector('.chart'));"
-        + "  const d = c.getOption().series[0].data[0];"
-        + "  const p = c.convertToPixel({ seriesIndex: 0 }, d.value);"
+        // a point no other point covers: same day and type would stack
+        + "  const pts = c.getOption().series.filter((s) => s.type === 'scatter').flatMap((s) => s.data);"
+        + "  const key = (d) => d.value.join('|');"
+        + "  const d = pts.find((x) => pts.filter((y) => key(y) === key(x)).length === 1);"
+        + "  const p = c.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, d.value);"
         + "  done({ x: p[0], y: p[1], id: d.entry.event, w: c.getWidth(), h: c.getHeight() });"
         + "});");
     int dx = (int) Math.round(((Number) at.get("x")).doubleValue() - ((Number) at.get("w")).doubleValue() / 2);

@@ -98,7 +98,7 @@ async function drawNetwork(card, e, ctx) {
     const angle = (2 * Math.PI * i) / others.length - Math.PI / 2;
     const cos = Math.cos(angle);
     const sin = Math.sin(angle);
-    const side = Math.abs(cos) > 0.35 ? (cos > 0 ? 'right' : 'left') : (sin > 0 ? 'bottom' : 'top');
+    const side = Math.abs(cos) > 0.15 ? (cos > 0 ? 'right' : 'left') : (sin > 0 ? 'bottom' : 'top');
     nodes.push({ id: o.id, name: o.name, type: o.type, articles: o.articles, x: 140 * cos, y: 140 * sin,
       symbolSize: 10 + 18 * Math.sqrt(o.articles / most), itemStyle: { color: typeColor(o.type) },
       label: { position: side }, cursor: 'pointer' });
@@ -110,7 +110,7 @@ async function drawNetwork(card, e, ctx) {
       : `${esc(p.data.name)} · ${esc((p.data.type ?? '').toLowerCase())}${p.data.articles ? ` · ${num(p.data.articles)} shared articles` : ''}`) },
     legend: { bottom: 0, data: types.map((t) => t.toLowerCase()), selectedMode: false },
     series: [{
-      type: 'graph', layout: 'none', roam: true, draggable: false, top: 24, bottom: 48, left: 90, right: 90,
+      type: 'graph', layout: 'none', roam: true, draggable: false, top: 30, bottom: 56, // no left/right: the ring keeps its shape
       categories: types.map((t) => ({ name: t.toLowerCase(), itemStyle: { color: typeColor(t) } })),
       data: nodes.map((n) => ({ ...n, category: types.indexOf((n.type ?? 'OTHER').toUpperCase()) })),
       links: others.map((o) => ({ source: e.id, target: o.id, value: o.articles,

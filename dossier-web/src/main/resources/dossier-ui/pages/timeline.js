@@ -28,7 +28,7 @@ export async function render(main, ctx) {
   const inView = section('Events in view');
   const background = section('Background facts');
   const undated = section('Undated events');
-  main.append(chartCard, slot, inView, h('div', { class: 'grid two' }, background, undated));
+  main.append(chartCard, slot, inView, background, undated);
 
   const open = (entry, names) => {
     const panel = eventPanel(entry, names, ctx, { onClose: () => {
