@@ -63,12 +63,13 @@ class TimelinePageTest extends UiTest {
         "const done = arguments[arguments.length - 1];"
         + "import('/webjars/echarts/5.3.1/dist/echarts.esm.min.js').then((m) => {"
         + "  const c = m.getInstanceByDom(document.querySelector('.chart'));"
-        // a point no other point covers: same day and type would stack
-        + "  const pts = c.getOption().series.filter((s) => s.type === 'scatter').flatMap((s) => s.data);"
-        + "  const key = (d) => d.value.join('|');"
-        + "  const d = pts.find((x) => pts.filter((y) => key(y) === key(x)).length === 1);"
-        + "  const p = c.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, d.value);"
-        + "  done({ x: p[0], y: p[1], id: d.entry.event, w: c.getWidth(), h: c.getHeight() });"
+        // the point farthest from any other, so no neighbour covers it
+        + "  const at = (d) => c.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, d.value);"
+        + "  const pts = c.getOption().series.filter((s) => s.type === 'scatter').flatMap((s) => s.data)"
+        + "    .map((d) => ({ d, p: at(d) }));"
+        + "  const gap = (a) => Math.min(...pts.filter((b) => b !== a).map((b) => Math.hypot(a.p[0] - b.p[0], a.p[1] - b.p[1])));"
+        + "  const best = pts.reduce((a, b) => (gap(b) > gap(a) ? b : a));"
+        + "  done({ x: best.p[0], y: best.p[1], id: best.d.entry.event, w: c.getWidth(), h: c.getHeight() });"
         + "});");
     int dx = (int) Math.round(((Number) at.get("x")).doubleValue() - ((Number) at.get("w")).doubleValue() / 2);
     int dy = (int) Math.round(((Number) at.get("y")).doubleValue() - ((Number) at.get("h")).doubleValue() / 2);

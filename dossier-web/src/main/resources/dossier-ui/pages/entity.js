@@ -108,7 +108,7 @@ async function drawNetwork(card, e, ctx) {
     + ' the table below lists them with links', {
     tooltip: { formatter: (p) => (p.dataType === 'edge' ? `${num(p.data.value)} shared articles`
       : `${esc(p.data.name)} · ${esc((p.data.type ?? '').toLowerCase())}${p.data.articles ? ` · ${num(p.data.articles)} shared articles` : ''}`) },
-    legend: { bottom: 0, data: types.map((t) => t.toLowerCase()), selectedMode: false },
+    legend: { bottom: 0, itemGap: 18, data: types.map((t) => t.toLowerCase()), selectedMode: false },
     series: [{
       type: 'graph', layout: 'none', roam: true, draggable: false, top: 30, bottom: 56, // no left/right: the ring keeps its shape
       categories: types.map((t) => ({ name: t.toLowerCase(), itemStyle: { color: typeColor(t) } })),
