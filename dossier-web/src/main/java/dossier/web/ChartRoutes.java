@@ -36,6 +36,14 @@ final class ChartRoutes {
   }
 
   private static Object timeline(Request req) {
+    Params p = req.params;
+    boolean all = p.id("story") == null && p.word("type") == null && p.id("entity") == null
+        && p.id("place") == null && p.text("background") == null && p.text("dated") == null;
+    // the unfiltered counts (the timeline page's first request) once per snapshot
+    return all ? req.view.memo("timeline-months", base -> timelineMonths(req)) : timelineMonths(req);
+  }
+
+  private static Map<String, Object> timelineMonths(Request req) {
     List<TimelineEntry> kept = TimelineRoutes.filtered(req, null, null);
     Map<String, long[]> months = new TreeMap<>();
     long undated = 0;
@@ -103,6 +111,10 @@ final class ChartRoutes {
 
   private static Object figures(Request req) {
     String kind = req.params.word("kind");
+    if (kind == null) {
+      // every kind: the figures page's first request, once per snapshot
+      return req.view.memo("figure-months", base -> months(new ApiReader(base).figureMonths(null)));
+    }
     return req.read(r -> months(r.figureMonths(kind)));
   }
 
