@@ -74,7 +74,7 @@ export function eventPanel(entry, names, ctx, { onClose } = {}) {
       fact('When', date(entry.date), entry.background ? h('span', { class: 'tag' }, 'background') : null),
       fact('Participants', roles(entry, names)),
       fact('Place', entry.location ? link('entity/' + seg(entry.location), nameOf(names, entry.location)) : '—'),
-      (entry.stories ?? []).length ? fact('Stories', entry.stories.flatMap((s, i) => [i ? ', ' : null, link('story/' + seg(s), 'story ' + (i + 1))])) : null),
+      (entry.stories ?? []).length ? fact('Stories', storyLinks(entry.stories, ctx)) : null),
     h('h3', {}, 'Evidence'), note, list, more);
   let offset = 0;
   const load = async () => {
@@ -97,6 +97,17 @@ export function eventPanel(entry, names, ctx, { onClose } = {}) {
   more.addEventListener('click', load);
   panel.loaded = load();
   return panel;
+}
+
+/** Links to an event's stories, named by their labels (fetched for the first five only). */
+function storyLinks(ids, ctx) {
+  return ids.flatMap((id, i) => {
+    const a = link('story/' + seg(id), `story ${i + 1}`);
+    if (i < 5) {
+      api('stories/' + seg(id), {}, ctx.signal).then((st) => { if (st.label) a.textContent = st.label; }).catch(() => {});
+    }
+    return [i ? ' · ' : null, a];
+  });
 }
 
 function fact(label, ...value) {
