@@ -106,7 +106,7 @@ final class UiHarness {
     assertEquals(0, exit, () -> "building the sample corpus failed:\n" + log.toString(StandardCharsets.UTF_8));
   }
 
-  private static ChromeDriver chromium(Path profile) {
+  static ChromeDriver chromium(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // Without the background-networking flags Chromium hangs on a closed network.

@@ -116,6 +116,25 @@ public final class ApiReader {
         List.of(), r -> r.getString(1)));
   }
 
+  /** Articles in one month: {@code month} is YYYY-MM. */
+  public record MonthCount(String month, long articles) {}
+
+  /**
+   * Articles per month of publication (the day, else the earliest day it may be), oldest first;
+   * undated articles are left out. Copies count: this is activity, not distinct reports.
+   */
+  public List<MonthCount> articlesByMonth() {
+    return read("count articles by month", () -> query("SELECT strftime(d, '%Y-%m') m, count(*) FROM"
+        + " (SELECT coalesce(published_value, published_earliest) d FROM articles) WHERE d IS NOT NULL"
+        + " GROUP BY m ORDER BY m", List.of(), r -> new MonthCount(r.getString(1), r.getLong(2))));
+  }
+
+  /** Articles that copy another one: members of duplicate groups other than their canonical copy. */
+  public long copies() {
+    return read("count copies", () -> count("SELECT count(*) FROM duplicate_members m JOIN"
+        + " duplicate_groups g ON g.id = m.group_id WHERE m.article_id <> g.canonical", List.of()));
+  }
+
   /** The listing rows of {@code ids}, in that order (ids not stored are left out). */
   public List<ArticleRow> articleRows(List<String> ids) {
     return read("read articles", () -> rows(ids));

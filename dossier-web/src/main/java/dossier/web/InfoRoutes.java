@@ -1,6 +1,9 @@
 package dossier.web;
 
+import dossier.store.ApiReader;
 import dossier.store.Info;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,6 +39,17 @@ final class InfoRoutes {
       m.put("published", span);
       m.put("outlets", info.outlets());
       m.put("credits", info.credits());
+      // the web UI's overview: computed once per snapshot, like the rest of this answer
+      ApiReader reader = new ApiReader(store);
+      m.put("copies", reader.copies());
+      List<Map<String, Object>> months = new ArrayList<>();
+      for (ApiReader.MonthCount c : reader.articlesByMonth()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("month", c.month());
+        x.put("articles", c.articles());
+        months.add(x);
+      }
+      m.put("articles_by_month", months);
       return m;
     });
   }

@@ -43,6 +43,7 @@ async function render() {
   const { path, query } = parseHash();
   const found = match(path);
   markNav(found?.route);
+  const t0 = performance.now();
   main.dataset.render = String(++renders); // tests wait for a new render, then for its state
   main.dataset.state = 'loading';
   main.setAttribute('aria-busy', 'true');
@@ -66,6 +67,9 @@ async function render() {
       await page.render(main, ctx);
     }
     if (current !== mine) return;
+    // render time of this page, and time since the document's navigation began (docs/BENCHMARKS.md)
+    main.dataset.ms = String(Math.round(performance.now() - t0));
+    main.dataset.sinceLoad = String(Math.round(performance.now()));
     main.dataset.state = 'ready';
     status.textContent = '';
   } catch (e) {

@@ -65,7 +65,7 @@ export async function render(main, ctx) {
   }
 
   const side = h('div', { class: 'side' },
-    entityCard(mentions), eventCard(events, names), figureCard(figures, names), timeCard(times));
+    entityCard(mentions), eventCard(events, names, id), figureCard(figures, names, id), timeCard(times));
   put(main, h('div', { class: 'grid article-grid' }, textCard, side));
   put(main, removedCard(a), await diffCard(a, s));
 
@@ -139,7 +139,7 @@ function entityCard(result) {
   return card;
 }
 
-function eventCard(result, names) {
+function eventCard(result, names, id) {
   const card = section('Events');
   if (result.status === 'rejected') return put(card, errorBox(result.reason)), card;
   const items = result.value.items;
@@ -149,12 +149,12 @@ function eventCard(result, names) {
     const who = [...(e.participants ?? []), e.location].filter((x) => x && names[x]).map((x) => names[x].name);
     return h('li', {}, h('strong', {}, e.type), e.status && e.status !== 'happened' ? ` (${e.status})` : '',
       ` · ${date(e.date)}`, who.length ? ` · ${who.join(', ')}` : '', ' ',
-      src ? h('a', { href: '#', onclick: (ev) => { ev.preventDefault(); jump(src); } }, 'show') : null);
+      showLink(id, src, e.type));
   })));
   return card;
 }
 
-function figureCard(result, names) {
+function figureCard(result, names, id) {
   const card = section('Figures');
   if (result.status === 'rejected') return put(card, errorBox(result.reason)), card;
   const items = result.value.items;
@@ -163,17 +163,16 @@ function figureCard(result, names) {
     const src = (f.sources ?? []).find((x) => (x.context ?? 'body') === 'body');
     return h('li', {}, h('strong', {}, `${f.qualifier ? f.qualifier + ' ' : ''}${num(f.value)}`), ` ${(f.kind ?? '').toLowerCase()}`,
       f.claimant && names[f.claimant] ? [' · claimed by ', link('entity/' + seg(f.claimant), names[f.claimant].name)] : '',
-      ' ', src ? h('a', { href: '#', onclick: (ev) => { ev.preventDefault(); jump(src); } }, 'show') : null);
+      ' ', showLink(id, src, `${num(f.value)} ${(f.kind ?? '').toLowerCase()}`));
   })));
   return card;
 }
 
-/** Marks a passage of this article and moves to it (a new route, so it can be linked). */
-function jump(src) {
-  const q = new URLSearchParams(location.hash.split('?')[1] ?? '');
-  q.set('at', `${src.start}-${src.end}`);
-  q.delete('show');
-  location.hash = location.hash.split('?')[0] + '?' + q;
+/** A link that marks the passage in this article's text and moves to it (a route, so it can be shared). */
+function showLink(id, src, what) {
+  if (!src) return null;
+  return link(hashPath('article/' + seg(id), { at: `${src.start}-${src.end}` }).slice(2), 'show',
+    { 'aria-label': `show the sentence about ${what} in the text` });
 }
 
 function timeCard(result) {
@@ -236,7 +235,7 @@ async function diffCard(a, signal) {
     original?.outlet ? ` (${original.outlet}${original.credit ? ', credit ' + original.credit : ''})` : '',
     `: ${r?.relation ?? 'copy'}, ${r?.similarity !== undefined ? Math.round(r.similarity * 100) + ' % alike, ' : ''}${changeSummary(ch)}.`));
   if (!ch) return card;
-  if (ch.title) put(card, h('p', {}, 'Title: ', wordDiff(ch.title.from ?? '', ch.title.to ?? '')));
+  if (ch.title) put(card, h('p', {}, 'Title: ', h('del', {}, ch.title.from ?? ''), ' → ', h('ins', {}, ch.title.to ?? '')));
   // The copy's text with its added passages and edited sentences marked; the cuts listed after.
   const spans = [
     ...(ch.added ?? []).map((p) => ({ start: p.start, end: p.end, cls: 'd-add', make: () => h('ins', {}) })),

@@ -30,7 +30,7 @@ export async function render(main, ctx) {
   if (articles.status === 'rejected') put(arts, errorBox(articles.reason));
   else await articleGroups(arts, articles.value, s, (o) => (location.hash = hashPath('story/' + seg(id), { offset: o })));
 
-  const grid = h('div', { class: 'grid two' }, events(timeline, byId), figureCard(figures, byId));
+  const grid = h('div', { class: 'grid wide-two' }, events(timeline, byId), figureCard(figures, byId));
   put(main, grid);
 }
 
@@ -126,7 +126,7 @@ function groupBox(group, members) {
   const relation = new Map((group.relations ?? []).map((r) => [r.article, r]));
   const changes = new Map((group.changes ?? []).map((c) => [c.article, c]));
   const box = h('div', { class: 'dup-group', role: 'group', 'aria-label': `Duplicate group of ${members.length} articles` },
-    h('p', { class: 'meta' }, h('span', { class: 'tag' }, `${group.members.length} copies`),
+    h('p', { class: 'meta' }, h('span', { class: 'tag' }, `${group.members.length} versions`),
       ' Original: ', original ? h('strong', {}, original.outlet ?? 'unknown outlet') : 'not on this page'));
   if (original) put(box, articleLine(original, h('span', { class: 'tag' }, 'original')));
   const ul = h('ul', { class: 'copies' });
@@ -178,12 +178,15 @@ function figureCard(result, byId) {
   return card;
 }
 
-function sourceLinks(sources, byId) {
-  return join((sources ?? []).slice(0, 6).map((src, i) => {
+function sourceLinks(all, byId) {
+  // one link per article: the first passage it gives
+  const seen = new Set();
+  const sources = (all ?? []).filter((src) => !seen.has(src.article) && seen.add(src.article));
+  return join(sources.slice(0, 6).map((src, i) => {
     const a = byId.get(src.article);
     return link(evidencePath(src), a?.outlet ? `${a.outlet}` : `source ${i + 1}`,
       { title: a?.title ?? src.article, 'aria-label': `source ${i + 1}: ${a?.outlet ?? ''} ${a?.title ?? src.article}` });
-  }).concat((sources?.length ?? 0) > 6 ? [h('span', { class: 'meta' }, `+${sources.length - 6}`)] : []));
+  }).concat(sources.length > 6 ? [h('span', { class: 'meta' }, `+${sources.length - 6}`)] : []));
 }
 
 function join(nodes) {

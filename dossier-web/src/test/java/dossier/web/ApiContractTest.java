@@ -74,6 +74,13 @@ class ApiContractTest {
     assertEquals("2024-03-05", j.at("/published/earliest").asText());
     assertEquals(2, j.at("/outlets/Daily Courier").asInt());
     assertEquals(server.snapshot(), j.get("snapshot").asText());
+    // for the web UI's overview: copies, and articles per month (copies count, undated left out)
+    assertEquals(1, j.get("copies").asInt());
+    assertEquals("2024-03", j.at("/articles_by_month/0/month").asText());
+    assertEquals(2, j.at("/articles_by_month/0/articles").asInt());
+    assertEquals("2024-04", j.at("/articles_by_month/1/month").asText());
+    assertEquals(1, j.at("/articles_by_month/1/articles").asInt());
+    assertEquals(2, j.get("articles_by_month").size());
   }
 
   @Test
