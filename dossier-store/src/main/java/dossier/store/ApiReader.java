@@ -654,24 +654,24 @@ public final class ApiReader {
   // ---- charts and disputes (web UI): small aggregates, so a page never pages through a table
 
   /** A count in one month ({@code YYYY-MM}; null month = undated), with the articles behind it. */
-  public record MonthCount(String month, String kind, long count, long articles, Double max) {}
+  public record MonthTally(String month, String kind, long count, long articles, Double max) {}
 
   /**
    * Mentions of an entity per month of the mentioning article's publication. Articles dated no
    * closer than a month count under the null month.
    */
-  public List<MonthCount> mentionMonths(String entityId) {
+  public List<MonthTally> mentionMonths(String entityId) {
     return read("count mentions by month", () -> query("SELECT " + MONTH.formatted("a.published")
         + " mo, count(*), count(DISTINCT m.article_id) FROM mentions m JOIN articles a"
         + " ON a.id = m.article_id WHERE m.entity_id = ? GROUP BY mo ORDER BY mo NULLS LAST",
-        List.of(entityId), r -> new MonthCount(r.getString(1), null, r.getLong(2), r.getLong(3), null)));
+        List.of(entityId), r -> new MonthTally(r.getString(1), null, r.getLong(2), r.getLong(3), null)));
   }
 
   /**
    * Figures per kind and month of the day they refer to (their date, else the first publication
    * of a report of them), with the largest value claimed; {@code kind} null for every kind.
    */
-  public List<MonthCount> figureMonths(String kind) {
+  public List<MonthTally> figureMonths(String kind) {
     return read("count figures by month", () -> {
       List<Object> args = new ArrayList<>();
       String where = "";
@@ -685,7 +685,7 @@ public final class ApiReader {
           + " LEFT JOIN figure_sources s ON s.figure_id = f.id LEFT JOIN articles a ON a.id = s.article_id"
           + where + " GROUP BY f.id, f.kind, f.value, f.date_value, f.date_earliest, f.date_latest";
       return query("SELECT mo, kind, count(*), sum(n), max(value) FROM (" + sql + ") x(mo, kind, id, value, n)"
-          + " GROUP BY mo, kind ORDER BY mo NULLS LAST, kind", args, r -> new MonthCount(r.getString(1),
+          + " GROUP BY mo, kind ORDER BY mo NULLS LAST, kind", args, r -> new MonthTally(r.getString(1),
               r.getString(2), r.getLong(3), r.getLong(4), r.getDouble(5)));
     });
   }

@@ -118,14 +118,14 @@ final class ChartRoutes {
     return req.read(r -> months(r.figureMonths(kind)));
   }
 
-  private static Map<String, Object> months(List<ApiReader.MonthCount> rows) {
+  private static Map<String, Object> months(List<ApiReader.MonthTally> rows) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("months", rows.stream().filter(x -> x.month() != null).map(ChartRoutes::row).toList());
     out.put("undated", rows.stream().filter(x -> x.month() == null).map(ChartRoutes::row).toList());
     return out;
   }
 
-  private static Map<String, Object> row(ApiReader.MonthCount x) {
+  private static Map<String, Object> row(ApiReader.MonthTally x) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("month", x.month());
     if (x.kind() != null) {
