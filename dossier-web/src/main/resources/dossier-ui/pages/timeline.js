@@ -11,7 +11,7 @@ import { TYPES, STATUSES, statusKey, statusTag, nameOf, entityLinks, when, event
 
 export const title = 'Timeline';
 
-const CAP = 500; // events drawn at once; a window holding more is cut and says so
+const CAP = 200; // events drawn at once (2 pages of the API); a window holding more is cut and says so
 const PAGE = 100; // the API's largest page
 const ROWS = 25; // table rows per page
 const DAY = 86400000;
