@@ -11,6 +11,8 @@ import dossier.model.Entity;
 import dossier.model.Event;
 import dossier.model.Evidence;
 import dossier.model.Figure;
+import dossier.model.FigureDetail;
+import dossier.model.FigureDispute;
 import dossier.model.Mention;
 import dossier.model.Participant;
 import dossier.model.Span;
@@ -647,6 +649,157 @@ public final class ApiReader {
         return row;
       });
     });
+  }
+
+  // ---- charts and disputes (web UI): small aggregates, so a page never pages through a table
+
+  /** A count in one month ({@code YYYY-MM}; null month = undated), with the articles behind it. */
+  public record MonthTally(String month, String kind, long count, long articles, Double max) {}
+
+  /**
+   * Mentions of an entity per month of the mentioning article's publication. Articles dated no
+   * closer than a month count under the null month.
+   */
+  public List<MonthTally> mentionMonths(String entityId) {
+    return read("count mentions by month", () -> query("SELECT " + MONTH.formatted("a.published")
+        + " mo, count(*), count(DISTINCT m.article_id) FROM mentions m JOIN articles a"
+        + " ON a.id = m.article_id WHERE m.entity_id = ? GROUP BY mo ORDER BY mo NULLS LAST",
+        List.of(entityId), r -> new MonthTally(r.getString(1), null, r.getLong(2), r.getLong(3), null)));
+  }
+
+  /**
+   * Figures per kind and month of the day they refer to (their date, else the first publication
+   * of a report of them), with the largest value claimed; {@code kind} null for every kind.
+   */
+  public List<MonthTally> figureMonths(String kind) {
+    return read("count figures by month", () -> {
+      List<Object> args = new ArrayList<>();
+      String where = "";
+      if (kind != null) {
+        where = " WHERE upper(f.kind) = upper(?)";
+        args.add(kind);
+      }
+      // a figure without a date of its own is placed at its earliest report
+      String sql = "SELECT coalesce(" + MONTH.formatted("f.date") + ", min(" + MONTH.formatted("a.published")
+          + ")) mo, f.kind, f.id, f.value, count(DISTINCT s.article_id) FROM figures f"
+          + " LEFT JOIN figure_sources s ON s.figure_id = f.id LEFT JOIN articles a ON a.id = s.article_id"
+          + where + " GROUP BY f.id, f.kind, f.value, f.date_value, f.date_earliest, f.date_latest";
+      return query("SELECT mo, kind, count(*), sum(n), max(value) FROM (" + sql + ") x(mo, kind, id, value, n)"
+          + " GROUP BY mo, kind ORDER BY mo NULLS LAST, kind", args, r -> new MonthTally(r.getString(1),
+              r.getString(2), r.getLong(3), r.getLong(4), r.getDouble(5)));
+    });
+  }
+
+  /** {@code YYYY-MM} of a stored date range when it lies within 31 days, else null. */
+  private static final String MONTH = "(CASE WHEN %1$s_earliest IS NOT NULL AND %1$s_latest IS NOT NULL"
+      + " AND date_diff('day', %1$s_earliest, %1$s_latest) <= 31 THEN strftime(coalesce(%1$s_value,"
+      + " %1$s_earliest + CAST(date_diff('day', %1$s_earliest, %1$s_latest) // 2 AS INTEGER)), '%%Y-%%m') END)";
+
+  /** Disputes between figures (id order), optionally of one kind; none when the store has none. */
+  public Page<FigureDispute> disputes(String kind, int offset, int limit) {
+    return read("list disputes", () -> {
+      if (!disputeTables().contains("figure_disputes")) {
+        return new Page<FigureDispute>(0, List.of());
+      }
+      List<Object> args = new ArrayList<>();
+      String where = "";
+      if (kind != null) {
+        where = " WHERE upper(kind) = upper(?)";
+        args.add(kind);
+      }
+      long total = count("SELECT count(*) FROM figure_disputes" + where, args);
+      args.add(limit);
+      args.add(offset);
+      List<FigureDispute> rows = query("SELECT * FROM figure_disputes" + where
+          + " ORDER BY id LIMIT ? OFFSET ?", args, r -> new FigureDispute(r.getString("id"),
+              r.getString("kind"), r.getString("counted_group"), r.getString("side_id"),
+              Dates.read(r, "period"), List.of()));
+      if (rows.isEmpty()) {
+        return new Page<>(total, rows);
+      }
+      Array arr = c.createArrayOf("VARCHAR", rows.stream().map(FigureDispute::id).toArray());
+      Map<String, List<String>> members = grouped("SELECT dispute_id, figure_id FROM"
+          + " figure_dispute_members WHERE dispute_id IN (SELECT unnest(CAST(? AS VARCHAR[])))"
+          + " ORDER BY dispute_id, ord", arr, r -> r.getString(2));
+      return new Page<>(total, rows.stream().map(d -> new FigureDispute(d.id(), d.kind(), d.group(),
+          d.side(), d.period(), members.getOrDefault(d.id(), List.of()))).toList());
+    });
+  }
+
+  /** Figures by id, in the order asked (ids not stored are absent). */
+  public List<Figure> figuresByIds(List<String> ids) {
+    return read("read figures", () -> figuresById(ids));
+  }
+
+  /** What the figures stage says about each figure (counted group, side, claimant's words,
+   *  source sentences), by figure id; empty when the store has no details. */
+  public Map<String, FigureDetail> figureDetails(List<String> ids) {
+    return read("read figure details", () -> {
+      if (ids.isEmpty() || !disputeTables().contains("figure_disputes")) {
+        return Map.<String, FigureDetail>of();
+      }
+      Array arr = c.createArrayOf("VARCHAR", ids.toArray());
+      Map<String, List<String>> sentences = grouped("SELECT figure_id, sentence FROM figure_sentences"
+          + " WHERE figure_id IN (SELECT unnest(CAST(? AS VARCHAR[]))) ORDER BY figure_id, ord", arr,
+          r -> r.getString(2));
+      Map<String, FigureDetail> out = new LinkedHashMap<>();
+      query("SELECT * FROM figure_details WHERE figure_id IN (SELECT unnest(CAST(? AS VARCHAR[])))",
+          List.of(arr), r -> out.put(r.getString("figure_id"), new FigureDetail(r.getString("figure_id"),
+              r.getString("counted"), r.getString("counted_group"), r.getString("side_id"),
+              r.getString("claimant_text"), r.getString("period"), Dates.read(r, "period"),
+              Dates.read(r, "reported"), r.getString("base_id"), r.getString("derivation"),
+              nullable(r, "low"), nullable(r, "high"), r.getInt("independent_sources"),
+              sentences.getOrDefault(r.getString("figure_id"), List.of()))));
+      return out;
+    });
+  }
+
+  /** A source of an event with the words it points at and the article's listing fields. */
+  public record EvidenceText(Evidence evidence, String text, ArticleRow article) {}
+
+  /**
+   * A page of an event's sources (in their order), each with the text of its range cut from the
+   * part it points into (body, title or caption), so a reader sees the sentence without the article.
+   */
+  public Page<EvidenceText> eventEvidence(String eventId, int offset, int limit) {
+    return read("read event evidence", () -> {
+      long total = count("SELECT count(*) FROM event_sources WHERE event_id = ?", List.of(eventId));
+      List<Evidence> sources = query("SELECT article_id, start_char, end_char, context, part"
+          + " FROM event_sources WHERE event_id = ? ORDER BY ord LIMIT ? OFFSET ?",
+          List.of(eventId, limit, offset), r -> new Evidence(r.getString(1), r.getInt(2),
+              r.getInt(3), r.getString(4), r.getString(5)));
+      if (sources.isEmpty()) {
+        return new Page<EvidenceText>(total, List.of());
+      }
+      Object[] ids = sources.stream().map(Evidence::article).distinct().toArray();
+      Array arr = c.createArrayOf("VARCHAR", ids);
+      Map<String, String[]> texts = new HashMap<>();
+      query("SELECT id, text, title FROM articles WHERE id IN (SELECT unnest(CAST(? AS VARCHAR[])))",
+          List.of(arr), r -> texts.put(r.getString(1), new String[] {r.getString(2), r.getString(3)}));
+      Map<String, List<String>> captions = grouped("SELECT article_id, text FROM article_captions"
+          + " WHERE article_id IN (SELECT unnest(CAST(? AS VARCHAR[]))) ORDER BY article_id, ord",
+          arr, r -> r.getString(2));
+      Map<String, ArticleRow> rows = new HashMap<>();
+      rows(java.util.Arrays.stream(ids).map(String.class::cast).toList()).forEach(a -> rows.put(a.id(), a));
+      return new Page<>(total, sources.stream().map(e -> {
+        String[] t = texts.get(e.article());
+        String part = t == null ? null : dossier.model.Part.TITLE.equals(e.part()) ? t[1]
+            : dossier.model.Part.captionIndex(e.part()) >= 0
+                ? nth(captions.get(e.article()), dossier.model.Part.captionIndex(e.part())) : t[0];
+        String cut = part == null || e.start() < 0 || e.end() > part.length() || e.start() > e.end()
+            ? null : part.substring(e.start(), e.end());
+        return new EvidenceText(e, cut, rows.get(e.article()));
+      }).toList());
+    });
+  }
+
+  private static String nth(List<String> list, int i) {
+    return list == null || i >= list.size() ? null : list.get(i);
+  }
+
+  private static Double nullable(ResultSet r, String column) throws SQLException {
+    double d = r.getDouble(column);
+    return r.wasNull() ? null : d;
   }
 
   // ---- helpers

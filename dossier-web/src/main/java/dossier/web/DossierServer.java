@@ -67,9 +67,11 @@ public final class DossierServer implements AutoCloseable {
     ArticleRoutes.register(api);
     DuplicateRoutes.register(api);
     StoryRoutes.register(api);
+    ChartRoutes.register(api);
     TimelineRoutes.register(api);
     EntityRoutes.register(api);
     EventRoutes.register(api);
+    DisputeRoutes.register(api);
     search.register(api);
     Javalin app;
     try {

@@ -76,6 +76,8 @@ final class EventRoutes {
       Map<String, Object> m = Shapes.page(page, offset, limit, Shapes::figure);
       m.put("entity_names", ArticleRoutes.entityNames(r,
           page.items().stream().map(f -> f.claimantId()).toList()));
+      m.put("articles", DisputeRoutes.articles(r, page.items().stream()
+          .flatMap(f -> f.sources().stream()).map(e -> e.article()).toList()));
       return m;
     });
   }

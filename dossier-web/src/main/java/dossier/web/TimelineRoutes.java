@@ -17,23 +17,41 @@ final class TimelineRoutes {
         + " 'undated_omitted' counts undated events a date bound left out", TimelineRoutes::timeline,
         q("story", "string", "events reported in this story"), Api.FROM, Api.TO,
         q("type", "string", "PLOVER type, any case"),
-        q("entity", "string", "events with this participant or place"), Api.OFFSET, Api.LIMIT);
+        q("entity", "string", "events with this participant or place"),
+        q("place", "string", "events at this place"),
+        q("background", "boolean", "true: only background facts (events well before their reports);"
+            + " false: none"),
+        q("dated", "boolean", "true: only events with a known date range; false: only undated ones"),
+        Api.OFFSET, Api.LIMIT);
   }
 
-  private static Object timeline(Request req) {
+  /**
+   * The entries kept by the request's story, type, entity, place, background and dated
+   * parameters, within {@code from..to}.
+   */
+  static List<TimelineEntry> filtered(Request req, java.time.LocalDate from, java.time.LocalDate to) {
     Params p = req.params;
     String story = p.id("story");
     String type = p.word("type");
     String entity = p.id("entity");
+    String place = p.id("place");
+    Boolean background = p.text("background") == null ? null : p.flag("background", false);
+    Boolean dated = p.text("dated") == null ? null : p.flag("dated", false);
+    return new TimelineQuery(story, from, to, type).apply(req.view.timeline()).stream()
+        .filter(e -> entity == null || entity.equals(e.location()) || e.participants().contains(entity))
+        .filter(e -> place == null || place.equals(e.location()))
+        .filter(e -> background == null || background == e.background())
+        .filter(e -> dated == null || dated == e.date().isKnown()).toList();
+  }
+
+  private static Object timeline(Request req) {
+    Params p = req.params;
     var range = p.dayRange();
     int offset = p.offset();
     int limit = p.limit();
-    TimelineQuery query = new TimelineQuery(story, range[0], range[1], type);
-    List<TimelineEntry> all = req.view.timeline();
-    List<TimelineEntry> kept = query.apply(all).stream().filter(e -> entity == null
-        || entity.equals(e.location()) || e.participants().contains(entity)).toList();
+    List<TimelineEntry> kept = filtered(req, range[0], range[1]);
     Map<String, Object> m = Shapes.slice(kept, offset, limit, Shapes::timeline);
-    long undated = query.hasDates() ? new TimelineQuery(story, null, null, type).apply(all).stream()
+    long undated = range[0] != null || range[1] != null ? filtered(req, null, null).stream()
         .filter(e -> !e.date().isKnown()).count() : 0;
     m.put("undated_omitted", undated);
     List<String> ids = new ArrayList<>();
