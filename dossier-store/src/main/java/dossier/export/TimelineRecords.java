@@ -29,16 +29,15 @@ public final class TimelineRecords {
   private TimelineRecords() {}
 
   /**
-   * The timeline of a stored dossier. Only each article's publication range is kept while the
-   * articles stream by, so memory grows with the events, not with the texts.
+   * The timeline of a stored dossier. Only each article's publication range is read, so memory
+   * grows with the events, not with the texts.
    */
   public static List<TimelineEntry> entries(DossierStore store) {
     var events = store.events();
     if (events.isEmpty()) {
       return List.of();
     }
-    Map<String, DateRange> published = new HashMap<>();
-    store.forEachArticle(a -> published.put(a.id(), a.published().range()));
+    Map<String, DateRange> published = store.publishedRanges();
     Map<String, String> canonicalOf = new HashMap<>();
     for (DuplicateGroup g : store.duplicates()) {
       g.members().forEach(m -> canonicalOf.put(m.articleId(), g.canonical()));

@@ -3,6 +3,7 @@ package dossier.store;
 import dossier.dedup.Match;
 import dossier.dedup.Signature;
 import dossier.model.Article;
+import dossier.model.DateRange;
 import dossier.model.ArticleFlag;
 import dossier.model.CopyChanges;
 import dossier.model.DuplicateGroup;
@@ -18,7 +19,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -329,6 +332,23 @@ public final class DossierStore implements AutoCloseable {
     read("read the articles", () -> {
       new ArticleReader(c).forEach(sink);
       return null;
+    });
+  }
+
+  /**
+   * Each article's publication range by id, read from the date columns alone (the timeline needs
+   * no texts: streaming whole articles took ~55 s on 100,000 of them).
+   */
+  public Map<String, DateRange> publishedRanges() {
+    return read("read publication dates", () -> {
+      Map<String, DateRange> out = new HashMap<>();
+      try (var s = c.createStatement(); var r = s.executeQuery("SELECT id, published_value,"
+          + " published_earliest, published_latest FROM articles")) {
+        while (r.next()) {
+          out.put(r.getString(1), Dates.read(r, "published"));
+        }
+      }
+      return out;
     });
   }
 
