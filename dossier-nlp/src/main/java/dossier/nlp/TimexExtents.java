@@ -30,6 +30,7 @@ final class TimexExtents {
       f = f != null ? f : yearEarlier(doc, t);
       f = f != null ? f : intersect(doc, t);
       f = f != null ? f : fiscalYear(doc, t, anchor);
+      f = f != null ? f : yearPeriod(doc, t);
       out.add(f != null ? f : t);
       if (f != null) {
         grown.add(f);
@@ -39,6 +40,7 @@ final class TimexExtents {
     out.removeIf(t -> !grown.contains(t) && grown.stream().anyMatch(g -> g.start() < t.end() && t.start() < g.end()));
     addYearEarlier(doc, out);
     addYearEnd(doc, out, anchor);
+    addLatestPeriod(doc, out);
     out.sort(Comparator.comparingInt(NlpDoc.Timex::start));
     return out;
   }
@@ -147,6 +149,42 @@ final class TimexExtents {
     }
     String value = anchor == null ? "XXXX" : String.valueOf(anchor.getYear() - (latest ? 1 : 0));
     return new NlpDoc.Timex(ts.get(from).start(), t.end(), join(ts, from, i), "DATE", value);
+  }
+
+  /** "the 1988 period" of a results report (the tagger takes the year alone): the value rules read it. */
+  private static NlpDoc.Timex yearPeriod(NlpDoc doc, NlpDoc.Timex t) {
+    if (t.value() == null || !t.text().matches("^\\d{4}$") || !t.value().equals(t.text())) {
+      return null;
+    }
+    List<NlpDoc.Token> ts = tokens(doc, t);
+    int i = firstTokenIn(ts, t);
+    if (i < 1 || i + 1 >= ts.size() || !ts.get(i - 1).word().equalsIgnoreCase("the")
+        || !ts.get(i + 1).word().equalsIgnoreCase("period")) {
+      return null;
+    }
+    return new NlpDoc.Timex(ts.get(i - 1).start(), ts.get(i + 1).end(), join(ts, i - 1, i + 1), "DATE", t.value());
+  }
+
+  /**
+   * "the latest period" of a results report is the quarter reported (the tagger sees no time in
+   * it); its value is left to the quarter rules.
+   */
+  private static void addLatestPeriod(NlpDoc doc, List<NlpDoc.Timex> out) {
+    for (NlpDoc.Sentence s : doc.sentences()) {
+      List<NlpDoc.Token> ts = s.tokens();
+      for (int i = 0; i + 2 < ts.size(); i++) {
+        if (!ts.get(i).word().equalsIgnoreCase("the") || !ts.get(i + 1).word().equalsIgnoreCase("latest")
+            || !ts.get(i + 2).word().equalsIgnoreCase("period")) {
+          continue;
+        }
+        int b = ts.get(i).start();
+        int e = ts.get(i + 2).end();
+        NlpDoc.Timex t = new NlpDoc.Timex(b, e, join(ts, i, i + 2), "DATE", "XXXX-QX");
+        if (out.stream().noneMatch(o -> o.start() < e && b < o.end())) {
+          out.add(t);
+        }
+      }
+    }
   }
 
   /** "by year-end", "since year end": the last day of the publication year (of the year before after "since"). */

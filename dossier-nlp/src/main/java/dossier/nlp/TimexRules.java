@@ -72,6 +72,7 @@ final class TimexRules {
   private static final Pattern VAGUE_SPAN = Pattern.compile(
       "(?i)^the\\s+(?:next|past|last|coming)\\s+(?:several|few)\\s+(day|week|month|year)s$");
   private static final Pattern HALF = Pattern.compile("(?i)^the\\s+(first|second|last)\\s+half\\s+of\\s+\\d{4}$");
+  private static final Pattern YEAR_PERIOD = Pattern.compile("(?i)^the\\s+(\\d{4})\\s+period$");
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
 
   private TimexRules() {}
@@ -159,8 +160,9 @@ final class TimexRules {
         ym = ym.isAfter(cur) || ym.equals(cur) && day > anchor.getDayOfMonth() ? ym.minusYears(1) : ym;
       } else if (mod.equals("last")) {
         ym = ym.isBefore(cur) ? ym : ym.minusYears(1);
-      } else if (previousWord(doc, t).equalsIgnoreCase("ended")) {
-        // "the year ended March 31": a period over, so the latest such day not after the anchor
+      } else if (previousWord(doc, t).equalsIgnoreCase("ended") || plainPast(doc, t)) {
+        // "the year ended March 31", "bought it in February": a period over, an event past, so the
+        // latest such day not after the anchor
         int day = v.length() > 7 ? Integer.parseInt(v.substring(8, 10)) : 1;
         ym = ym.isAfter(cur) || ym.equals(cur) && day > anchor.getDayOfMonth() ? ym.minusYears(1) : ym;
       } else {
@@ -192,6 +194,13 @@ final class TimexRules {
     // the quarter the report named ("third-quarter profit ... in the quarter"), else the one just ended
     String base = named != null ? named : reportedQ;
     String yearBefore = (Integer.parseInt(base.substring(0, 4)) - 1) + base.substring(4);
+    if (text.matches("(?i)^the\\s+latest\\s+period$")) {
+      return base; // the period a results report is about
+    }
+    Matcher period = YEAR_PERIOD.matcher(text);
+    if (period.matches() && aboutQuarter(doc, t)) {
+      return period.group(1) + base.substring(4); // "the 1988 period": that year's same quarter
+    }
     if (THE_QUARTER.matcher(text).matches()) {
       return text.toLowerCase(Locale.ROOT).contains("current")
           ? anchor.getYear() + "-Q" + (aq + 1) : base;
@@ -228,7 +237,7 @@ final class TimexRules {
   }
 
   /** Whether the sentence of {@code t} or one of the three before it speaks of a quarter. */
-  private static boolean aboutQuarter(NlpDoc doc, NlpDoc.Timex t) {
+  static boolean aboutQuarter(NlpDoc doc, NlpDoc.Timex t) {
     List<NlpDoc.Sentence> ss = doc.sentences();
     for (int i = 0; i < ss.size(); i++) {
       if (ss.get(i).start() <= t.start() && t.start() < ss.get(i).end()) {
@@ -402,15 +411,76 @@ final class TimexRules {
     return false;
   }
 
+  /** Words that put what follows after a past verb in its future ("agreed to sell in May", "would"). */
+  private static final Set<String> LATER = Set.of("would", "could", "might", "to", "should", "may");
+
+  /**
+   * Whether the clause of {@code t} is told in the past by its own verb, not by a reporting verb:
+   * a past auxiliary or a common past verb before it ("bought RJR in February"), or, for an
+   * expression opening its sentence, right after it ("In January, the board named ...").
+   */
+  static boolean plainPast(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return false;
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    int at = firstTokenOf(ts, t);
+    if (at > 0 && ts.get(at - 1).word().matches("(?i)the|a|an|its|their|his|her|'s")) {
+      return false; // "gave no reason for the Jan. 14 deadline": a date naming a thing, not the event's day
+    }
+    for (int i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
+      String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+      if (FUTURE.contains(w) && !inCompound(ts, i) || STOP.contains(w) || LATER.contains(w)) {
+        return false;
+      }
+      if (isPast(ts, i)) {
+        return true;
+      }
+    }
+    if (at > 1 || at == 1 && !ts.get(0).word().equalsIgnoreCase("in")) {
+      return false;
+    }
+    int end = at;
+    while (end < ts.size() && ts.get(end).start() < t.end()) {
+      end++;
+    }
+    for (int i = end; i < Math.min(ts.size(), end + BEFORE); i++) {
+      String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+      if (FUTURE.contains(w) && !inCompound(ts, i) || LATER.contains(w) || w.equals("is") || w.equals("are")
+          || w.equals("has") || w.equals("have")) {
+        return false;
+      }
+      if (isPast(ts, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPast(List<NlpDoc.Token> ts, int i) {
+    String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+    String before = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+    return PAST.contains(w) || "VBD".equals(ts.get(i).pos())
+        || IRREGULAR_PAST.contains(w) && !NOT_PAST_BEFORE.contains(before);
+  }
+
   /** A part of a hyphenated word ("lower-than-expected"), which says nothing of tense. */
   private static boolean inCompound(List<NlpDoc.Token> ts, int i) {
     return i > 0 && ts.get(i - 1).word().equals("-") && ts.get(i - 1).start() == ts.get(i).start() - 1
         || i + 1 < ts.size() && ts.get(i + 1).word().equals("-") && ts.get(i + 1).start() == ts.get(i).end();
   }
 
-  /** "it was not until Tuesday that": "until" after "not" tells when something past happened. */
+  /**
+   * "it was not until Tuesday that", "Until Tuesday, they had ...", "up until Tuesday": "until"
+   * after "not", or opening its sentence, tells when something past stopped or happened.
+   */
   private static boolean notUntil(List<NlpDoc.Token> ts, int i) {
-    return i > 0 && ts.get(i).word().equalsIgnoreCase("until") && ts.get(i - 1).word().equalsIgnoreCase("not");
+    if (!ts.get(i).word().equalsIgnoreCase("until")) {
+      return false;
+    }
+    String before = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+    return i == 0 || before.equals("not") || before.equals("up") && i == 1;
   }
 
   private static boolean pastPerfectBefore(List<NlpDoc.Token> ts, int i) {
