@@ -40,6 +40,7 @@ final class TimexRules {
           + "|a\\s+second)$");
   /** A bare number below 1500 is a count ("1200 troops"), not a year. */
   private static final Pattern LOW_NUMBER = Pattern.compile("^(?:0\\d*|1[0-4]\\d\\d|\\d{1,3})$");
+  private static final Pattern ZONE = Pattern.compile("(?<=T\\d\\d:\\d\\d(?::\\d\\d)?)(?:[-+]\\d{2}:?\\d{2}|Z)$");
   private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "next", "upcoming",
       "scheduled", "tomorrow", "going", "plan", "plans", "planned", "planning", "until", "expected", "due",
@@ -102,9 +103,55 @@ final class TimexRules {
       } else if ("YEAR_EARLIER".equals(v)) {
         v = "XXXX"; // a year before a day not known
       }
+      if (v != null && ZONE.matcher(v).find()) {
+        v = ZONE.matcher(v).replaceFirst(""); // TIMEX3 values carry no zone ("5 p.m. EST" is T17:00)
+      }
       out.add(v == null || v.equals(t.value()) ? t : new NlpDoc.Timex(t.start(), t.end(), t.text(), t.type(), v));
     }
+    return clockOnNamedDay(doc, out, anchor);
+  }
+
+  /**
+   * "at 10:35 a.m. (0735 GMT) Friday": a clock time the tagger put on the publication day takes the
+   * day of a weekday or date written right after it in the same sentence.
+   */
+  private static List<NlpDoc.Timex> clockOnNamedDay(NlpDoc doc, List<NlpDoc.Timex> ts, LocalDate anchor) {
+    if (anchor == null) {
+      return ts;
+    }
+    List<NlpDoc.Timex> out = new ArrayList<>(ts);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      NlpDoc.Timex t = out.get(i);
+      NlpDoc.Timex next = out.get(i + 1);
+      String v = t.value();
+      if (v == null || !v.startsWith(anchor + "T") || next.value() == null || !DAY_VALUE.matcher(next.value()).find()
+          || next.value().startsWith(anchor.toString()) || next.start() - t.end() > 20
+          || sentence(doc, t) != sentence(doc, next) || doc.sentences().isEmpty()) {
+        continue;
+      }
+      String between = next.start() <= t.end() ? "" : text(doc, t.end(), next.start());
+      if (between == null || !between.matches("[\\s(,]*(?:\\(?[\\w:. ]*\\s)?")) {
+        continue;
+      }
+      out.set(i, new NlpDoc.Timex(t.start(), t.end(), t.text(), t.type(), next.value().substring(0, 10) + v.substring(10)));
+    }
     return out;
+  }
+
+  /** The text between two offsets of one sentence, rebuilt from its tokens (null when unknown). */
+  private static String text(NlpDoc doc, int from, int to) {
+    for (NlpDoc.Sentence s : doc.sentences()) {
+      if (s.start() <= from && to <= s.end()) {
+        StringBuilder b = new StringBuilder();
+        for (NlpDoc.Token k : s.tokens()) {
+          if (k.start() >= from && k.end() <= to) {
+            b.append(k.word()).append(' ');
+          }
+        }
+        return b.toString();
+      }
+    }
+    return null;
   }
 
   private static String relative(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor,
@@ -272,7 +319,32 @@ final class TimexRules {
     if (text.equals("This Week") || text.equalsIgnoreCase("present") && !previousWord(doc, t).matches("(?i)at|until|to|the")) {
       return true;
     }
+    if (text.matches("(?i)^(?:more\\s+than\\s+|about\\s+|nearly\\s+|almost\\s+)?a\\s+quarter$")
+        && nextWord(doc, t).equalsIgnoreCase("of") || text.equalsIgnoreCase("centennial")) {
+      return true; // a fraction ("a quarter of the market"), an adjective of names
+    }
+    if (text.matches("(?i)^a\\s+(?:day|week|month|year)$") && countBefore(doc, t)) {
+      return true; // a rate ("four flights a week", "$2 million a year"), mostly left untagged
+    }
     return t.value() != null && t.value().matches("^(?:0\\d|1[0-4])\\d\\d$") && !text.matches(".*\\d.*");
+  }
+
+  /** Whether a number comes right before {@code t}, or one word before it: "700 seats a week". */
+  private static boolean countBefore(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return false;
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    int at = firstTokenOf(ts, t);
+    for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
+      String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+      if (w.matches(".*\\d.*|hundred|thousand|million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten"
+          + "|twelve|twenty|dozen")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
