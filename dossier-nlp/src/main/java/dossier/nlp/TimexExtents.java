@@ -41,6 +41,7 @@ final class TimexExtents {
     addYearEarlier(doc, out);
     addYearEnd(doc, out, anchor);
     addLatestPeriod(doc, out);
+    addMonths(doc, out, anchor);
     out.sort(Comparator.comparingInt(NlpDoc.Timex::start));
     return out;
   }
@@ -185,6 +186,55 @@ final class TimexExtents {
         }
       }
     }
+  }
+
+  private static final java.util.regex.Pattern MONTH_WORD = java.util.regex.Pattern.compile(
+      "^(?:(?:mid|early|late)-)?(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)$");
+  private static final java.util.regex.Pattern MID_YEAR = java.util.regex.Pattern.compile("^(?:mid|early|late)-(1[89]\\d\\d|20\\d\\d)$");
+  private static final java.util.Set<String> BEFORE_MONTH = java.util.Set.of("in", "since", "by", "until", "till",
+      "through", "from", "to", "early", "late", "of", "before", "after", "during", "last", "next", "this");
+
+  /**
+   * Month names the tagger leaves out without part-of-speech tags ("in March", "since May",
+   * "until mid-November") and "mid-1996": after a preposition, not followed by a name or a number.
+   * The value rules choose the year of a month.
+   */
+  private static void addMonths(NlpDoc doc, List<NlpDoc.Timex> out, LocalDate anchor) {
+    for (NlpDoc.Sentence s : doc.sentences()) {
+      List<NlpDoc.Token> ts = s.tokens();
+      for (int i = 1; i < ts.size(); i++) {
+        NlpDoc.Token k = ts.get(i);
+        java.util.regex.Matcher m = MONTH_WORD.matcher(k.word());
+        java.util.regex.Matcher y = MID_YEAR.matcher(k.word());
+        boolean month = m.matches();
+        if (!month && !y.matches() || !BEFORE_MONTH.contains(ts.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        String next = i + 1 < ts.size() ? ts.get(i + 1).word() : "";
+        if (month && (next.matches("^\\d.*") || next.length() > 1 && Character.isUpperCase(next.charAt(0)))) {
+          continue; // "March 5" is the tagger's; "May Day", "March Madness" are names
+        }
+        int b = k.start();
+        int e = k.end();
+        if (out.stream().anyMatch(o -> o.start() < e && b < o.end())) {
+          continue;
+        }
+        String value;
+        if (month) {
+          int n = monthNumber(m.group(1));
+          value = (anchor == null ? "XXXX" : String.valueOf(anchor.getYear())) + String.format(Locale.ROOT, "-%02d", n);
+        } else {
+          value = y.group(1);
+        }
+        out.add(new NlpDoc.Timex(b, e, k.word(), "DATE", value));
+      }
+    }
+  }
+
+  private static int monthNumber(String name) {
+    String p = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(p) + 1;
   }
 
   /** "by year-end", "since year end": the last day of the publication year (of the year before after "since"). */
