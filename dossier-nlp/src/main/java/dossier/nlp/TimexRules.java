@@ -323,10 +323,37 @@ final class TimexRules {
         && nextWord(doc, t).equalsIgnoreCase("of") || text.equalsIgnoreCase("centennial")) {
       return true; // a fraction ("a quarter of the market"), an adjective of names
     }
+    if (text.matches("^(?:(?i:this|that|the|a)\\s+)?(?:march|may)$")) {
+      return true; // lower case: the noun and the verb, never the month
+    }
+    if (text.equalsIgnoreCase("today") && nextWord(doc, t).equals("'s")
+        && GENERIC_NOW.contains(wordAfter(doc, t, 2).toLowerCase(Locale.ROOT))) {
+      return true; // "today's world", "today's youth": the present age, not the day
+    }
     if (text.matches("(?i)^a\\s+(?:day|week|month|year)$") && countBefore(doc, t)) {
       return true; // a rate ("four flights a week", "$2 million a year"), mostly left untagged
     }
     return t.value() != null && t.value().matches("^(?:0\\d|1[0-4])\\d\\d$") && !text.matches(".*\\d.*");
+  }
+
+  /** Nouns after "today's" that speak of the present age rather than of the day. */
+  private static final Set<String> GENERIC_NOW = Set.of("world", "youth", "society", "generation", "generations",
+      "children", "kids", "young", "economy", "standards", "dollars", "terms", "technology", "culture", "families",
+      "politics", "market", "markets", "computers", "life", "lifestyles", "teenagers", "students", "workers");
+
+  /** The {@code n}th word after {@code t} in its sentence (1: the next one), or "". */
+  private static String wordAfter(NlpDoc doc, NlpDoc.Timex t, int n) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return "";
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    for (int i = 0; i < ts.size(); i++) {
+      if (ts.get(i).start() >= t.end()) {
+        return i + n - 1 < ts.size() ? ts.get(i + n - 1).word() : "";
+      }
+    }
+    return "";
   }
 
   /** Whether a number comes right before {@code t}, or one word before it: "700 seats a week". */
