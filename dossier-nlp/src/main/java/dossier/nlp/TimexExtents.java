@@ -31,6 +31,7 @@ final class TimexExtents {
       f = f != null ? f : intersect(doc, t);
       f = f != null ? f : fiscalYear(doc, t, anchor);
       f = f != null ? f : yearPeriod(doc, t);
+      f = f != null ? f : lengthBeforeEvent(doc, t);
       out.add(f != null ? f : t);
       if (f != null) {
         grown.add(f);
@@ -150,6 +151,33 @@ final class TimexExtents {
     }
     String value = anchor == null ? "XXXX" : String.valueOf(anchor.getYear() - (latest ? 1 : 0));
     return new NlpDoc.Timex(ts.get(from).start(), t.end(), join(ts, from, i), "DATE", value);
+  }
+
+  private static final java.util.regex.Pattern LENGTH_THEN = java.util.regex.Pattern.compile(
+      "(?i)^((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|\\d{1,3})\\s+"
+          + "(minute|hour|day|week|month|year)s?)\\s+(?:later|after|before)$");
+
+  /**
+   * "three days later", "a few days after": TimeML marks the length ("three days", P3D) and leaves
+   * "later" as the signal tying it to an event; the tagger reads a day counted from the publication
+   * day. A year counted from a report ("a year earlier") is a point and stays as it is.
+   */
+  private static NlpDoc.Timex lengthBeforeEvent(NlpDoc doc, NlpDoc.Timex t) {
+    java.util.regex.Matcher m = LENGTH_THEN.matcher(t.text());
+    if (!m.matches() || t.value() == null || t.value().startsWith("P")) {
+      return null;
+    }
+    String n = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+" + m.group(2).toLowerCase(Locale.ROOT) + "s?$", "");
+    Integer k = n.equals("a") || n.equals("an") ? Integer.valueOf(1) : number(n);
+    String count = k != null ? String.valueOf(k) : "X";
+    String unit = m.group(2).toLowerCase(Locale.ROOT);
+    String value = switch (unit) {
+      case "minute" -> "PT" + count + "M";
+      case "hour" -> "PT" + count + "H";
+      default -> "P" + count + Character.toUpperCase(unit.charAt(0));
+    };
+    String text = t.text().substring(0, m.end(1));
+    return new NlpDoc.Timex(t.start(), t.start() + text.length(), text, "DURATION", value);
   }
 
   /** "the 1988 period" of a results report (the tagger takes the year alone): the value rules read it. */
