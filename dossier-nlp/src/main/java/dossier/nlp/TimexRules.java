@@ -129,8 +129,7 @@ final class TimexRules {
           || sentence(doc, t) != sentence(doc, next) || doc.sentences().isEmpty()) {
         continue;
       }
-      String between = next.start() <= t.end() ? "" : text(doc, t.end(), next.start());
-      if (between == null || !between.matches("[\\s(,]*(?:\\(?[\\w:. ]*\\s)?")) {
+      if (!onlyClockWordsBetween(doc, t.end(), next.start())) {
         continue;
       }
       out.set(i, new NlpDoc.Timex(t.start(), t.end(), t.text(), t.type(), next.value().substring(0, 10) + v.substring(10)));
@@ -138,20 +137,20 @@ final class TimexRules {
     return out;
   }
 
-  /** The text between two offsets of one sentence, rebuilt from its tokens (null when unknown). */
-  private static String text(NlpDoc doc, int from, int to) {
+  /** Whether only brackets, commas and a clock time in another zone ("(0735 GMT)") lie between two offsets. */
+  private static boolean onlyClockWordsBetween(NlpDoc doc, int from, int to) {
     for (NlpDoc.Sentence s : doc.sentences()) {
       if (s.start() <= from && to <= s.end()) {
-        StringBuilder b = new StringBuilder();
         for (NlpDoc.Token k : s.tokens()) {
-          if (k.start() >= from && k.end() <= to) {
-            b.append(k.word()).append(' ');
+          if (k.start() >= from && k.end() <= to
+              && !k.word().matches("-[LR][RS]B-|[(),\\[\\]]|\\d{1,4}(?::\\d\\d)?|[A-Z]{2,4}|[ap]\\.m\\.|local|time")) {
+            return false;
           }
         }
-        return b.toString();
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
   private static String relative(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor,
