@@ -190,6 +190,13 @@ final class TimexRules {
     if (h != null) {
       return h;
     }
+    if (!rangeEnd && v.matches("^\\d{4}-\\d{2}-\\d{2}$")) {
+      // "Friday, April 5": the year, next to the publication day, whose April 5 is a Friday
+      LocalDate onWeekday = weekdayDate(doc, t, anchor.minusYears(1), anchor.plusYears(1));
+      if (onWeekday != null) {
+        return onWeekday.toString();
+      }
+    }
     Matcher m = MONTH.matcher(text);
     if (m.matches() && (v.matches("^\\d{4}-\\d{2}(-\\d{2})?$"))) {
       String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -590,6 +597,74 @@ final class TimexRules {
     return false;
   }
 
+
+  private static final Pattern WEEKDAY_DATE = Pattern.compile(
+      "(?i)^(?:on\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+          + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
+  private static final Pattern BARE_DATE = Pattern.compile(
+      "(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
+
+  /**
+   * A date named with its weekday and no year ("Friday, April 5", or "Friday" right before "April
+   * 5"): the one day from {@code from} to {@code to} that is that weekday, or null when none or
+   * several are.
+   */
+  static LocalDate weekdayDate(NlpDoc doc, NlpDoc.Timex t, LocalDate from, LocalDate to) {
+    String text = t.text().trim();
+    String stem;
+    String month;
+    String day;
+    Matcher w = WEEKDAY_DATE.matcher(text);
+    Matcher b = BARE_DATE.matcher(text);
+    if (w.matches()) {
+      stem = w.group(1);
+      month = w.group(2);
+      day = w.group(3);
+    } else if (b.matches() && weekdayBefore(doc, t) != null) {
+      stem = weekdayBefore(doc, t);
+      month = b.group(1);
+      day = b.group(2);
+    } else {
+      return null;
+    }
+    int m = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+        .indexOf(month.toLowerCase(Locale.ROOT)) + 1;
+    int d = Integer.parseInt(day);
+    DayOfWeek dow = weekday(stem);
+    LocalDate found = null;
+    for (int y = from.getYear(); y <= to.getYear(); y++) {
+      if (d > YearMonth.of(y, m).lengthOfMonth()) {
+        continue;
+      }
+      LocalDate c = LocalDate.of(y, m, d);
+      if (c.getDayOfWeek() == dow && !c.isBefore(from) && !c.isAfter(to)) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** The stem of a weekday written right before {@code t} ("Friday, April 5"), or null. */
+  private static String weekdayBefore(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return null;
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    int at = firstTokenOf(ts, t);
+    int i = at - 1;
+    if (i >= 0 && ts.get(i).word().equals(",")) {
+      i--;
+    }
+    if (i < 0 || t.start() - ts.get(i).end() > 3) {
+      return null;
+    }
+    Matcher w = Pattern.compile("(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day$").matcher(ts.get(i).word());
+    return w.matches() ? w.group(1) : null;
+  }
 
   /** The weekday of a stem ("mon", "tues", ..., "satur", else Sunday). */
   static DayOfWeek weekday(String stem) {
