@@ -14,15 +14,23 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dossier eval time}: TempEval-3 scores of time expressions on TimeML files. */
 @Command(name = "time", mixinStandardHelpOptions = true,
     description = "Strict and relaxed extent F1 and value F1 (TempEval-3) of time expressions on a "
-        + "folder of TimeML .tml files, each resolved against its document creation time, "
-        + "as in ../shared/datasets/timeml.",
-    footer = {"", "Example:", "  dossier eval time ../shared/datasets/timeml --errors 20"})
+        + "folder of TimeML .tml files (as in ../shared/datasets/timeml) or a JSON lines file of records "
+        + "{\"id\", \"text\", \"published\", \"timexes\": [{\"start\", \"end\", \"type\", \"value\"}]}; "
+        + "each document is read and annotated as a build does, dated as its record or creation time states.",
+    footer = {"", "Examples:", "  dossier eval time ../shared/datasets/timeml --errors 20",
+        "  dossier eval time ../shared/datasets/timeml --write-jsonl timeml.jsonl",
+        "  dossier eval time timeml.jsonl"})
 final class EvalTime implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "Folder with .tml files (searched recursively).")
+  @Parameters(paramLabel = "INPUT", description = "Folder with .tml files (searched recursively), or a "
+      + ".jsonl file of records (offsets in code points; \"dct\" read as \"published\"; field names in any case).")
   Path dir;
+
+  @Option(names = "--write-jsonl", paramLabel = "OUT", description = "Only convert INPUT to a JSON lines "
+      + "file of records (the form above) and exit.")
+  Path writeJsonl;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   Integer threads;
@@ -40,6 +48,12 @@ final class EvalTime implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long t0 = System.nanoTime();
+    if (writeJsonl != null) {
+      int n = TimeMlEval.writeJsonl(dir, writeJsonl);
+      spec.commandLine().getOut().printf("wrote %d records to %s%n", n, writeJsonl);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     TimeMlEval.Report r = TimeMlEval.run(dir, CoreNlpEngine.standard(), t, cache);
     PrintWriter out = spec.commandLine().getOut();

@@ -30,6 +30,8 @@ final class TimexExtents {
       f = f != null ? f : yearEarlier(doc, t);
       f = f != null ? f : intersect(doc, t);
       f = f != null ? f : fiscalYear(doc, t, anchor);
+      f = f != null ? f : yearPeriod(doc, t);
+      f = f != null ? f : lengthBeforeEvent(doc, t);
       out.add(f != null ? f : t);
       if (f != null) {
         grown.add(f);
@@ -39,6 +41,8 @@ final class TimexExtents {
     out.removeIf(t -> !grown.contains(t) && grown.stream().anyMatch(g -> g.start() < t.end() && t.start() < g.end()));
     addYearEarlier(doc, out);
     addYearEnd(doc, out, anchor);
+    addLatestPeriod(doc, out);
+    addMonths(doc, out, anchor);
     out.sort(Comparator.comparingInt(NlpDoc.Timex::start));
     return out;
   }
@@ -147,6 +151,118 @@ final class TimexExtents {
     }
     String value = anchor == null ? "XXXX" : String.valueOf(anchor.getYear() - (latest ? 1 : 0));
     return new NlpDoc.Timex(ts.get(from).start(), t.end(), join(ts, from, i), "DATE", value);
+  }
+
+  private static final java.util.regex.Pattern LENGTH_THEN = java.util.regex.Pattern.compile(
+      "(?i)^((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several|\\d{1,3})\\s+"
+          + "(minute|hour|day|week|month|year)s?)\\s+(?:later|after|before)$");
+
+  /**
+   * "three days later", "a few days after": TimeML marks the length ("three days", P3D) and leaves
+   * "later" as the signal tying it to an event; the tagger reads a day counted from the publication
+   * day. A year counted from a report ("a year earlier") is a point and stays as it is.
+   */
+  private static NlpDoc.Timex lengthBeforeEvent(NlpDoc doc, NlpDoc.Timex t) {
+    java.util.regex.Matcher m = LENGTH_THEN.matcher(t.text());
+    if (!m.matches() || t.value() == null || t.value().startsWith("P")) {
+      return null;
+    }
+    String n = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+" + m.group(2).toLowerCase(Locale.ROOT) + "s?$", "");
+    Integer k = n.equals("a") || n.equals("an") ? Integer.valueOf(1) : number(n);
+    String count = k != null ? String.valueOf(k) : "X";
+    String unit = m.group(2).toLowerCase(Locale.ROOT);
+    String value = switch (unit) {
+      case "minute" -> "PT" + count + "M";
+      case "hour" -> "PT" + count + "H";
+      default -> "P" + count + Character.toUpperCase(unit.charAt(0));
+    };
+    String text = t.text().substring(0, m.end(1));
+    return new NlpDoc.Timex(t.start(), t.start() + text.length(), text, "DURATION", value);
+  }
+
+  /** "the 1988 period" of a results report (the tagger takes the year alone): the value rules read it. */
+  private static NlpDoc.Timex yearPeriod(NlpDoc doc, NlpDoc.Timex t) {
+    if (t.value() == null || !t.text().matches("^\\d{4}$") || !t.value().equals(t.text())) {
+      return null;
+    }
+    List<NlpDoc.Token> ts = tokens(doc, t);
+    int i = firstTokenIn(ts, t);
+    if (i < 1 || i + 1 >= ts.size() || !ts.get(i - 1).word().equalsIgnoreCase("the")
+        || !ts.get(i + 1).word().equalsIgnoreCase("period")) {
+      return null;
+    }
+    return new NlpDoc.Timex(ts.get(i - 1).start(), ts.get(i + 1).end(), join(ts, i - 1, i + 1), "DATE", t.value());
+  }
+
+  /**
+   * "the latest period" of a results report is the quarter reported (the tagger sees no time in
+   * it); its value is left to the quarter rules.
+   */
+  private static void addLatestPeriod(NlpDoc doc, List<NlpDoc.Timex> out) {
+    for (NlpDoc.Sentence s : doc.sentences()) {
+      List<NlpDoc.Token> ts = s.tokens();
+      for (int i = 0; i + 2 < ts.size(); i++) {
+        if (!ts.get(i).word().equalsIgnoreCase("the") || !ts.get(i + 1).word().equalsIgnoreCase("latest")
+            || !ts.get(i + 2).word().equalsIgnoreCase("period")) {
+          continue;
+        }
+        int b = ts.get(i).start();
+        int e = ts.get(i + 2).end();
+        NlpDoc.Timex t = new NlpDoc.Timex(b, e, join(ts, i, i + 2), "DATE", "XXXX-QX");
+        if (out.stream().noneMatch(o -> o.start() < e && b < o.end())) {
+          out.add(t);
+        }
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern MONTH_WORD = java.util.regex.Pattern.compile(
+      "^(?:(?:mid|early|late)-)?(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)$");
+  private static final java.util.regex.Pattern MID_YEAR = java.util.regex.Pattern.compile("^(?:mid|early|late)-(1[89]\\d\\d|20\\d\\d)$");
+  private static final java.util.Set<String> BEFORE_MONTH = java.util.Set.of("in", "since", "by", "until", "till",
+      "through", "from", "to", "early", "late", "of", "before", "after", "during", "last", "next", "this");
+
+  /**
+   * Month names the tagger leaves out without part-of-speech tags ("in March", "since May",
+   * "until mid-November") and "mid-1996": after a preposition, not followed by a name or a number.
+   * The value rules choose the year of a month.
+   */
+  private static void addMonths(NlpDoc doc, List<NlpDoc.Timex> out, LocalDate anchor) {
+    for (NlpDoc.Sentence s : doc.sentences()) {
+      List<NlpDoc.Token> ts = s.tokens();
+      for (int i = 1; i < ts.size(); i++) {
+        NlpDoc.Token k = ts.get(i);
+        java.util.regex.Matcher m = MONTH_WORD.matcher(k.word());
+        java.util.regex.Matcher y = MID_YEAR.matcher(k.word());
+        boolean month = m.matches();
+        if (!month && !y.matches() || !BEFORE_MONTH.contains(ts.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        String next = i + 1 < ts.size() ? ts.get(i + 1).word() : "";
+        if (month && (next.matches("^\\d.*") || next.length() > 1 && Character.isUpperCase(next.charAt(0)))) {
+          continue; // "March 5" is the tagger's; "May Day", "March Madness" are names
+        }
+        int b = k.start();
+        int e = k.end();
+        if (out.stream().anyMatch(o -> o.start() < e && b < o.end())) {
+          continue;
+        }
+        String value;
+        if (month) {
+          int n = monthNumber(m.group(1));
+          value = (anchor == null ? "XXXX" : String.valueOf(anchor.getYear())) + String.format(Locale.ROOT, "-%02d", n);
+        } else {
+          value = y.group(1);
+        }
+        out.add(new NlpDoc.Timex(b, e, k.word(), "DATE", value));
+      }
+    }
+  }
+
+  private static int monthNumber(String name) {
+    String p = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(p) + 1;
   }
 
   /** "by year-end", "since year end": the last day of the publication year (of the year before after "since"). */

@@ -40,6 +40,7 @@ final class TimexRules {
           + "|a\\s+second)$");
   /** A bare number below 1500 is a count ("1200 troops"), not a year. */
   private static final Pattern LOW_NUMBER = Pattern.compile("^(?:0\\d*|1[0-4]\\d\\d|\\d{1,3})$");
+  private static final Pattern ZONE = Pattern.compile("(?<=T\\d\\d:\\d\\d(?::\\d\\d)?)(?:[-+]\\d{2}:?\\d{2}|Z)$");
   private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo", "next", "upcoming",
       "scheduled", "tomorrow", "going", "plan", "plans", "planned", "planning", "until", "expected", "due",
@@ -72,6 +73,7 @@ final class TimexRules {
   private static final Pattern VAGUE_SPAN = Pattern.compile(
       "(?i)^the\\s+(?:next|past|last|coming)\\s+(?:several|few)\\s+(day|week|month|year)s$");
   private static final Pattern HALF = Pattern.compile("(?i)^the\\s+(first|second|last)\\s+half\\s+of\\s+\\d{4}$");
+  private static final Pattern YEAR_PERIOD = Pattern.compile("(?i)^the\\s+(\\d{4})\\s+period$");
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
 
   private TimexRules() {}
@@ -101,9 +103,54 @@ final class TimexRules {
       } else if ("YEAR_EARLIER".equals(v)) {
         v = "XXXX"; // a year before a day not known
       }
+      if (v != null && ZONE.matcher(v).find()) {
+        v = ZONE.matcher(v).replaceFirst(""); // TIMEX3 values carry no zone ("5 p.m. EST" is T17:00)
+      }
       out.add(v == null || v.equals(t.value()) ? t : new NlpDoc.Timex(t.start(), t.end(), t.text(), t.type(), v));
     }
+    return clockOnNamedDay(doc, out, anchor);
+  }
+
+  /**
+   * "at 10:35 a.m. (0735 GMT) Friday": a clock time the tagger put on the publication day takes the
+   * day of a weekday or date written right after it in the same sentence.
+   */
+  private static List<NlpDoc.Timex> clockOnNamedDay(NlpDoc doc, List<NlpDoc.Timex> ts, LocalDate anchor) {
+    if (anchor == null) {
+      return ts;
+    }
+    List<NlpDoc.Timex> out = new ArrayList<>(ts);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      NlpDoc.Timex t = out.get(i);
+      NlpDoc.Timex next = out.get(i + 1);
+      String v = t.value();
+      if (v == null || !v.startsWith(anchor + "T") || next.value() == null || !DAY_VALUE.matcher(next.value()).find()
+          || next.value().startsWith(anchor.toString()) || next.start() - t.end() > 20
+          || sentence(doc, t) != sentence(doc, next) || doc.sentences().isEmpty()) {
+        continue;
+      }
+      if (!onlyClockWordsBetween(doc, t.end(), next.start())) {
+        continue;
+      }
+      out.set(i, new NlpDoc.Timex(t.start(), t.end(), t.text(), t.type(), next.value().substring(0, 10) + v.substring(10)));
+    }
     return out;
+  }
+
+  /** Whether only brackets, commas and a clock time in another zone ("(0735 GMT)") lie between two offsets. */
+  private static boolean onlyClockWordsBetween(NlpDoc doc, int from, int to) {
+    for (NlpDoc.Sentence s : doc.sentences()) {
+      if (s.start() <= from && to <= s.end()) {
+        for (NlpDoc.Token k : s.tokens()) {
+          if (k.start() >= from && k.end() <= to
+              && !k.word().matches("-[LR][RS]B-|[(),\\[\\]]|\\d{1,4}(?::\\d\\d)?|[A-Z]{2,4}|[ap]\\.m\\.|local|time")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String relative(NlpDoc doc, NlpDoc.Timex t, String text, String v, LocalDate anchor,
@@ -143,6 +190,13 @@ final class TimexRules {
     if (h != null) {
       return h;
     }
+    if (!rangeEnd && v.matches("^\\d{4}-\\d{2}-\\d{2}$")) {
+      // "Friday, April 5": the year, next to the publication day, whose April 5 is a Friday
+      LocalDate onWeekday = weekdayDate(doc, t, anchor.minusYears(1), anchor.plusYears(1));
+      if (onWeekday != null) {
+        return onWeekday.toString();
+      }
+    }
     Matcher m = MONTH.matcher(text);
     if (m.matches() && (v.matches("^\\d{4}-\\d{2}(-\\d{2})?$"))) {
       String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -159,8 +213,9 @@ final class TimexRules {
         ym = ym.isAfter(cur) || ym.equals(cur) && day > anchor.getDayOfMonth() ? ym.minusYears(1) : ym;
       } else if (mod.equals("last")) {
         ym = ym.isBefore(cur) ? ym : ym.minusYears(1);
-      } else if (previousWord(doc, t).equalsIgnoreCase("ended")) {
-        // "the year ended March 31": a period over, so the latest such day not after the anchor
+      } else if (previousWord(doc, t).equalsIgnoreCase("ended") || plainPast(doc, t)) {
+        // "the year ended March 31", "bought it in February": a period over, an event past, so the
+        // latest such day not after the anchor
         int day = v.length() > 7 ? Integer.parseInt(v.substring(8, 10)) : 1;
         ym = ym.isAfter(cur) || ym.equals(cur) && day > anchor.getDayOfMonth() ? ym.minusYears(1) : ym;
       } else {
@@ -192,6 +247,13 @@ final class TimexRules {
     // the quarter the report named ("third-quarter profit ... in the quarter"), else the one just ended
     String base = named != null ? named : reportedQ;
     String yearBefore = (Integer.parseInt(base.substring(0, 4)) - 1) + base.substring(4);
+    if (text.matches("(?i)^the\\s+latest\\s+period$")) {
+      return base; // the period a results report is about
+    }
+    Matcher period = YEAR_PERIOD.matcher(text);
+    if (period.matches() && aboutQuarter(doc, t)) {
+      return period.group(1) + base.substring(4); // "the 1988 period": that year's same quarter
+    }
     if (THE_QUARTER.matcher(text).matches()) {
       return text.toLowerCase(Locale.ROOT).contains("current")
           ? anchor.getYear() + "-Q" + (aq + 1) : base;
@@ -228,7 +290,7 @@ final class TimexRules {
   }
 
   /** Whether the sentence of {@code t} or one of the three before it speaks of a quarter. */
-  private static boolean aboutQuarter(NlpDoc doc, NlpDoc.Timex t) {
+  static boolean aboutQuarter(NlpDoc doc, NlpDoc.Timex t) {
     List<NlpDoc.Sentence> ss = doc.sentences();
     for (int i = 0; i < ss.size(); i++) {
       if (ss.get(i).start() <= t.start() && t.start() < ss.get(i).end()) {
@@ -263,7 +325,59 @@ final class TimexRules {
     if (text.equals("This Week") || text.equalsIgnoreCase("present") && !previousWord(doc, t).matches("(?i)at|until|to|the")) {
       return true;
     }
+    if (text.matches("(?i)^(?:more\\s+than\\s+|about\\s+|nearly\\s+|almost\\s+)?a\\s+quarter$")
+        && nextWord(doc, t).equalsIgnoreCase("of") || text.equalsIgnoreCase("centennial")) {
+      return true; // a fraction ("a quarter of the market"), an adjective of names
+    }
+    if (text.matches("^(?:(?i:this|that|the|a)\\s+)?(?:march|may)$")) {
+      return true; // lower case: the noun and the verb, never the month
+    }
+    if (text.equalsIgnoreCase("today") && nextWord(doc, t).equals("'s")
+        && GENERIC_NOW.contains(wordAfter(doc, t, 2).toLowerCase(Locale.ROOT))) {
+      return true; // "today's world", "today's youth": the present age, not the day
+    }
+    if (text.matches("(?i)^a\\s+(?:day|week|month|year)$") && countBefore(doc, t)) {
+      return true; // a rate ("four flights a week", "$2 million a year"), mostly left untagged
+    }
     return t.value() != null && t.value().matches("^(?:0\\d|1[0-4])\\d\\d$") && !text.matches(".*\\d.*");
+  }
+
+  /** Nouns after "today's" that speak of the present age rather than of the day. */
+  private static final Set<String> GENERIC_NOW = Set.of("world", "youth", "society", "generation", "generations",
+      "children", "kids", "young", "economy", "standards", "dollars", "terms", "technology", "culture", "families",
+      "politics", "market", "markets", "computers", "life", "lifestyles", "teenagers", "students", "workers");
+
+  /** The {@code n}th word after {@code t} in its sentence (1: the next one), or "". */
+  private static String wordAfter(NlpDoc doc, NlpDoc.Timex t, int n) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return "";
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    for (int i = 0; i < ts.size(); i++) {
+      if (ts.get(i).start() >= t.end()) {
+        return i + n - 1 < ts.size() ? ts.get(i + n - 1).word() : "";
+      }
+    }
+    return "";
+  }
+
+  /** Whether a number comes right before {@code t}, or one word before it: "700 seats a week". */
+  private static boolean countBefore(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return false;
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    int at = firstTokenOf(ts, t);
+    for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
+      String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+      if (w.matches(".*\\d.*|hundred|thousand|million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten"
+          + "|twelve|twenty|dozen")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -402,15 +516,76 @@ final class TimexRules {
     return false;
   }
 
+  /** Words that put what follows after a past verb in its future ("agreed to sell in May", "would"). */
+  private static final Set<String> LATER = Set.of("would", "could", "might", "to", "should", "may");
+
+  /**
+   * Whether the clause of {@code t} is told in the past by its own verb, not by a reporting verb:
+   * a past auxiliary or a common past verb before it ("bought RJR in February"), or, for an
+   * expression opening its sentence, right after it ("In January, the board named ...").
+   */
+  static boolean plainPast(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return false;
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    int at = firstTokenOf(ts, t);
+    if (at > 0 && ts.get(at - 1).word().matches("(?i)the|a|an|its|their|his|her|'s")) {
+      return false; // "gave no reason for the Jan. 14 deadline": a date naming a thing, not the event's day
+    }
+    for (int i = at - 1; i >= Math.max(0, at - BEFORE); i--) {
+      String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+      if (FUTURE.contains(w) && !inCompound(ts, i) || STOP.contains(w) || LATER.contains(w)) {
+        return false;
+      }
+      if (isPast(ts, i)) {
+        return true;
+      }
+    }
+    if (at > 1 || at == 1 && !ts.get(0).word().equalsIgnoreCase("in")) {
+      return false;
+    }
+    int end = at;
+    while (end < ts.size() && ts.get(end).start() < t.end()) {
+      end++;
+    }
+    for (int i = end; i < Math.min(ts.size(), end + BEFORE); i++) {
+      String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+      if (FUTURE.contains(w) && !inCompound(ts, i) || LATER.contains(w) || w.equals("is") || w.equals("are")
+          || w.equals("has") || w.equals("have")) {
+        return false;
+      }
+      if (isPast(ts, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPast(List<NlpDoc.Token> ts, int i) {
+    String w = ts.get(i).word().toLowerCase(Locale.ROOT);
+    String before = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+    return PAST.contains(w) || "VBD".equals(ts.get(i).pos())
+        || IRREGULAR_PAST.contains(w) && !NOT_PAST_BEFORE.contains(before);
+  }
+
   /** A part of a hyphenated word ("lower-than-expected"), which says nothing of tense. */
   private static boolean inCompound(List<NlpDoc.Token> ts, int i) {
     return i > 0 && ts.get(i - 1).word().equals("-") && ts.get(i - 1).start() == ts.get(i).start() - 1
         || i + 1 < ts.size() && ts.get(i + 1).word().equals("-") && ts.get(i + 1).start() == ts.get(i).end();
   }
 
-  /** "it was not until Tuesday that": "until" after "not" tells when something past happened. */
+  /**
+   * "it was not until Tuesday that", "Until Tuesday, they had ...", "up until Tuesday": "until"
+   * after "not", or opening its sentence, tells when something past stopped or happened.
+   */
   private static boolean notUntil(List<NlpDoc.Token> ts, int i) {
-    return i > 0 && ts.get(i).word().equalsIgnoreCase("until") && ts.get(i - 1).word().equalsIgnoreCase("not");
+    if (!ts.get(i).word().equalsIgnoreCase("until")) {
+      return false;
+    }
+    String before = i > 0 ? ts.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+    return i == 0 || before.equals("not") || before.equals("up") && i == 1;
   }
 
   private static boolean pastPerfectBefore(List<NlpDoc.Token> ts, int i) {
@@ -422,6 +597,74 @@ final class TimexRules {
     return false;
   }
 
+
+  private static final Pattern WEEKDAY_DATE = Pattern.compile(
+      "(?i)^(?:on\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+          + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
+  private static final Pattern BARE_DATE = Pattern.compile(
+      "(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
+
+  /**
+   * A date named with its weekday and no year ("Friday, April 5", or "Friday" right before "April
+   * 5"): the one day from {@code from} to {@code to} that is that weekday, or null when none or
+   * several are.
+   */
+  static LocalDate weekdayDate(NlpDoc doc, NlpDoc.Timex t, LocalDate from, LocalDate to) {
+    String text = t.text().trim();
+    String stem;
+    String month;
+    String day;
+    Matcher w = WEEKDAY_DATE.matcher(text);
+    Matcher b = BARE_DATE.matcher(text);
+    if (w.matches()) {
+      stem = w.group(1);
+      month = w.group(2);
+      day = w.group(3);
+    } else if (b.matches() && weekdayBefore(doc, t) != null) {
+      stem = weekdayBefore(doc, t);
+      month = b.group(1);
+      day = b.group(2);
+    } else {
+      return null;
+    }
+    int m = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+        .indexOf(month.toLowerCase(Locale.ROOT)) + 1;
+    int d = Integer.parseInt(day);
+    DayOfWeek dow = weekday(stem);
+    LocalDate found = null;
+    for (int y = from.getYear(); y <= to.getYear(); y++) {
+      if (d > YearMonth.of(y, m).lengthOfMonth()) {
+        continue;
+      }
+      LocalDate c = LocalDate.of(y, m, d);
+      if (c.getDayOfWeek() == dow && !c.isBefore(from) && !c.isAfter(to)) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** The stem of a weekday written right before {@code t} ("Friday, April 5"), or null. */
+  private static String weekdayBefore(NlpDoc doc, NlpDoc.Timex t) {
+    NlpDoc.Sentence s = sentence(doc, t);
+    if (s == null) {
+      return null;
+    }
+    List<NlpDoc.Token> ts = s.tokens();
+    int at = firstTokenOf(ts, t);
+    int i = at - 1;
+    if (i >= 0 && ts.get(i).word().equals(",")) {
+      i--;
+    }
+    if (i < 0 || t.start() - ts.get(i).end() > 3) {
+      return null;
+    }
+    Matcher w = Pattern.compile("(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day$").matcher(ts.get(i).word());
+    return w.matches() ? w.group(1) : null;
+  }
 
   /** The weekday of a stem ("mon", "tues", ..., "satur", else Sunday). */
   static DayOfWeek weekday(String stem) {

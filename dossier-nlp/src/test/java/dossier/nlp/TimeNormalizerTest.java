@@ -132,4 +132,30 @@ class TimeNormalizerTest {
     assertNull(day.range().latest());
     assertEquals(DateRange.exact(LocalDate.of(2019, 5, 4)), find(ts, "4 May 2019").range(), "absolute stays exact");
   }
+
+  @Test
+  void aWeekdayBesideAYearlessDatePicksItsYearInsideTheRange() {
+    // 5 April was a Friday in 2019 (and in 2013 and 2024, outside the range)
+    DateRange range = DateRange.between(LocalDate.of(2017, 6, 1), LocalDate.of(2020, 12, 31));
+    List<TimeExpression> ts = times("The council met on Friday, April 5, and approved the budget.", range);
+    TimeExpression d = ts.stream().filter(t -> t.text().contains("April 5")).findFirst()
+        .orElseThrow(() -> new AssertionError(ts.toString()));
+    assertEquals("2019-04-05", d.value());
+    assertEquals(DateRange.exact(LocalDate.of(2019, 4, 5)), d.range());
+    List<TimeExpression> wrong = times("The council met on Thursday, April 5, and approved the budget.",
+        DateRange.between(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 12, 31)));
+    TimeExpression w = wrong.stream().filter(t -> t.text().contains("April 5")).findFirst()
+        .orElseThrow(() -> new AssertionError(wrong.toString()));
+    assertFalse(w.range().isExact(), "no Thursday 5 April from June 2018 to 2019: no invented day " + w);
+  }
+
+  @Test
+  void aWeekdayBesideAYearlessDateNextToAnExactDay() {
+    // published Wednesday 10 March 2021; 12 March 2020 was a Thursday, 12 March 2021 a Friday
+    List<TimeExpression> ts = times("The council met on Thursday, March 12, and approved the budget.",
+        DateRange.exact(WED));
+    TimeExpression d = ts.stream().filter(t -> t.text().contains("March 12")).findFirst()
+        .orElseThrow(() -> new AssertionError(ts.toString()));
+    assertEquals("2020-03-12", d.value());
+  }
 }

@@ -67,4 +67,46 @@ class TimexRulesTest {
     List<TimeExpression> ts = times("The 52 years old driver took about three-quarters of the votes in a second round.");
     assertEquals(List.of(), ts);
   }
+
+  @Test
+  void theLatestPeriodAndTheYearPeriodOfAResultsReport() {
+    List<TimeExpression> ts = times("The maker earned $4 million in the fourth quarter. Sales in the latest period"
+        + " rose 5%. In the 2020 period, the company lost $1 million.");
+    assertTrue(ts.stream().anyMatch(t -> t.text().equals("the latest period") && "2020-Q4".equals(t.value())), ts.toString());
+    assertTrue(ts.stream().anyMatch(t -> t.text().equals("the 2020 period") && "2020-Q4".equals(t.value())), ts.toString());
+  }
+
+  @Test
+  void untilOpeningASentenceAndMonthsOfPastClauses() {
+    assertEquals("2021-03-09", value("Until Tuesday, the police had not named a suspect.", "Tuesday"));
+    assertEquals("2020-12", value("Since the fund bought the mill in December, output has doubled.", "December"));
+    assertEquals("2021-05", value("The fund will buy the mill in May.", "May"), "a future clause keeps the next May");
+    assertEquals("2021-04-14", value("Officials gave no reason for the April 14 deadline.", "April 14"),
+        "a date naming a deadline is not the past verb's day");
+  }
+
+  @Test
+  void monthsTheTaggerMissesWithoutTags() {
+    assertEquals("2020-11", value("The chairman stepped down in March for health reasons, and talks resumed in"
+        + " mid-November.", "mid-November"));
+    assertTrue(times("This march was the largest since the protest in may.").stream()
+        .noneMatch(t -> t.text().toLowerCase().contains("march") || t.text().equals("may")));
+  }
+
+  @Test
+  void ratesFractionsAndTheAgeAreNoTimes() {
+    List<TimeExpression> ts = times("The airline flies four flights a week and earns $2 million a year from more"
+        + " than a quarter of the route, which shapes today's world.");
+    assertEquals(List.of(), ts);
+  }
+
+  @Test
+  void aLengthBeforeAnEventAndClockTimesOnTheirDay() {
+    List<TimeExpression> ts = times("Three days later, the rebels left.");
+    assertTrue(ts.stream().anyMatch(t -> t.text().equals("Three days") && "P3D".equals(t.value())), ts.toString());
+    List<TimeExpression> clock = times("The blast occurred at 10:35 a.m. (0735 GMT) Friday, officials said.");
+    assertTrue(clock.stream().anyMatch(t -> t.text().endsWith("10:35 a.m.") && "2021-03-05T10:35".equals(t.value())),
+        clock.toString());
+    assertEquals("2021-03-11T17:00", value("The offer was extended until 5 p.m. EST, March 11.", "5 p.m. EST, March 11"));
+  }
 }

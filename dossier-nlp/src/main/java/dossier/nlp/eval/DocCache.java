@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Keeps a TimeML file's annotation (tokens and the tagger's expressions at its creation day) in a
  * folder, so that rule changes are measured in seconds rather than by running the tagger again.
- * A cached document answers only for the day it was stored with.
+ * A cached document answers only for the day it was stored with, and holds no names.
  */
 final class DocCache {
   private final Path dir;
@@ -22,14 +22,33 @@ final class DocCache {
     this.dir = dir;
   }
 
-  NlpDoc annotate(TimeMlFile f, NlpEngine engine) {
-    Path p = dir.resolve(f.name() + ".doc");
+  /**
+   * {@code engine} with this cache before it, for the document {@code name} read at {@code dct}: a
+   * text annotated before (same name, same text) is read back instead of tagged again.
+   */
+  NlpEngine around(NlpEngine engine, String name, LocalDate dct) {
+    return new NlpEngine() {
+      @Override
+      public NlpDoc annotate(String text) {
+        return DocCache.this.annotate(name, text, dct, engine);
+      }
+
+      @Override
+      public String describe() {
+        return engine.describe() + " (cached in " + dir + ")";
+      }
+    };
+  }
+
+  private NlpDoc annotate(String name, String text, LocalDate dct, NlpEngine engine) {
+    String key = name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + Integer.toHexString(text.hashCode()) + "-" + dct;
+    Path p = dir.resolve(key + ".doc");
     try {
       if (Files.exists(p)) {
-        return read(p, f.dct());
+        return read(p, dct);
       }
-      NlpDoc doc = engine.annotate(f.text());
-      List<NlpDoc.Timex> times = doc.timesAt(f.dct());
+      NlpDoc doc = engine.annotate(text);
+      List<NlpDoc.Timex> times = doc.timesAt(dct);
       StringBuilder b = new StringBuilder();
       for (NlpDoc.Sentence s : doc.sentences()) {
         b.append("S\t").append(s.start()).append('\t').append(s.end()).append('\n');
@@ -45,7 +64,7 @@ final class DocCache {
       }
       Files.createDirectories(dir);
       Files.writeString(p, b);
-      return new NlpDoc(doc.sentences(), doc.names(), at -> times);
+      return new NlpDoc(doc.sentences(), doc.names(), at -> java.util.Objects.equals(at, dct) ? times : List.of());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -75,6 +94,6 @@ final class DocCache {
     if (open != null) {
       sentences.add(new NlpDoc.Sentence(open[0], open[1], tokens));
     }
-    return new NlpDoc(sentences, List.of(), at -> at != null && at.equals(dct) ? times : List.of());
+    return new NlpDoc(sentences, List.of(), at -> java.util.Objects.equals(at, dct) ? times : List.of());
   }
 }

@@ -1,10 +1,10 @@
 package dossier.nlp.eval;
 
-import dossier.model.DateRange;
+import dossier.model.Article;
+import dossier.model.Part;
 import dossier.model.TimeExpression;
-import dossier.nlp.NlpDoc;
+import dossier.nlp.LanguageLayer;
 import dossier.nlp.NlpEngine;
-import dossier.nlp.TimeNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,22 +31,23 @@ public final class TimeMlEval {
   }
 
   /**
-   * As {@link #run(Path, NlpEngine, int)}, keeping each file's annotation in {@code cache} (null:
-   * none) so a later run measures rule changes without the tagger.
+   * The scores over {@code input}: a folder of {@code .tml} files (searched recursively) or a JSON
+   * lines file of records ({@link TimeRecords}). Each document goes through the build's path: a JSON
+   * record with its publication day, read by the build's reader, annotated by the language layer.
+   * {@code cache} (null: none) keeps each document's annotation so a later run measures rule
+   * changes without the tagger.
    */
-  public static Report run(Path dir, NlpEngine engine, int threads, Path cache) throws IOException {
-    DocCache docs = cache == null ? null : new DocCache(cache);
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      throw new IOException(dir + ": no .tml files");
-    }
+  public static Report run(Path input, NlpEngine engine, int threads, Path cache) throws IOException {
+    List<TimeMlFile> docs = load(input);
+    List<Article> articles = TimeRecords.articles(docs);
+    DocCache cached = cache == null ? null : new DocCache(cache);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<FileScore>> futures = new ArrayList<>();
-    for (Path f : files) {
-      futures.add(pool.submit(() -> score(TimeMlFile.read(f), engine, docs)));
+    for (int i = 0; i < docs.size(); i++) {
+      TimeMlFile f = docs.get(i);
+      Article a = articles.get(i);
+      NlpEngine e = cached == null ? engine : cached.around(engine, f.name(), f.dct());
+      futures.add(pool.submit(() -> score(f, a, e)));
     }
     List<FileScore> scores = new ArrayList<>();
     try {
@@ -67,9 +68,48 @@ public final class TimeMlEval {
     return new Report(scores);
   }
 
-  static FileScore score(TimeMlFile f, NlpEngine engine, DocCache docs) {
-    NlpDoc doc = docs == null ? engine.annotate(f.text()) : docs.annotate(f, engine);
-    List<TimeExpression> found = TimeNormalizer.normalize(f.name(), doc, DateRange.exact(f.dct()));
+  /** The documents of {@code input}: a JSON lines file, or every {@code .tml} file under a folder. */
+  static List<TimeMlFile> load(Path input) throws IOException {
+    if (Files.isRegularFile(input) && !input.toString().endsWith(".tml")) {
+      return TimeRecords.read(input);
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(input)) {
+      files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new IOException(input + ": no .tml files");
+    }
+    List<TimeMlFile> out = new ArrayList<>(files.size());
+    for (Path f : files) {
+      out.add(TimeMlFile.read(f));
+    }
+    return out;
+  }
+
+  /** Writes the documents of {@code input} (a folder of .tml files) as JSON lines; returns their number. */
+  public static int writeJsonl(Path input, Path out) throws IOException {
+    List<TimeMlFile> docs = load(input);
+    TimeRecords.write(docs, out);
+    return docs.size();
+  }
+
+  /** Scores one document, annotated as a build annotates article {@code a} made of it. */
+  static FileScore score(TimeMlFile f, Article a, NlpEngine engine) throws IOException {
+    LanguageLayer.Annotated r = LanguageLayer.annotate(engine, a);
+    if (r.problem() != null) {
+      throw new IOException(f.name() + ": " + r.problem());
+    }
+    TextAlignment back = TextAlignment.of(f.text(), a.text());
+    List<TimeExpression> found = new ArrayList<>();
+    for (TimeExpression t : r.times()) {
+      if (Part.TEXT.equals(t.part())) {
+        int s = back.start(t.start());
+        int e = back.end(t.end());
+        found.add(new TimeExpression(t.articleId(), s, e, f.text().substring(s, e), t.timexType(), t.value(),
+            t.range()));
+      }
+    }
     return FileScore.of(f, found);
   }
 
@@ -93,7 +133,8 @@ public final class TimeMlEval {
         }
         String goldText = f.text().substring(g.start(), g.end());
         if (best < 0) {
-          errors.add("missed  " + ErrorClass.of(goldText, g.value()) + "  " + goldText + " = " + g.value());
+          errors.add("missed  " + ErrorClass.of(goldText, g.value()) + "  " + goldText + " = " + g.value()
+              + "  @" + g.start());
           continue;
         }
         used[best] = true;
@@ -106,13 +147,13 @@ public final class TimeMlEval {
               + ", found '" + t.text() + "'");
         } else {
           errors.add("value   " + ErrorClass.of(goldText, g.value()) + "  " + goldText + " = " + g.value()
-              + ", found '" + t.text() + "' = " + t.value());
+              + ", found '" + t.text() + "' = " + t.value() + "  @" + g.start());
         }
       }
       for (int i = 0; i < found.size(); i++) {
         if (!used[i]) {
           errors.add("extra   " + ErrorClass.of(found.get(i).text(), found.get(i).value()) + "  "
-              + found.get(i).text() + " = " + found.get(i).value());
+              + found.get(i).text() + " = " + found.get(i).value() + "  @" + found.get(i).start());
         }
       }
       return new FileScore(f.name(), f.gold().size(), found.size(), strict, relaxed, value, errors, right);
