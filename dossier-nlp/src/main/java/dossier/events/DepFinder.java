@@ -111,14 +111,73 @@ final class DepFinder {
       case "speak" -> {
         return p.children(v, "obl:with").isEmpty() ? null : "CONSULT";
       }
+      case "find" -> {
+        return guilty(p, v) ? "SANCTION" : null; // "was found guilty", "to find him guilty"
+      }
+      case "face" -> {
+        return objects.contains("charge") || objects.contains("count") ? "ACCUSE" : null;
+      }
+      case "open" -> {
+        return objects.contains("fire") ? "ASSAULT" : null; // "opened fire on"
+      }
+      case "gun" -> {
+        return prt.contains("down") ? "ASSAULT" : null;
+      }
+      case "hurl", "throw", "lob" -> {
+        return objects.stream().anyMatch(Lexicon.MISSILES::contains) ? "ASSAULT" : null;
+      }
+      case "lay" -> {
+        return objects.contains("siege") ? "ASSAULT" : null; // "laid siege to"
+      }
       default -> {
         return null;
       }
     }
   }
 
+  /** Whether a "find" has "guilty" as its complement, not negated ("found not guilty"). */
+  private static boolean guilty(Parse p, int v) {
+    for (Parse.Arc a : p.out(v)) {
+      if (p.tok(a.dep()).lemma().equalsIgnoreCase("guilty") && (a.rel().equals("xcomp")
+          || a.rel().equals("obj") || a.rel().startsWith("obl") || a.rel().equals("advmod"))) {
+        return p.out(a.dep()).stream().noneMatch(x -> p.tok(x.dep()).lemma().equals("not"));
+      }
+    }
+    return false;
+  }
+
+  /** Whether an argument of {@code v} in {@code rels} has a lemma in {@code words}. */
+  private static boolean argumentIn(Parse p, int v, Set<String> words, String... rels) {
+    for (String rel : rels) {
+      for (int x : p.children(v, rel)) {
+        if (words.contains(p.tok(x).lemma().toLowerCase())
+            || words.contains(p.tok(x).word().toLowerCase())) {
+          return true;
+        }
+        for (int y : p.children(x, "nmod:of")) {
+          if (words.contains(p.tok(y).lemma().toLowerCase())) {
+            return true; // "thousands of teachers"
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private static Found verbEvent(Parse p, Context c, int v, String type) {
     String lemma = p.tok(v).lemma();
+    if (lemma.equals("charge") && p.children(v, "obl:with").isEmpty()
+        && !argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj")) {
+      return null; // "charged with murder", "charged him"; not "charged the crowd", "charged $35"
+    }
+    // an arrest, charge or sentence of an unnamed person, a protest by an unnamed crowd, a
+    // shooting or a stone thrown by one person or crowd at another
+    boolean unnamed = Lexicon.JUSTICE.contains(lemma)
+        && argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj", "obj")
+        || type.equals("PROTEST") && argumentIn(p, v, Lexicon.CROWDS, "nsubj")
+        || type.equals("ASSAULT") && Lexicon.HUMAN_VIOLENCE.contains(lemma)
+            && (argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj", "obj")
+                || argumentIn(p, v, Lexicon.CROWDS, "nsubj"));
     if (p.tok(v).tag().equals("VBG") && type.equals("ASSAULT") && p.in(v).stream().anyMatch(
         a -> a.rel().startsWith("nsubj") || a.rel().equals("obj") || a.rel().startsWith("obl"))) {
       return nounEvent(p, c, v, type); // "Shelling continued": a gerund used as a noun
@@ -185,7 +244,7 @@ final class DepFinder {
       return null;
     }
     String mode = Modes.of(p, v, type, lemma, parts.size());
-    return found(p, c, v, v, type, status, mode, location, parts, false);
+    return found(p, c, v, v, type, status, mode, location, parts, unnamed);
   }
 
   private static Found nounEvent(Parse p, Context c, int n, String type) {
@@ -254,8 +313,9 @@ final class DepFinder {
         boolean root = p.in(n).stream().anyMatch(a -> a.rel().equals("root"));
         boolean casualty = gov >= 0 && Lexicon.CASUALTY.contains(govLemma)
             && isAdverbial(p, n, gov) && (place(p, c, n) != null || hasDate(p, c, gov));
-        if (!root && !casualty
-            && !((subject || object) && Lexicon.FIGHTING_SUPPORT.contains(govLemma))) {
+        boolean support = Lexicon.FIGHTING_SUPPORT.contains(govLemma)
+            || type.equals("PROTEST") && Lexicon.PROTEST_SUPPORT.contains(govLemma);
+        if (!root && !casualty && !((subject || object) && support)) {
           return null; // "died in the fighting", "weeks of clashes": fighting told elsewhere
         }
         status = gov >= 0 ? status(p, gov, type) : "happened";
@@ -287,7 +347,8 @@ final class DepFinder {
         location = placeOf(p, c, s);
       }
     }
-    boolean strong = finalType.equals("ASSAULT") && STRONG_ASSAULT.contains(word);
+    boolean strong = finalType.equals("ASSAULT") && STRONG_ASSAULT.contains(word)
+        || finalType.equals("PROTEST") && Lexicon.PROTEST_NOUNS.contains(word);
     String mode = Modes.of(p, n, finalType, word, parts.size());
     return found(p, c, n, predicate, finalType, status, mode, location, parts, strong);
   }
@@ -631,7 +692,7 @@ final class DepFinder {
       parts.remove(location);
     }
     boolean twoSided = type.equals("CONSULT") || type.equals("AGREE");
-    int need = twoSided ? 2 : type.equals("ASSAULT") ? (strong ? 0 : 1) : 1;
+    int need = twoSided ? 2 : strong ? 0 : 1;
     if (parts.size() < need) {
       return null;
     }

@@ -19,17 +19,20 @@ final class Lexicon {
     put(VERBS, "ASSAULT", "attack", "shell", "bomb", "bombard", "clash", "strike", "hit", "raid",
         "ambush", "invade", "storm", "shoot", "fight");
     put(VERBS, "ACCUSE", "accuse", "blame", "condemn", "denounce", "criticize", "criticise",
-        "allege");
+        "allege", "indict", "prosecute", "charge");
     put(VERBS, "REJECT", "reject", "refuse", "veto");
     put(VERBS, "THREATEN", "threaten");
     put(VERBS, "PROTEST", "protest", "demonstrate", "rally");
-    put(VERBS, "SANCTION", "sanction", "expel");
+    put(VERBS, "SANCTION", "sanction", "expel", "convict", "sentence");
     put(VERBS, "MOBILIZE", "mobilize", "mobilise", "deploy");
     put(VERBS, "REQUEST", "urge", "appeal", "demand", "request");
     put(VERBS, "SUPPORT", "endorse", "praise");
     put(VERBS, "CONCEDE", "concede", "apologize", "apologise");
     put(VERBS, "RETREAT", "withdraw", "retreat", "release");
-    put(VERBS, "COERCE", "arrest", "detain", "deport");
+    put(VERBS, "COERCE", "arrest", "detain", "deport", "capture", "apprehend", "remand", "jail",
+        "imprison");
+    // violence that needs a human hand: unlike "kill" or "hit", never said of a quake or a crash
+    put(VERBS, "ASSAULT", "murder", "stab", "kidnap", "abduct", "hijack");
     put(VERBS, "COOPERATE", "cooperate");
     put(NOUNS, "CONSULT", "talk", "talks", "meeting", "summit", "negotiation", "negotiations",
         "visit", "consultation", "consultations", "encounter");
@@ -42,6 +45,34 @@ final class Lexicon {
     put(NOUNS, "ASSAULT", "shell", "shells", "rocket", "rockets", "missile", "missiles");
   }
 
+  /**
+   * Verbs of arrest, charge and sentence: such an event is news with an unnamed person as its
+   * only argument ("a man was charged with murder"), where other types need a named participant.
+   */
+  static final Set<String> JUSTICE = Set.of("arrest", "detain", "apprehend", "remand", "jail",
+      "imprison", "charge", "indict", "prosecute", "convict", "sentence", "find", "face");
+  /** Nouns (and pronouns) for a person or people not named: enough of an argument for JUSTICE. */
+  static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "men", "women", "person",
+      "people", "suspect", "gunman", "teenager", "youth", "boy", "girl", "driver", "officer",
+      "pirate", "member", "leader", "he", "she", "him", "her", "they", "them", "mother", "father",
+      "son", "daughter", "husband", "wife", "resident", "student", "worker", "protester",
+      "demonstrator", "activist", "employee", "defendant", "accused", "inmate", "attacker");
+  /** Violence only a person does to a person: with an unnamed victim still news ("shot him"). */
+  static final Set<String> HUMAN_VIOLENCE = Set.of("shoot", "stab", "murder", "kidnap", "abduct",
+      "gun", "open", "hurl", "throw", "lob");
+  /** What hurling or throwing makes an attack ("hurled petrol bombs", "threw stones"). */
+  static final Set<String> MISSILES = Set.of("bomb", "firebomb", "stone", "rock", "grenade",
+      "cocktail", "brick", "bottle", "projectile", "molotov", "explosive", "rocket", "missile");
+  /** Support verbs that make a protest noun a protest held ("held a rally", "protests kicked off"). */
+  static final Set<String> PROTEST_SUPPORT = Set.of("hold", "stage", "join", "attend", "organize",
+      "organise", "kick", "lead", "erupt", "continue", "spread", "begin", "start", "break");
+  /** Who may protest without a name: "thousands of teachers rallied". */
+  static final Set<String> CROWDS = Set.of("protester", "demonstrator", "teacher", "worker",
+      "student", "member", "people", "thousand", "hundred", "resident", "supporter", "farmer",
+      "crowd", "union", "activist", "youth", "doctor", "nurse", "employee", "opponent");
+  /** Event nouns that are news without a named participant ("protests erupted"). */
+  static final Set<String> PROTEST_NOUNS = Set.of("protest", "protests", "demonstration",
+      "demonstrations", "rally", "rallies");
   /** Verbs that make a meeting noun an event that happens ("held talks", "talks opened"). */
   static final Set<String> MEETING_SUPPORT = Set.of("hold", "have", "attend", "host", "open",
       "begin", "start", "conclude", "end", "resume", "join", "take", "go", "continue", "close");
@@ -90,7 +121,9 @@ final class Lexicon {
       + "|urg(?:e|es|ed|ing)\\b|appeal|demand|request|endors|prais|conced|apologi|withdr|retreat"
       + "|releas|arrest|detain|deport|cooperat|summit|ceasefire|cease-fire|truce|treaty|accords?\\b"
       + "|deals?\\b|skirmish|offensive|barrage|assault|hostilit|encounter|pull|sen[dt]|call"
-      + "|exchang|spoke|speak|rocket|missile)");
+      + "|exchang|spoke|speak|rocket|missile|charg|indict|prosecut|convict|sentenc|captur|apprehend"
+      + "|remand|jail|imprison|murder|stab|kidnap|abduct|hijack|guilty|fac(?:e|es|ed|ing)\\b"
+      + "|open(?:s|ed|ing)?\\s+fire|gun(?:s|ned)?\\s+down|hurl|threw|throw|lob|siege)");
 
   private Lexicon() {}
 
