@@ -60,6 +60,11 @@ final class FigureFinder {
       "(?i)\\b(?:half|third|thirds|quarter|quarters|fifth|tenth|percent|per cent|%|share|part)\\s+"
       + "of\\s+(?:[\\w’']+\\s+){0,2}$");
   private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+of\\s*$");
+  /** The tail of a number split at its decimal point ("39. 9 million"): no count of its own. */
+  private static final Pattern BROKEN_DECIMAL = Pattern.compile("\\d[.,]\\s$");
+  /** A modal right before the number, in its clause: a figure supposed, not reported. */
+  private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:might|could|would)"
+      + "(?:\\s+(?:not|have|been|be|as|many|as|well))*\\s+(?:[a-z]+\\s+)?$");
   /** Moved out of their homes: displaced, where "moved" alone would say nothing. */
   private static final String MOVED_OUT = "(?:moved|evacuated|driven|taken) (?:out )?(?:from|of) "
       + "their homes|(?:left|abandoned) their homes";
@@ -121,6 +126,11 @@ final class FigureFinder {
         continue;
       }
       String before = text.substring(Math.max(start, q.start() - 60), q.start());
+      // the split decimal may also have split the sentence: look before its start
+      String just = text.substring(Math.max(0, q.start() - 3), q.start());
+      if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()) {
+        continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"
+      }
       Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
       Found f = noun(text, q, before, rest, end, previous);
       if (f == null && !q.vague()) {

@@ -68,6 +68,7 @@ class RealNewsPatternsTest {
     assertEquals(List.of(), types("He could be sentenced to ten years in prison."));
     assertEquals(List.of(), types("Tomas Marlo was found not guilty of fraud."));
     assertEquals(List.of(), types("Engineers charged the batteries overnight in Brenn."));
+    assertEquals(List.of(), types("Tomas Marlo refused to comment on the verdict."));
   }
 
   @Test
@@ -82,6 +83,15 @@ class RealNewsPatternsTest {
     assertEquals(List.of("PROTEST"), types("Thousands of workers rallied outside the "
         + "parliament on Monday."));
     assertEquals(List.of("PROTEST"), types("Students held a rally at the university."));
+  }
+
+  @Test
+  void genericVerbsOutsideTheirEventSenseAreNoEvents() {
+    assertEquals(List.of(), types("Tomas Marlo hit 30 home runs for Brenn last season."));
+    assertEquals(List.of(), types("Tomas Marlo released a new video on Monday."));
+    assertEquals(List.of(), types("Tomas Marlo hosted the awards ceremony in Brenn."));
+    assertEquals(List.of(), types("Tomas Marlo shot a film in Brenn last summer."));
+    assertEquals(List.of(), types("Tomas Marlo shot his brother in a hunting accident."));
   }
 
   @Test

@@ -36,6 +36,12 @@ class RealNewsFiguresTest {
   }
 
   @Test
+  void aSupposedFigureOrADecimalSplitByASpaceIsNone() {
+    assertEquals(List.of(), figures("There might have been two people killed, he said."));
+    assertEquals(List.of(), figures("The show was watched by 39. 9 million people."));
+  }
+
+  @Test
   void residentsAloneAreStillAPopulation() {
     assertEquals(List.of("POPULATION 4000"), figures("The town has 4,000 residents."));
   }
