@@ -57,8 +57,13 @@ final class EvalFigures implements Callable<Integer> {
   /** One figure reported in one article. */
   private record Item(String article, double value, String kind, Set<String> claimant) {}
 
-  /** One gold row: the claimant list holds folded names, and "" for stated as fact. */
-  private record Gold(String article, double value, String kind, Set<String> claimants, String note) {}
+  /**
+   * One gold row: the claimant list holds folded names, and "" for stated as fact. An optional row
+   * (a figure a reader may or may not count) is never a miss, and the item it matches is never a
+   * false figure.
+   */
+  private record Gold(String article, double value, String kind, Set<String> claimants, String note,
+      boolean optional) {}
 
   @Override
   public Integer call() throws Exception {
@@ -90,23 +95,32 @@ final class EvalFigures implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    int full = score(golds, items, true, errors ? out : null);
-    int loose = score(golds, items, false, null);
-    out.printf("gold: %d%nfound: %d%n", golds.size(), items.size());
+    int[] full = score(golds, items, true, errors ? out : null);
+    int[] loose = score(golds, items, false, null);
+    int required = (int) golds.stream().filter(g -> !g.optional()).count();
+    out.printf("gold: %d (+%d optional)%nfound: %d%n", required, golds.size() - required,
+        items.size());
     out.printf("precision (value, kind, claimant): %.4f%nrecall (value, kind, claimant): %.4f%n",
-        ratio(full, items.size()), ratio(full, golds.size()));
+        ratio(full[0], items.size() - full[1]), ratio(full[0], required));
     out.printf("precision (value, kind): %.4f%nrecall (value, kind): %.4f%n",
-        ratio(loose, items.size()), ratio(loose, golds.size()));
+        ratio(loose[0], items.size() - loose[1]), ratio(loose[0], required));
     out.printf("time: %.1fs%n", (System.nanoTime() - t0) / 1e9);
     out.flush();
     return 0;
   }
 
-  /** Matches gold rows to found items one to one; returns the number matched. */
-  private static int score(List<Gold> golds, List<Item> items, boolean claimants, PrintWriter errs) {
+  /**
+   * Matches gold rows to found items one to one, required rows first; returns the required rows
+   * matched and the items taken by optional rows (left out of precision).
+   */
+  private static int[] score(List<Gold> golds, List<Item> items, boolean claimants,
+      PrintWriter errs) {
     boolean[] used = new boolean[items.size()];
     int matched = 0;
-    for (Gold g : golds) {
+    int optional = 0;
+    List<Gold> ordered = new ArrayList<>(golds);
+    ordered.sort((x, y) -> Boolean.compare(x.optional(), y.optional()));
+    for (Gold g : ordered) {
       int hit = -1;
       for (int i = 0; i < items.size() && hit < 0; i++) {
         Item x = items.get(i);
@@ -118,8 +132,12 @@ final class EvalFigures implements Callable<Integer> {
       }
       if (hit >= 0) {
         used[hit] = true;
-        matched++;
-      } else if (errs != null) {
+        if (g.optional()) {
+          optional++;
+        } else {
+          matched++;
+        }
+      } else if (errs != null && !g.optional()) {
         errs.printf("  missed  %s %s %s %s  (%s)%n", g.article(), num(g.value()), g.kind(),
             g.claimants(), g.note());
       }
@@ -133,7 +151,7 @@ final class EvalFigures implements Callable<Integer> {
         }
       }
     }
-    return matched;
+    return new int[] {matched, optional};
   }
 
   private static boolean sameArticle(String source, String goldArticle) {
@@ -158,7 +176,7 @@ final class EvalFigures implements Callable<Integer> {
         claimants.add(fold(c.asText()));
       }
       out.add(new Gold(n.get("article").asText(), n.get("value").asDouble(), n.get("kind").asText(),
-          claimants, n.path("note").asText("")));
+          claimants, n.path("note").asText(""), n.path("optional").asBoolean(false)));
     }
     return out;
   }

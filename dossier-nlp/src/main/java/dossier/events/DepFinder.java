@@ -30,6 +30,8 @@ final class DepFinder {
   private static final Set<String> HYPOTHETICAL_MARK = Set.of("if", "whether", "unless");
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
+  private static final java.util.regex.Pattern ACCIDENT = java.util.regex.Pattern.compile(
+      "(?i)\\baccident(?:s|al|ally)?\\b");
   private static final Set<String> STRONG_ASSAULT = Set.of("shelling", "airstrike", "bombing",
       "bombardment", "barrage", "offensive", "clash", "clashes", "skirmish", "skirmishes",
       "fighting", "hostilities");
@@ -97,7 +99,9 @@ final class DepFinder {
     boolean forces = objects.stream().anyMatch(Lexicon.FORCES::contains);
     switch (t.lemma()) {
       case "pull", "move" -> {
-        return prt.contains("back") || prt.contains("out") || prt.contains("away") ? "RETREAT" : null;
+        boolean things = !p.children(v, "obj").isEmpty() && !forces; // "pull out the cable"
+        return !things && (prt.contains("back") || prt.contains("out") || prt.contains("away"))
+            ? "RETREAT" : null;
       }
       case "send", "dispatch", "mass" -> {
         return forces ? "MOBILIZE" : null;
@@ -111,14 +115,140 @@ final class DepFinder {
       case "speak" -> {
         return p.children(v, "obl:with").isEmpty() ? null : "CONSULT";
       }
+      case "find" -> {
+        return guilty(p, v) ? "SANCTION" : null; // "was found guilty", "to find him guilty"
+      }
+      case "face" -> {
+        return objects.contains("charge") || objects.contains("count") ? "ACCUSE" : null;
+      }
+      case "open" -> {
+        return objects.contains("fire") ? "ASSAULT" : null; // "opened fire on"
+      }
+      case "gun" -> {
+        return prt.contains("down") ? "ASSAULT" : null;
+      }
+      case "hurl", "throw", "lob" -> {
+        return objects.stream().anyMatch(Lexicon.MISSILES::contains) ? "ASSAULT" : null;
+      }
+      case "lay" -> {
+        return objects.contains("siege") ? "ASSAULT" : null; // "laid siege to"
+      }
       default -> {
         return null;
       }
     }
   }
 
+  /** Whether a "find" has "guilty" as its complement, not negated ("found not guilty"). */
+  private static boolean guilty(Parse p, int v) {
+    for (Parse.Arc a : p.out(v)) {
+      if (p.tok(a.dep()).lemma().equalsIgnoreCase("guilty") && (a.rel().equals("xcomp")
+          || a.rel().equals("obj") || a.rel().startsWith("obl") || a.rel().equals("advmod"))) {
+        return p.out(a.dep()).stream().noneMatch(x -> p.tok(x.dep()).lemma().equals("not"));
+      }
+    }
+    return false;
+  }
+
+  /** Whether an argument of {@code v} in {@code rels} is an entity mention. */
+  private static boolean hasMention(Parse p, Context c, int v, String... rels) {
+    for (String rel : rels) {
+      for (int x : p.children(v, rel)) {
+        if (mentionAt(c, p.tok(x)) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the object or passive subject of {@code v} names a person. */
+  private static boolean named(Parse p, Context c, int v) {
+    for (String rel : new String[] {"obj", "nsubj:pass"}) {
+      for (int x : p.children(v, rel)) {
+        Mention m = mentionAt(c, p.tok(x));
+        if (m != null && "PERSON".equals(c.types().get(m.entityId()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether an argument of {@code v} in {@code rels} has a lemma in {@code words}. */
+  private static boolean argumentIn(Parse p, int v, Set<String> words, String... rels) {
+    for (String rel : rels) {
+      for (int x : p.children(v, rel)) {
+        if (words.contains(p.tok(x).lemma().toLowerCase())
+            || words.contains(p.tok(x).word().toLowerCase())) {
+          return true;
+        }
+        for (int y : p.children(x, "nmod:of")) {
+          if (words.contains(p.tok(y).lemma().toLowerCase())) {
+            return true; // "thousands of teachers"
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private static Found verbEvent(Parse p, Context c, int v, String type) {
     String lemma = p.tok(v).lemma();
+    if (lemma.equals("charge") && p.children(v, "obl:with").isEmpty()
+        && !argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj")) {
+      return null; // "charged with murder", "charged him"; not "charged the crowd", "charged $35"
+    }
+    // an arrest, charge or sentence of an unnamed person, a protest by an unnamed crowd, a
+    // shooting or a stone thrown by one person or crowd at another
+    if ((lemma.equals("capture") || lemma.equals("apprehend")) && !named(p, c, v)
+        && !argumentIn(p, v, Lexicon.CAPTURED, "obj", "nsubj:pass")) {
+      return null; // "captured 23 pirates"; not "captured the imagination"
+    }
+    if (lemma.equals("hijack") && !argumentIn(p, v, Lexicon.HIJACKED, "obj", "nsubj:pass")) {
+      return null;
+    }
+    if ((lemma.equals("hit") || lemma.equals("strike")) && (argumentIn(p, v, Lexicon.DISASTERS,
+        "nsubj") || !hasMention(p, c, v, "obj", "nsubj:pass")
+        && !argumentIn(p, v, Lexicon.TARGETS, "obj", "nsubj:pass"))) {
+      return null; // "a quake hit the town", "hit 30 homers", "hit a record"
+    }
+    if (lemma.equals("shoot") && (argumentIn(p, v, Lexicon.MEDIA, "obj", "nsubj:pass")
+        || p.children(v, "obj").isEmpty() && p.children(v, "nsubj:pass").isEmpty()
+        && p.children(v, "obl:at").isEmpty() && p.children(v, "obl:on").isEmpty())) {
+      return null; // "shot a film", "began shooting in August"
+    }
+    if (lemma.equals("host") && !hasMention(p, c, v, "obj") && !argumentIn(p, v, Lexicon.GUESTS,
+        "obj") && p.children(v, "obj").stream().noneMatch(o -> Lexicon.type(p.tok(o)) != null)) {
+      return null; // "hosted talks", "hosted the president"; not "hosted the awards"
+    }
+    if (lemma.equals("sign") && (!argumentIn(p, v, Lexicon.SIGNED, "obj", "nsubj:pass")
+        || !p.children(v, "compound:prt").isEmpty())) {
+      return null; // "signed a truce"; not "signed a pitcher", "signed on to appear"
+    }
+    if (lemma.equals("release") && !named(p, c, v) && !argumentIn(p, v, Lexicon.CAPTIVES,
+        "obj", "nsubj:pass") && !argumentIn(p, v, Lexicon.CAPTURED, "obj", "nsubj:pass")) {
+      return null; // "released two hostages"; not "released a video", "the laptop was released"
+    }
+    if (type.equals("ASSAULT") && ACCIDENT.matcher(c.text().substring(c.start(), c.end())).find()) {
+      return null; // "shot his father in a hunting accident"
+    }
+    if (lemma.equals("refuse") && argumentIn(p, v, Lexicon.SAYING, "xcomp")) {
+      return null; // "refused to comment", "refused to believe"
+    }
+    if (type.equals("PROTEST") && !p.children(v, "obj").isEmpty()
+        && (lemma.equals("demonstrate") || lemma.equals("rally"))) {
+      return null; // "demonstrated their skills", "rallied support"
+    }
+    boolean unnamed = Lexicon.JUSTICE.contains(lemma)
+        && argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj", "obj")
+        || type.equals("PROTEST") && argumentIn(p, v, Lexicon.CROWDS, "nsubj")
+        // the victim a person: "shot him", "was gunned down"; not "shot a film"
+        || type.equals("ASSAULT") && Lexicon.HUMAN_VIOLENCE.contains(lemma)
+            && argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj", "nsubj:pass")
+        || type.equals("ASSAULT") && Lexicon.THROWING.contains(lemma)
+            && (argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj")
+                || argumentIn(p, v, Lexicon.CROWDS, "nsubj"));
     if (p.tok(v).tag().equals("VBG") && type.equals("ASSAULT") && p.in(v).stream().anyMatch(
         a -> a.rel().startsWith("nsubj") || a.rel().equals("obj") || a.rel().startsWith("obl"))) {
       return nounEvent(p, c, v, type); // "Shelling continued": a gerund used as a noun
@@ -185,7 +315,7 @@ final class DepFinder {
       return null;
     }
     String mode = Modes.of(p, v, type, lemma, parts.size());
-    return found(p, c, v, v, type, status, mode, location, parts, false);
+    return found(p, c, v, v, type, status, mode, location, parts, unnamed);
   }
 
   private static Found nounEvent(Parse p, Context c, int n, String type) {
@@ -198,6 +328,12 @@ final class DepFinder {
     Map<String, Participant> parts = new LinkedHashMap<>();
     nounModifiers(p, c, n, parts);
     String word = p.tok(n).word().toLowerCase();
+    if (word.startsWith("strike") && argumentIn(p, n, Lexicon.WALKOUT, "amod", "compound")) {
+      type = "PROTEST"; // "a general strike": a walkout, not an attack
+    }
+    if (type.equals("ASSAULT") && ACCIDENT.matcher(c.text().substring(c.start(), c.end())).find()) {
+      return null;
+    }
     String finalType = type;
     String status = null;
     int predicate = gov >= 0 ? gov : n;
@@ -254,8 +390,9 @@ final class DepFinder {
         boolean root = p.in(n).stream().anyMatch(a -> a.rel().equals("root"));
         boolean casualty = gov >= 0 && Lexicon.CASUALTY.contains(govLemma)
             && isAdverbial(p, n, gov) && (place(p, c, n) != null || hasDate(p, c, gov));
-        if (!root && !casualty
-            && !((subject || object) && Lexicon.FIGHTING_SUPPORT.contains(govLemma))) {
+        boolean support = Lexicon.FIGHTING_SUPPORT.contains(govLemma)
+            || type.equals("PROTEST") && Lexicon.PROTEST_SUPPORT.contains(govLemma);
+        if (!root && !casualty && !((subject || object) && support)) {
           return null; // "died in the fighting", "weeks of clashes": fighting told elsewhere
         }
         status = gov >= 0 ? status(p, gov, type) : "happened";
@@ -287,7 +424,8 @@ final class DepFinder {
         location = placeOf(p, c, s);
       }
     }
-    boolean strong = finalType.equals("ASSAULT") && STRONG_ASSAULT.contains(word);
+    boolean strong = finalType.equals("ASSAULT") && STRONG_ASSAULT.contains(word)
+        || finalType.equals("PROTEST") && Lexicon.PROTEST_NOUNS.contains(word);
     String mode = Modes.of(p, n, finalType, word, parts.size());
     return found(p, c, n, predicate, finalType, status, mode, location, parts, strong);
   }
@@ -631,7 +769,7 @@ final class DepFinder {
       parts.remove(location);
     }
     boolean twoSided = type.equals("CONSULT") || type.equals("AGREE");
-    int need = twoSided ? 2 : type.equals("ASSAULT") ? (strong ? 0 : 1) : 1;
+    int need = twoSided ? 2 : strong ? 0 : 1;
     if (parts.size() < need) {
       return null;
     }

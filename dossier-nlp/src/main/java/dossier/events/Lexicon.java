@@ -19,17 +19,20 @@ final class Lexicon {
     put(VERBS, "ASSAULT", "attack", "shell", "bomb", "bombard", "clash", "strike", "hit", "raid",
         "ambush", "invade", "storm", "shoot", "fight");
     put(VERBS, "ACCUSE", "accuse", "blame", "condemn", "denounce", "criticize", "criticise",
-        "allege");
+        "allege", "indict", "prosecute", "charge");
     put(VERBS, "REJECT", "reject", "refuse", "veto");
     put(VERBS, "THREATEN", "threaten");
     put(VERBS, "PROTEST", "protest", "demonstrate", "rally");
-    put(VERBS, "SANCTION", "sanction", "expel");
+    put(VERBS, "SANCTION", "sanction", "expel", "convict", "sentence");
     put(VERBS, "MOBILIZE", "mobilize", "mobilise", "deploy");
     put(VERBS, "REQUEST", "urge", "appeal", "demand", "request");
     put(VERBS, "SUPPORT", "endorse", "praise");
     put(VERBS, "CONCEDE", "concede", "apologize", "apologise");
     put(VERBS, "RETREAT", "withdraw", "retreat", "release");
-    put(VERBS, "COERCE", "arrest", "detain", "deport");
+    put(VERBS, "COERCE", "arrest", "detain", "deport", "capture", "apprehend", "remand", "jail",
+        "imprison");
+    // violence that needs a human hand: unlike "kill" or "hit", never said of a quake or a crash
+    put(VERBS, "ASSAULT", "murder", "stab", "kidnap", "abduct", "hijack");
     put(VERBS, "COOPERATE", "cooperate");
     put(NOUNS, "CONSULT", "talk", "talks", "meeting", "summit", "negotiation", "negotiations",
         "visit", "consultation", "consultations", "encounter");
@@ -42,6 +45,82 @@ final class Lexicon {
     put(NOUNS, "ASSAULT", "shell", "shells", "rocket", "rockets", "missile", "missiles");
   }
 
+  /**
+   * Verbs of arrest, charge and sentence: such an event is news with an unnamed person as its
+   * only argument ("a man was charged with murder"), where other types need a named participant.
+   */
+  static final Set<String> JUSTICE = Set.of("arrest", "detain", "apprehend", "remand", "jail",
+      "imprison", "charge", "indict", "prosecute", "convict", "sentence", "find", "face");
+  /** Nouns (and pronouns) for a person or people not named: enough of an argument for JUSTICE. */
+  static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "men", "women", "person",
+      "people", "suspect", "gunman", "teenager", "youth", "boy", "girl", "driver", "officer",
+      "pirate", "member", "leader", "he", "she", "him", "her", "they", "them", "mother", "father",
+      "son", "daughter", "husband", "wife", "resident", "student", "worker", "protester",
+      "demonstrator", "activist", "employee", "defendant", "accused", "inmate", "attacker");
+  /** Violence only a person does to a person: with an unnamed victim still news ("shot him"). */
+  static final Set<String> HUMAN_VIOLENCE = Set.of("shoot", "stab", "murder", "kidnap", "abduct",
+      "gun");
+  /** Throwing at someone: an attack when a person or crowd throws ("youths hurled bombs"). */
+  static final Set<String> THROWING = Set.of("hurl", "throw", "lob", "open");
+  /** Whom capturing makes an arrest or a seizure (not "captured the imagination", "the vote"). */
+  static final Set<String> CAPTURED = Set.of("man", "woman", "men", "women", "suspect",
+      "gunman", "pirate", "militant", "soldier", "fighter", "rebel", "insurgent", "prisoner",
+      "crew", "civilian", "hostage", "migrant", "national", "member", "people", "person", "he",
+      "she", "him", "her", "they", "them", "boat", "ship", "vessel", "tanker", "fugitive");
+  /** What is hijacked in an attack (not "hijacked the debate"). */
+  static final Set<String> HIJACKED = Set.of("plane", "aircraft", "airliner", "jet", "ship",
+      "vessel", "tanker", "boat", "bus", "truck", "lorry", "car", "train", "ferry", "flight");
+  /** What hurling or throwing makes an attack ("hurled petrol bombs", "threw stones"). */
+  static final Set<String> MISSILES = Set.of("bomb", "firebomb", "stone", "rock", "grenade",
+      "cocktail", "brick", "bottle", "projectile", "molotov", "explosive", "rocket", "missile");
+  /** Support verbs that make a protest noun a protest held ("held a rally", "protests kicked off"). */
+  static final Set<String> PROTEST_SUPPORT = Set.of("hold", "stage", "join", "attend", "organize",
+      "organise", "kick", "lead", "erupt", "continue", "spread", "begin", "start", "break");
+  /** What hits or strikes without a hand: never an attack ("a quake hit the town"). */
+  static final Set<String> DISASTERS = Set.of("earthquake", "quake", "tremor", "aftershock",
+      "storm", "hurricane", "typhoon", "cyclone", "flood", "flooding", "fire", "blaze", "wildfire",
+      "tornado", "wave", "tsunami", "drought", "crisis", "recession", "virus", "outbreak",
+      "disease", "epidemic", "pandemic", "heatwave", "snow", "snowstorm", "rain", "landslide",
+      "avalanche", "wind", "lightning", "accident", "crash", "explosion", "heist", "scandal",
+      "downturn", "slump", "strike");
+  /** What can be hit in an attack: places, buildings, vehicles, forces, people. */
+  static final Set<String> TARGETS = Set.of("village", "town", "city", "base", "convoy",
+      "position", "building", "area", "hospital", "school", "house", "home", "bank", "store",
+      "shop", "market", "vehicle", "car", "bus", "ship", "vessel", "tanker", "plane", "aircraft",
+      "target", "post", "checkpoint", "camp", "district", "neighborhood", "neighbourhood",
+      "region", "facility", "plant", "station", "bridge", "road", "airport", "port",
+      "headquarters", "office", "embassy", "mosque", "church", "compound", "outpost",
+      "settlement", "infrastructure", "depot", "warehouse", "troop", "soldier", "force",
+      "civilian", "police", "officer", "fighter", "militant", "protester", "demonstrator",
+      "man", "woman", "child", "people", "resident", "patrol", "tank", "positions", "line");
+  /** Things shot that are no attack: a film is shot, so is a photo. */
+  static final Set<String> MEDIA = Set.of("film", "movie", "scene", "video", "footage", "picture",
+      "photo", "photograph", "episode", "series", "documentary", "commercial", "advert", "clip");
+  /** What a host hosts at a meeting (not "hosted the awards", "a party", "a show"). */
+  static final Set<String> GUESTS = Set.of("leader", "president", "minister", "delegation",
+      "counterpart", "envoy", "official", "head", "king", "queen", "prince", "chancellor",
+      "premier", "secretary", "ambassador", "diplomat", "representative", "negotiator",
+      "foreign", "guest", "visitor");
+  /** Documents signed in an agreement (beside the agreement nouns). */
+  static final Set<String> SIGNED = Set.of("memorandum", "declaration", "pact", "protocol",
+      "communique", "document", "roadmap", "charter", "convention", "deal", "agreement",
+      "accord", "ceasefire", "cease-fire", "truce", "treaty", "contract", "statement", "plan",
+      "armistice", "order", "decree", "bill", "law", "letter", "petition", "resolution");
+  /** Strikes that are a walkout, not an attack ("a general strike"). */
+  static final Set<String> WALKOUT = Set.of("general", "hunger", "labour", "labor", "national",
+      "nationwide", "teacher", "worker", "rail", "transport", "union", "doctor", "nurse", "wildcat",
+      "day-long", "24-hour", "48-hour");
+  /** Refusing these is declining to speak or think, not rejecting a demand ("refused to comment"). */
+  static final Set<String> SAYING = Set.of("comment", "believe", "think", "say", "discuss",
+      "answer", "confirm", "reveal", "disclose", "speak", "elaborate", "name", "identify",
+      "specify", "give", "provide", "respond", "talk");
+  /** Who may protest without a name: "thousands of teachers rallied". */
+  static final Set<String> CROWDS = Set.of("protester", "demonstrator", "teacher", "worker",
+      "student", "member", "people", "thousand", "hundred", "resident", "supporter", "farmer",
+      "crowd", "union", "activist", "youth", "doctor", "nurse", "employee", "opponent");
+  /** Event nouns that are news without a named participant ("protests erupted"). */
+  static final Set<String> PROTEST_NOUNS = Set.of("protest", "protests", "demonstration",
+      "demonstrations", "rally", "rallies");
   /** Verbs that make a meeting noun an event that happens ("held talks", "talks opened"). */
   static final Set<String> MEETING_SUPPORT = Set.of("hold", "have", "attend", "host", "open",
       "begin", "start", "conclude", "end", "resume", "join", "take", "go", "continue", "close");
@@ -90,7 +169,9 @@ final class Lexicon {
       + "|urg(?:e|es|ed|ing)\\b|appeal|demand|request|endors|prais|conced|apologi|withdr|retreat"
       + "|releas|arrest|detain|deport|cooperat|summit|ceasefire|cease-fire|truce|treaty|accords?\\b"
       + "|deals?\\b|skirmish|offensive|barrage|assault|hostilit|encounter|pull|sen[dt]|call"
-      + "|exchang|spoke|speak|rocket|missile)");
+      + "|exchang|spoke|speak|rocket|missile|charg|indict|prosecut|convict|sentenc|captur|apprehend"
+      + "|remand|jail|imprison|murder|stab|kidnap|abduct|hijack|guilty|fac(?:e|es|ed|ing)\\b"
+      + "|open(?:s|ed|ing)?\\s+fire|gun(?:s|ned)?\\s+down|hurl|threw|throw|lob|siege)");
 
   private Lexicon() {}
 

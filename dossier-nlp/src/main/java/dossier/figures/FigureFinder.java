@@ -52,7 +52,7 @@ final class FigureFinder {
   private static final Pattern WITHDRAW_AFTER = Pattern.compile("(?i)^\\s*(?:back|out)\\b");
   private static final Pattern BEFORE = Pattern.compile("(?i)\\b(killed|kill|kills|killing|"
       + "wounded|injured|injuring|wounding|displaced|displacing|evacuated|detained|arrested|"
-      + "captured|claimed|cost|took)[\\s\"“]*$");
+      + "captured|claimed|cost|took|deaths? of|killings? of|murders? of|slayings? of)[\\s\"“]*$");
   /** Words between the number and its noun that say what happened ("registered displaced people"). */
   private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(displaced|homeless|evacuated|"
       + "wounded|injured|dead|missing|detained|captured)\\b");
@@ -60,18 +60,29 @@ final class FigureFinder {
       "(?i)\\b(?:half|third|thirds|quarter|quarters|fifth|tenth|percent|per cent|%|share|part)\\s+"
       + "of\\s+(?:[\\w’']+\\s+){0,2}$");
   private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+of\\s*$");
+  /** The tail of a number split at its decimal point ("39. 9 million"): no count of its own. */
+  private static final Pattern BROKEN_DECIMAL = Pattern.compile("\\d[.,]\\s$");
+  /** A modal right before the number, in its clause: a figure supposed, not reported. */
+  private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:might|could|would)"
+      + "(?:\\s+(?:not|have|been|be|as|many|as|well))*\\s+(?:[a-z]+\\s+)?$");
+  /** Moved out of their homes: displaced, where "moved" alone would say nothing. */
+  private static final String MOVED_OUT = "(?:moved|evacuated|driven|taken) (?:out )?(?:from|of) "
+      + "their homes|(?:left|abandoned) their homes";
+  /** In hospital: wounded ("were treated in nearby hospitals", "were hospitalised"). */
+  private static final String HOSPITAL = "hospitali[sz]ed|(?:treated|admitted) (?:at|in|to) "
+      + "(?:a |the )?(?:\\w+ )?hospitals?|taken to (?:a |the )?(?:\\w+ )?hospitals?";
   /** A verb after the noun, within a short window of the same clause. */
   private static final Pattern AFTER = Pattern.compile("(?i)^[^;:.?!]{0,90}?\\b(killed|died|dead|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
       + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
-      + "were based|arrived|(?:have|has|had) left)\\b");
+      + "were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
   /** The same verbs, found anywhere in the clause after the noun ({@link #clause}). */
   private static final Pattern AFTER_WORD = Pattern.compile("(?i)\\b(killed|died|dead|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
       + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
-      + "were based|arrived|(?:have|has|had) left)\\b");
+      + "were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
 
   /** "including 14 civilians", "of whom 12 ...": part of the figure just before. */
   private static final Pattern PART_OF_PREVIOUS = Pattern.compile(
@@ -115,6 +126,11 @@ final class FigureFinder {
         continue;
       }
       String before = text.substring(Math.max(start, q.start() - 60), q.start());
+      // the split decimal may also have split the sentence: look before its start
+      String just = text.substring(Math.max(0, q.start() - 3), q.start());
+      if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()) {
+        continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"
+      }
       Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
       Found f = noun(text, q, before, rest, end, previous);
       if (f == null && !q.vague()) {
@@ -308,10 +324,11 @@ final class FigureFinder {
     if (w.matches("killed|died|dead|perished|lost their lives|were slain")) {
       return "KILLED";
     }
-    if (w.matches("wounded|injured|hurt")) {
+    if (w.matches("wounded|injured|hurt") || w.matches(HOSPITAL)) {
       return "WOUNDED";
     }
-    if (w.matches("displaced|fled|forced from|forced to flee|evacuated|(?:have|has|had) left")) {
+    if (w.matches("displaced|fled|forced from|forced to flee|evacuated|(?:have|has|had) left")
+        || w.matches(MOVED_OUT)) {
       return "DISPLACED";
     }
     if (w.matches("detained|arrested|captured|taken prisoner|jailed")) {
@@ -338,7 +355,8 @@ final class FigureFinder {
     Matcher b = BEFORE.matcher(before);
     if (b.find()) {
       String v = b.group(1).toLowerCase(Locale.ROOT);
-      if (v.startsWith("kill")) {
+      if (v.startsWith("kill") || v.startsWith("death") || v.startsWith("murder")
+          || v.startsWith("slay")) {
         return "KILLED";
       }
       if (v.startsWith("wound") || v.startsWith("injur")) {

@@ -1,0 +1,103 @@
+package dossier.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Article;
+import dossier.model.ArticleIds;
+import dossier.model.DateBasis;
+import dossier.model.DateRange;
+import dossier.model.Entity;
+import dossier.model.Event;
+import dossier.model.Mention;
+import dossier.model.PublicationDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns of everyday news the conflict sample lacks: arrests, charges and verdicts of unnamed
+ * people, shootings, protests by crowds; and their negatives (charging a battery, a verdict that
+ * could come, a quake that hit a town, not guilty).
+ */
+class RealNewsPatternsTest {
+  private static final LocalDate DAY = LocalDate.parse("2024-06-10");
+  private static final List<Entity> ENTITIES = List.of(
+      new Entity("marlo", "Tomas Marlo", "PERSON", null),
+      new Entity("brenn", "Brenn", "CITY", null));
+
+  private final List<Mention> mentions = new ArrayList<>();
+
+  private Article article(String text) {
+    Article a = new Article(ArticleIds.of("n.txt", text), "n.txt", null, null, text, null, null,
+        List.of(), null, null, null,
+        new PublicationDate(DateRange.exact(DAY), DateBasis.STATED, null, 0.9), "en", null);
+    for (Entity e : ENTITIES) {
+      for (String name : List.of(e.name(), e.name().substring(e.name().lastIndexOf(' ') + 1))) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+          int from = at;
+          int end = at + name.length();
+          if (mentions.stream().noneMatch(m -> m.start() < end && from < m.end())) {
+            mentions.add(new Mention(a.id(), from, end, name, "X", e.id()));
+          }
+        }
+      }
+    }
+    return a;
+  }
+
+  private List<String> types(String text) {
+    mentions.clear();
+    List<Event> es = EventStage.run(List.of(article(text)), ENTITIES, mentions, List.of());
+    return es.stream().map(Event::type).sorted().toList();
+  }
+
+  @Test
+  void chargesAndVerdictsOfUnnamedPeopleAreEvents() {
+    assertEquals(List.of("ACCUSE"), types("A 30-year-old man has been charged with the murder "
+        + "of his neighbour in Brenn."));
+    assertEquals(List.of("SANCTION"), types("A jury on Monday convicted a man of arson."));
+    assertEquals(List.of("SANCTION"), types("Tomas Marlo was found guilty of fraud on Friday."));
+    assertEquals(List.of("COERCE"), types("The woman was remanded in custody until July."));
+    assertEquals(List.of("ACCUSE"), types("Tomas Marlo faces three counts of robbery."));
+  }
+
+  @Test
+  void aVerdictNotReachedOrNegatedIsNoEvent() {
+    assertEquals(List.of(), types("He could be sentenced to ten years in prison."));
+    assertEquals(List.of(), types("Tomas Marlo was found not guilty of fraud."));
+    assertEquals(List.of(), types("Engineers charged the batteries overnight in Brenn."));
+    assertEquals(List.of(), types("Tomas Marlo refused to comment on the verdict."));
+  }
+
+  @Test
+  void shootingsAndThrownBombsByUnnamedPeople() {
+    assertEquals(List.of("ASSAULT"), types("A gunman walked into the office and shot him in "
+        + "the head."));
+    assertEquals(List.of("ASSAULT"), types("Masked youths hurled petrol bombs at the police."));
+  }
+
+  @Test
+  void protestsByCrowdsAndProtestNounsHeld() {
+    assertEquals(List.of("PROTEST"), types("Thousands of workers rallied outside the "
+        + "parliament on Monday."));
+    assertEquals(List.of("PROTEST"), types("Students held a rally at the university."));
+  }
+
+  @Test
+  void genericVerbsOutsideTheirEventSenseAreNoEvents() {
+    assertEquals(List.of(), types("Tomas Marlo hit 30 home runs for Brenn last season."));
+    assertEquals(List.of(), types("Tomas Marlo released a new video on Monday."));
+    assertEquals(List.of(), types("Tomas Marlo hosted the awards ceremony in Brenn."));
+    assertEquals(List.of(), types("Tomas Marlo shot a film in Brenn last summer."));
+    assertEquals(List.of(), types("Tomas Marlo shot his brother in a hunting accident."));
+  }
+
+  @Test
+  void aQuakeOrAFireIsNoAttack() {
+    assertTrue(types("A strong earthquake hit Brenn on Sunday, injuring two people.").isEmpty());
+    assertTrue(types("A fire gutted a supermarket in Brenn and sixty residents were moved "
+        + "from their homes.").isEmpty());
+  }
+}

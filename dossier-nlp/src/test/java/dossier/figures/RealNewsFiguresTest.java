@@ -1,0 +1,48 @@
+package dossier.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dossier.model.Article;
+import dossier.model.ArticleIds;
+import dossier.model.Figure;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Figure kinds in the words of everyday news: deaths of, moved from their homes, in hospital. */
+class RealNewsFiguresTest {
+  private static List<String> figures(String text) {
+    Article a = new Article(ArticleIds.of("f.txt", text), "f.txt", null, null, text, null, null,
+        null, null, null, null, null, "en", null);
+    return FigureStage.analyse(List.of(a), List.of(), List.of(), List.of()).figures().stream()
+        .map(f -> f.kind() + " " + (long) f.value()).sorted().toList();
+  }
+
+  @Test
+  void theDeathsOfNPeopleAreKilled() {
+    assertEquals(List.of("KILLED 2"), figures("The deaths of two women found in a flat on "
+        + "Tuesday have been ruled homicides."));
+  }
+
+  @Test
+  void peopleMovedFromTheirHomesAreDisplaced() {
+    assertEquals(List.of("DISPLACED 60"), figures("Sixty residents were moved from their homes "
+        + "while the fire burned."));
+  }
+
+  @Test
+  void peopleTreatedInHospitalAreWounded() {
+    assertEquals(List.of("WOUNDED 12"), figures("Twelve people were treated in a nearby "
+        + "hospital after the crash."));
+  }
+
+  @Test
+  void aSupposedFigureOrADecimalSplitByASpaceIsNone() {
+    assertEquals(List.of(), figures("There might have been two people killed, he said."));
+    assertEquals(List.of(), figures("The show was watched by 39. 9 million people."));
+  }
+
+  @Test
+  void residentsAloneAreStillAPopulation() {
+    assertEquals(List.of("POPULATION 4000"), figures("The town has 4,000 residents."));
+  }
+}
