@@ -88,14 +88,27 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--requests", defaultValue = "5000", description = "With --serve: requests to send (default: ${DEFAULT-VALUE}).")
   int requests;
 
-  @Option(names = "--dossier", paramLabel = "DIR", description = "With --serve or --fuzz: use this dossier (built with --articles pages when it holds none yet).")
+  @Option(names = "--dossier", paramLabel = "DIR", description = "With --serve, --search or --fuzz: use this dossier (built with --articles pages when it holds none yet).")
   Path dossierDir;
+
+  @Option(names = "--url", paramLabel = "URL", description = "With --search: send the query mix over HTTP to this running"
+      + " `dossier serve` (e.g. http://127.0.0.1:7070) instead; --articles names the generated dossier it serves.")
+  String url;
+
+  @Option(names = "--server-pid", paramLabel = "PID", description = "With --search --url: the server's process id, to report its CPU a request.")
+  Long serverPid;
+
+  @Option(names = "--clients", defaultValue = "2", description = "With --search --url: client connections (default: ${DEFAULT-VALUE}).")
+  int clients;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (search && url != null) {
+      return SearchLoad.run(url, articles, requests, clients, serverPid, out);
+    }
     if (search) {
-      return SearchBench.run(articles, build, out);
+      return SearchBench.run(articles, build, dossierDir, out);
     }
     if (serve) {
       return ServeBench.run(dossierDir, articles, requests, out);

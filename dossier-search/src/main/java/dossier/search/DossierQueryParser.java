@@ -21,9 +21,19 @@ final class DossierQueryParser extends MultiFieldQueryParser {
   static final int MIN_PREFIX = 2;
 
   private final List<AutomatonQuery> expanding = new ArrayList<>();
+  private final Analyzer plain;
 
   DossierQueryParser(Analyzer analyzer) {
+    this(analyzer, analyzer);
+  }
+
+  /**
+   * @param analyzer reads words and exact phrases (with common-word pairs when the index has them)
+   * @param plain reads sloppy phrases ("a b"~3): pairs would demand the paired words stay adjacent
+   */
+  DossierQueryParser(Analyzer analyzer, Analyzer plain) {
     super(new String[] {Fields.TITLE, Fields.BODY}, analyzer, Map.of(Fields.TITLE, 2f, Fields.BODY, 1f));
+    this.plain = plain;
     setDefaultOperator(AND_OPERATOR);
     setAllowLeadingWildcard(false);
     setSplitOnWhitespace(true);
@@ -48,7 +58,16 @@ final class DossierQueryParser extends MultiFieldQueryParser {
     if (field != null && check(field).equals(Fields.PUBLISHED)) {
       return DateTerms.of(queryText);
     }
-    return super.getFieldQuery(field, queryText, slop);
+    if (slop == 0 || plain == getAnalyzer()) {
+      return super.getFieldQuery(field, queryText, slop);
+    }
+    Analyzer grams = getAnalyzer();
+    setAnalyzer(plain);
+    try {
+      return super.getFieldQuery(field, queryText, slop);
+    } finally {
+      setAnalyzer(grams);
+    }
   }
 
   @Override

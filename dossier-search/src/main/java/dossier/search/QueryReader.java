@@ -21,7 +21,8 @@ final class QueryReader {
 
   private QueryReader() {}
 
-  static Query read(String text, Analyzer analyzer, IndexSearcher searcher) {
+  /** Reads {@code text} with {@code analyzer}, its sloppy phrases with {@code plain}. */
+  static Query read(String text, Analyzer analyzer, Analyzer plain, IndexSearcher searcher) {
     if (text.length() > SearchRequest.MAX_QUERY_CHARS) {
       throw new QueryException("the query is " + text.length() + " characters long; at most "
           + SearchRequest.MAX_QUERY_CHARS + " are accepted");
@@ -29,7 +30,7 @@ final class QueryReader {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    DossierQueryParser parser = new DossierQueryParser(analyzer);
+    DossierQueryParser parser = new DossierQueryParser(analyzer, plain);
     Query q;
     try {
       q = parser.parse(text);
