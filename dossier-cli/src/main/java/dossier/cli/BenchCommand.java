@@ -29,7 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --articles 10000 --build",
         "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --html DIR_OF_HTML_PAGES --warc-size 1GB",
         "  ./dossier bench --serve --articles 100000 --dossier /tmp/bench-100k   # API load test",
-        "  ./dossier bench --fuzz 10000                                       # malformed requests"})
+        "  ./dossier bench --fuzz 10000                                       # malformed requests",
+        "  ./dossier bench --search --articles 100000 --dossier /tmp/s100k    # search, dossier kept for reuse",
+        "  ./dossier bench --search --articles 100000 --url http://127.0.0.1:7070 --server-pid PID --requests 5000",
+        "                      # the search mix against `dossier serve /tmp/s100k` from another process"})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -11,11 +11,12 @@ import org.apache.lucene.analysis.CharArraySet;
  * and {@link Analyzers#ANALYSIS}.
  */
 final class CommonWords {
-  static final CharArraySet WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
+  static final List<String> LIST = List.of(
       "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have",
       "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "no", "not", "of", "on", "or", "said",
       "she", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "we",
-      "were", "which", "who", "will", "with", "would", "you"), false));
+      "were", "which", "who", "will", "with", "would", "you");
+  static final CharArraySet WORDS = CharArraySet.unmodifiableSet(new CharArraySet(LIST, false));
 
   private CommonWords() {}
 }

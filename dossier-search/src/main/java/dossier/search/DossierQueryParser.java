@@ -82,9 +82,20 @@ final class DossierQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     guard(field, termStr);
-    Query q = super.getPrefixQuery(field, termStr);
+    Query q = withoutPairs(field, super.getPrefixQuery(field, termStr));
     remember(q);
     return q;
+  }
+
+  /** Over an index with common-word pairs, a wildcard on title or body leaves the pairs out. */
+  private Query withoutPairs(String field, Query q) {
+    if (plain == getAnalyzer() || !(Fields.TITLE.equals(field) || Fields.BODY.equals(field))) {
+      return q;
+    }
+    if (q instanceof org.apache.lucene.search.BoostQuery b && b.getQuery() instanceof AutomatonQuery a) {
+      return new org.apache.lucene.search.BoostQuery(new NoPairsQuery(a), b.getBoost()); // title^2
+    }
+    return q instanceof AutomatonQuery a ? new NoPairsQuery(a) : q;
   }
 
   @Override
@@ -93,7 +104,7 @@ final class DossierQueryParser extends MultiFieldQueryParser {
       return new org.apache.lucene.search.MatchAllDocsQuery();
     }
     guard(field, termStr);
-    Query q = super.getWildcardQuery(field, termStr);
+    Query q = withoutPairs(field, super.getWildcardQuery(field, termStr));
     remember(q);
     return q;
   }
@@ -135,6 +146,9 @@ final class DossierQueryParser extends MultiFieldQueryParser {
   }
 
   private void remember(Query q) {
+    if (q instanceof org.apache.lucene.search.BoostQuery b) {
+      q = b.getQuery(); // a default field's wildcard comes boosted (title^2): bound it too
+    }
     if (q instanceof AutomatonQuery a) {
       expanding.add(a);
     }

@@ -41,7 +41,8 @@ class CommonGramsTest {
   static final String[] QUERIES = {"border", "border closed", "the", "would stay", "ceasefire OR strike",
       "border NOT trucks", "\"the border would stay closed\"", "\"according to local media\"",
       "\"would reopen\"", "\"the border\"", "\"border the\"~2", "\"the closed\"~6", "\"had reached the\"",
-      "\"of the\"", "title:\"the border\"", "media AND \"the talks\""};
+      "\"of the\"", "title:\"the border\"", "media AND \"the talks\"", "bord*", "th* AND reopen",
+      "clo?ed NOT border"};
 
   @Test
   void sameHitsSameOrderSameScoresButPhrases() throws IOException {
@@ -62,7 +63,30 @@ class CommonGramsTest {
       String parsed = QueryReader.read("\"the border would stay closed\"", Analyzers.query(), Analyzers.plain(), sg)
           .toString();
       assertTrue(parsed.contains("the_border") && parsed.contains("would_stay"), parsed);
+      // a prefix expands to the words only, as over an index without pairs
+      assertEquals(expansion(sp, "th*"), expansion(sg, "th*"));
+      assertTrue(expansion(sg, "th*").contains("body:the"), expansion(sg, "th*").toString());
     }
+  }
+
+  private static java.util.Set<String> expansion(DossierSearcher s, String q) throws IOException {
+    org.apache.lucene.search.BooleanQuery b = (org.apache.lucene.search.BooleanQuery) QueryReader.read(q,
+        s.grams ? Analyzers.query() : Analyzers.plain(), Analyzers.plain(), s);
+    java.util.Set<String> words = new java.util.TreeSet<>();
+    for (org.apache.lucene.search.BooleanClause c : b.clauses()) {
+      org.apache.lucene.search.Query x = c.getQuery();
+      if (x instanceof org.apache.lucene.search.BoostQuery bq) {
+        x = bq.getQuery();
+      }
+      org.apache.lucene.search.MultiTermQuery m = (org.apache.lucene.search.MultiTermQuery) x;
+      for (var leaf : s.getIndexReader().leaves()) {
+        var te = m.getTermsEnum(leaf.reader().terms(m.getField()));
+        for (var t = te.next(); t != null; t = te.next()) {
+          words.add(m.getField() + ":" + t.utf8ToString());
+        }
+      }
+    }
+    return words;
   }
 
   private static Directory index(Analyzer analyzer, boolean pairs) throws IOException {
