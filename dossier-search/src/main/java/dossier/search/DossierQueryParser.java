@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -20,7 +21,7 @@ final class DossierQueryParser extends MultiFieldQueryParser {
   /** Letters a prefix or wildcard term needs before its first wildcard. */
   static final int MIN_PREFIX = 2;
 
-  private final List<AutomatonQuery> expanding = new ArrayList<>();
+  private final List<MultiTermQuery> expanding = new ArrayList<>();
   private final Analyzer plain;
 
   DossierQueryParser(Analyzer analyzer) {
@@ -41,7 +42,7 @@ final class DossierQueryParser extends MultiFieldQueryParser {
   }
 
   /** The prefix and wildcard queries parsed, whose expansion the searcher bounds. */
-  List<AutomatonQuery> expanding() {
+  List<MultiTermQuery> expanding() {
     return expanding;
   }
 
@@ -149,8 +150,8 @@ final class DossierQueryParser extends MultiFieldQueryParser {
     if (q instanceof org.apache.lucene.search.BoostQuery b) {
       q = b.getQuery(); // a default field's wildcard comes boosted (title^2): bound it too
     }
-    if (q instanceof AutomatonQuery a) {
-      expanding.add(a);
+    if (q instanceof AutomatonQuery || q instanceof NoPairsQuery) {
+      expanding.add((MultiTermQuery) q);
     }
   }
 

@@ -1,47 +1,57 @@
 package dossier.search;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.AutomatonQuery;
-import org.apache.lucene.util.automaton.Automata;
-import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.Operations;
+import java.io.IOException;
+import java.util.Objects;
+import org.apache.lucene.index.FilteredTermsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A wildcard or prefix on title or body that skips the common-word pairs ("lintor_the" for
  * {@code lint*}): they would match the same documents as their words, but make the expansion
- * longer, count against its bound, and be marked as two words in snippets. Shows as the query it
- * narrows.
+ * longer, count against its bound, and be marked as two words in snippets. The terms the wildcard
+ * enumerates are filtered as they go (cheaper than intersecting automata for each query). Shows as
+ * the query it narrows.
  */
-final class NoPairsQuery extends AutomatonQuery {
-  /** Every term but a pair: not (common "_" anything, or anything "_" common). */
-  private static final Automaton NOT_PAIRS;
+final class NoPairsQuery extends MultiTermQuery {
+  private final MultiTermQuery original;
 
-  static {
-    List<Automaton> words = new ArrayList<>();
-    for (String w : CommonWords.LIST) {
-      words.add(Automata.makeString(w));
-    }
-    Automaton common = Operations.union(words);
-    Automaton sep = Automata.makeChar('_');
-    Automaton any = Automata.makeAnyString();
-    Automaton pairs = Operations.union(Operations.concatenate(List.of(common, sep, any)),
-        Operations.concatenate(List.of(any, sep, common)));
-    NOT_PAIRS = Operations.determinize(Operations.complement(pairs, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT),
-        Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+  NoPairsQuery(MultiTermQuery original) {
+    super(original.getField(), original.getRewriteMethod());
+    this.original = original;
   }
 
-  private final AutomatonQuery original;
+  @Override
+  protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
+    return new FilteredTermsEnum(original.getTermsEnum(terms), false) {
+      @Override
+      protected AcceptStatus accept(BytesRef term) {
+        return GramStats.isPair(term) ? AcceptStatus.NO : AcceptStatus.YES;
+      }
+    };
+  }
 
-  NoPairsQuery(AutomatonQuery original) {
-    super(new Term(original.getField(), ""), Operations.intersection(original.getAutomaton(), NOT_PAIRS),
-        Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false, original.getRewriteMethod());
-    this.original = original;
+  @Override
+  public void visit(QueryVisitor visitor) {
+    original.visit(visitor); // what the highlighter asks of the body is the expanded words (HighlightQuery)
   }
 
   @Override
   public String toString(String field) {
     return original.toString(field);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NoPairsQuery n && n.original.equals(original);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(NoPairsQuery.class, original);
   }
 }

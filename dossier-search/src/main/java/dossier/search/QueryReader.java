@@ -7,7 +7,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,10 +58,10 @@ final class QueryReader {
   }
 
   /** Refuses wildcards that match too much of the dictionary. */
-  private static void bound(List<AutomatonQuery> expanding, IndexSearcher searcher) {
+  private static void bound(List<MultiTermQuery> expanding, IndexSearcher searcher) {
     long n = 0;
     try {
-      for (AutomatonQuery q : expanding) {
+      for (MultiTermQuery q : expanding) {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
           Terms terms = leaf.reader().terms(q.getField());
           if (terms == null) {
