@@ -29,7 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --articles 10000 --build",
         "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --html DIR_OF_HTML_PAGES --warc-size 1GB",
         "  ./dossier bench --serve --articles 100000 --dossier /tmp/bench-100k   # API load test",
-        "  ./dossier bench --fuzz 10000                                       # malformed requests"})
+        "  ./dossier bench --fuzz 10000                                       # malformed requests",
+        "  ./dossier bench --search --articles 100000 --dossier /tmp/s100k    # search, dossier kept for reuse",
+        "  ./dossier bench --search --articles 100000 --url http://127.0.0.1:7070 --server-pid PID --requests 5000",
+        "                      # the search mix against `dossier serve /tmp/s100k` from another process"})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -88,14 +91,27 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--requests", defaultValue = "5000", description = "With --serve: requests to send (default: ${DEFAULT-VALUE}).")
   int requests;
 
-  @Option(names = "--dossier", paramLabel = "DIR", description = "With --serve or --fuzz: use this dossier (built with --articles pages when it holds none yet).")
+  @Option(names = "--dossier", paramLabel = "DIR", description = "With --serve, --search or --fuzz: use this dossier (built with --articles pages when it holds none yet).")
   Path dossierDir;
+
+  @Option(names = "--url", paramLabel = "URL", description = "With --search: send the query mix over HTTP to this running"
+      + " `dossier serve` (e.g. http://127.0.0.1:7070) instead; --articles names the generated dossier it serves.")
+  String url;
+
+  @Option(names = "--server-pid", paramLabel = "PID", description = "With --search --url: the server's process id, to report its CPU a request.")
+  Long serverPid;
+
+  @Option(names = "--clients", defaultValue = "2", description = "With --search --url: client connections (default: ${DEFAULT-VALUE}).")
+  int clients;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (search && url != null) {
+      return SearchLoad.run(url, articles, requests, clients, serverPid, out);
+    }
     if (search) {
-      return SearchBench.run(articles, build, out);
+      return SearchBench.run(articles, build, dossierDir, out);
     }
     if (serve) {
       return ServeBench.run(dossierDir, articles, requests, out);

@@ -46,9 +46,31 @@ final class SearchBench {
    *     those stages recover almost exactly (docs/BENCHMARKS.md), so the index holds the same shape
    */
   static int run(int n, boolean realStages, PrintWriter out) throws Exception {
+    return run(n, realStages, null, out);
+  }
+
+  /**
+   * @param keep when not null, the dossier is written there and kept, or, when it holds one
+   *     already (a store and an index), used as it is: the generation and indexing are skipped
+   */
+  static int run(int n, boolean realStages, Path keep, PrintWriter out) throws Exception {
     out.printf("machine: %d cores, max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
-    Path dir = Files.createTempDirectory("dossier-search-bench");
+    if (keep != null && Files.isRegularFile(keep.resolve(DossierStore.FILE))) {
+      out.printf("using the dossier in %s as it is (generated with --articles %d)%n", keep, n);
+      try (DossierStore store = DossierStore.open(keep)) {
+        long c0 = processCpu();
+        IndexUpdate u = SearchIndexer.update(store); // nothing to do unless the index format changed
+        out.printf("index update: %s in %.1fs, process CPU %.1fs%n", u.summary(), u.millis() / 1000.0,
+            (processCpu() - c0) / 1e9);
+      }
+      try (SearchIndex index = SearchIndex.open(keep)) {
+        measure(index, queryMix(n), out);
+      }
+      out.flush();
+      return 0;
+    }
+    Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("dossier-search-bench");
     try {
       List<String> queries;
       try (DossierStore store = DossierStore.open(dir)) {
@@ -78,12 +100,28 @@ final class SearchBench {
         measure(index, queries, out);
       }
     } finally {
-      try (var walk = Files.walk(dir)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      if (keep == null) {
+        try (var walk = Files.walk(dir)) {
+          walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
       }
     }
     out.flush();
     return 0;
+  }
+
+  /** The query mix of a generated dossier of {@code n} articles, drawn as {@link #fill} draws it. */
+  static List<String> queryMix(int n) {
+    Set<String> people = new LinkedHashSet<>();
+    Set<String> places = new LinkedHashSet<>();
+    for (CopyCorpus.Doc d : new CopyCorpus(11, 0.3).docs(n)) {
+      int story = Integer.parseInt(d.id().substring(1).split("[ocx]")[0]);
+      if (people.size() < 400 && story % 97 == 0) {
+        collect(PERSON, d.text(), people);
+        collect(PLACE, d.text(), places);
+      }
+    }
+    return queries(new ArrayList<>(people), new ArrayList<>(places));
   }
 
   /**
@@ -194,7 +232,7 @@ final class SearchBench {
     return q;
   }
 
-  private static SearchRequest request(List<String> queries, int i) {
+  static SearchRequest request(List<String> queries, int i) {
     // Every fourth request asks for facets, as a search page's first load does.
     return new SearchRequest(queries.get(i % queries.size()), List.of(), 0, 10, true, i % 4 == 0);
   }
@@ -302,7 +340,7 @@ final class SearchBench {
   }
 
   /** Which part of the mix request {@code i} is (see {@link #queries}). */
-  private static String classOf(int i) {
+  static String classOf(int i) {
     if (i % 4 == 0) {
       return "facets";
     }
@@ -318,7 +356,7 @@ final class SearchBench {
     out.flush();
   }
 
-  private static double pct(long[] sorted, int p) {
+  static double pct(long[] sorted, int p) {
     if (sorted.length == 0) {
       return 0;
     }

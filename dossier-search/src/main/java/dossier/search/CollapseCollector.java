@@ -2,23 +2,46 @@ package dossier.search;
 
 import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.LongValues;
 
 /**
  * Collects every matching document into hits: with collapsing, one hit per collapse key (the copies
  * of a duplicate group) scored by its best document; without, one hit per document. Optionally
  * counts facets in the same pass ({@link FacetTally}: every document, and the first of each hit).
+ * Its index-sized arrays are borrowed from the searcher and given back by {@link #close}.
  */
-final class CollapseCollector implements Collector {
+final class CollapseCollector implements Collector, AutoCloseable {
+  /** A hit's state: seen, best score, best document; one slot per key. */
+  static final class Scratch {
+    final FixedBitSet seen;
+    final float[] best;
+    final int[] bestDoc;
+
+    Scratch(int n) {
+      seen = new FixedBitSet(n);
+      best = new float[n];
+      bestDoc = new int[n];
+    }
+
+    int size() {
+      return best.length;
+    }
+
+    /** Only {@code seen} needs clearing: a slot's score and document are written when first seen. */
+    void clear() {
+      seen.clear();
+    }
+  }
+
   private final DossierSearcher searcher;
   private final boolean collapse;
   private final FacetTally facets;
+  private final Scratch scratch;
   final FixedBitSet seen;
   final float[] best;
   final int[] bestDoc;
@@ -27,10 +50,10 @@ final class CollapseCollector implements Collector {
     this.searcher = searcher;
     this.collapse = collapse;
     this.facets = facets;
-    int n = Math.max(1, collapse ? searcher.keys : searcher.getIndexReader().maxDoc());
-    seen = new FixedBitSet(n);
-    best = new float[n];
-    bestDoc = new int[n];
+    scratch = searcher.borrow(Math.max(1, collapse ? searcher.keys : searcher.getIndexReader().maxDoc()));
+    seen = scratch.seen;
+    best = scratch.best;
+    bestDoc = scratch.bestDoc;
   }
 
   @Override
@@ -40,11 +63,7 @@ final class CollapseCollector implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-    SortedDocValues keys = collapse ? context.reader().getSortedDocValues(Fields.COLLAPSE) : null;
-    LongValues global = collapse ? searcher.collapseKeys.getGlobalOrds(context.ord) : null;
-    if (facets != null) {
-      facets.setLeaf(context);
-    }
+    int[] keyOfDoc = collapse ? searcher.keyOfDoc : null;
     int base = context.docBase;
     return new LeafCollector() {
       private Scorable scorer;
@@ -56,26 +75,22 @@ final class CollapseCollector implements Collector {
 
       @Override
       public void collect(int doc) throws IOException {
-        float score = scorer.score();
-        int key;
-        if (!collapse) {
-          key = base + doc;
-        } else if (keys != null && keys.advanceExact(doc)) {
-          key = (int) global.get(keys.ordValue());
-        } else {
+        int d = base + doc;
+        int key = keyOfDoc == null ? d : keyOfDoc[d];
+        if (key < 0) {
           return; // every document has a key; one without cannot be shown as a hit
         }
-        boolean first = !seen.get(key);
+        float score = scorer.score();
+        boolean first = !seen.getAndSet(key);
         if (first) {
-          seen.set(key);
           best[key] = score;
-          bestDoc[key] = base + doc;
+          bestDoc[key] = d;
         } else if (score > best[key]) {
           best[key] = score;
-          bestDoc[key] = base + doc;
+          bestDoc[key] = d;
         }
         if (facets != null) {
-          facets.collect(doc, first);
+          facets.collect(d, first);
         }
       }
     };
@@ -92,27 +107,74 @@ final class CollapseCollector implements Collector {
     if (from >= k) {
       return new int[0];
     }
-    // A bounded heap of the k best keys, worst on top.
-    java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>(k + 1, (a, b) -> better(b, a));
-    for (int key = seen.nextSetBit(0); key != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-        key = key + 1 < seen.length() ? seen.nextSetBit(key + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
-      if (heap.size() < k) {
-        heap.add(key);
-      } else if (better(key, heap.peek()) < 0) {
-        heap.poll();
-        heap.add(key);
+    // A bounded binary heap of the k best keys, worst on top; primitive, no boxing per hit.
+    int[] heap = new int[k];
+    int size = 0;
+    int n = seen.length();
+    for (int key = seen.nextSetBit(0); key != DocIdSetIterator.NO_MORE_DOCS;
+        key = key + 1 < n ? seen.nextSetBit(key + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+      if (size < k) {
+        heap[size] = key;
+        up(heap, size++);
+      } else if (better(key, heap[0]) < 0) {
+        heap[0] = key;
+        down(heap, size);
       }
     }
-    int[] ranked = new int[heap.size()];
-    for (int i = ranked.length - 1; i >= 0; i--) {
-      ranked[i] = heap.poll();
+    int[] ranked = new int[size];
+    for (int i = size - 1; i >= 0; i--) {
+      ranked[i] = heap[0];
+      heap[0] = heap[--size];
+      down(heap, size);
     }
     return java.util.Arrays.copyOfRange(ranked, from, ranked.length);
+  }
+
+  /** Heap order: the worst key on top (a parent is never better than its children). */
+  private void up(int[] heap, int i) {
+    int x = heap[i];
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (better(heap[parent], x) >= 0) {
+        break;
+      }
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = x;
+  }
+
+  private void down(int[] heap, int size) {
+    if (size == 0) {
+      return;
+    }
+    int i = 0;
+    int x = heap[0];
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= size) {
+        break;
+      }
+      if (child + 1 < size && better(heap[child + 1], heap[child]) > 0) {
+        child++; // the worse child
+      }
+      if (better(heap[child], x) <= 0) {
+        break;
+      }
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = x;
   }
 
   /** Negative when key a ranks before key b. */
   private int better(int a, int b) {
     int c = Float.compare(best[b], best[a]);
     return c != 0 ? c : Integer.compare(bestDoc[a], bestDoc[b]);
+  }
+
+  @Override
+  public void close() {
+    searcher.giveBack(scratch);
   }
 }

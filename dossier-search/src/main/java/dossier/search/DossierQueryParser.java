@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -20,10 +21,20 @@ final class DossierQueryParser extends MultiFieldQueryParser {
   /** Letters a prefix or wildcard term needs before its first wildcard. */
   static final int MIN_PREFIX = 2;
 
-  private final List<AutomatonQuery> expanding = new ArrayList<>();
+  private final List<MultiTermQuery> expanding = new ArrayList<>();
+  private final Analyzer plain;
 
   DossierQueryParser(Analyzer analyzer) {
+    this(analyzer, analyzer);
+  }
+
+  /**
+   * @param analyzer reads words and exact phrases (with common-word pairs when the index has them)
+   * @param plain reads sloppy phrases ("a b"~3): pairs would demand the paired words stay adjacent
+   */
+  DossierQueryParser(Analyzer analyzer, Analyzer plain) {
     super(new String[] {Fields.TITLE, Fields.BODY}, analyzer, Map.of(Fields.TITLE, 2f, Fields.BODY, 1f));
+    this.plain = plain;
     setDefaultOperator(AND_OPERATOR);
     setAllowLeadingWildcard(false);
     setSplitOnWhitespace(true);
@@ -31,7 +42,7 @@ final class DossierQueryParser extends MultiFieldQueryParser {
   }
 
   /** The prefix and wildcard queries parsed, whose expansion the searcher bounds. */
-  List<AutomatonQuery> expanding() {
+  List<MultiTermQuery> expanding() {
     return expanding;
   }
 
@@ -48,7 +59,16 @@ final class DossierQueryParser extends MultiFieldQueryParser {
     if (field != null && check(field).equals(Fields.PUBLISHED)) {
       return DateTerms.of(queryText);
     }
-    return super.getFieldQuery(field, queryText, slop);
+    if (slop == 0 || plain == getAnalyzer()) {
+      return super.getFieldQuery(field, queryText, slop);
+    }
+    Analyzer grams = getAnalyzer();
+    setAnalyzer(plain);
+    try {
+      return super.getFieldQuery(field, queryText, slop);
+    } finally {
+      setAnalyzer(grams);
+    }
   }
 
   @Override
@@ -63,9 +83,20 @@ final class DossierQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     guard(field, termStr);
-    Query q = super.getPrefixQuery(field, termStr);
+    Query q = withoutPairs(field, super.getPrefixQuery(field, termStr));
     remember(q);
     return q;
+  }
+
+  /** Over an index with common-word pairs, a wildcard on title or body leaves the pairs out. */
+  private Query withoutPairs(String field, Query q) {
+    if (plain == getAnalyzer() || !(Fields.TITLE.equals(field) || Fields.BODY.equals(field))) {
+      return q;
+    }
+    if (q instanceof org.apache.lucene.search.BoostQuery b && b.getQuery() instanceof AutomatonQuery a) {
+      return new org.apache.lucene.search.BoostQuery(new NoPairsQuery(a), b.getBoost()); // title^2
+    }
+    return q instanceof AutomatonQuery a ? new NoPairsQuery(a) : q;
   }
 
   @Override
@@ -74,7 +105,7 @@ final class DossierQueryParser extends MultiFieldQueryParser {
       return new org.apache.lucene.search.MatchAllDocsQuery();
     }
     guard(field, termStr);
-    Query q = super.getWildcardQuery(field, termStr);
+    Query q = withoutPairs(field, super.getWildcardQuery(field, termStr));
     remember(q);
     return q;
   }
@@ -116,8 +147,11 @@ final class DossierQueryParser extends MultiFieldQueryParser {
   }
 
   private void remember(Query q) {
-    if (q instanceof AutomatonQuery a) {
-      expanding.add(a);
+    if (q instanceof org.apache.lucene.search.BoostQuery b) {
+      q = b.getQuery(); // a default field's wildcard comes boosted (title^2): bound it too
+    }
+    if (q instanceof AutomatonQuery || q instanceof NoPairsQuery) {
+      expanding.add((MultiTermQuery) q);
     }
   }
 

@@ -1,68 +1,54 @@
 package dossier.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.LongValues;
 
 /**
  * Facet counts of one search, counted while the hits are collected: one read of each matching
- * document's facet ordinals feeds both tallies (Lucene's collectors would gather the matching
- * documents into two sets and read the ordinals once per set). Outlets count every matching article
- * (each copy ran in its outlet); the other dimensions count a collapsed hit once (its first
- * document). Months are a histogram: every month, in order.
+ * document's facet ordinals (from the searcher's per-commit arrays) feeds both tallies. Outlets
+ * count every matching article (each copy ran in its outlet); the other dimensions count a collapsed
+ * hit once (its first document). Months are a histogram: every month, in order.
  */
 final class FacetTally {
   static final int TOP = 10;
 
+  private final DossierSearcher searcher;
   private final SortedSetDocValuesReaderState state;
+  private final int[] start;
+  private final int[] ords;
   private final int[] all;
   private final int[] distinct;
-  /** All segments' values, for the labels; its ordinal map numbers them across segments. */
-  private final SortedSetDocValues labels;
-  private final OrdinalMap map;
-  private SortedSetDocValues values;
-  private LongValues global;
 
-  FacetTally(SortedSetDocValuesReaderState state, boolean collapse) throws IOException {
-    this.state = state;
+  FacetTally(DossierSearcher searcher, boolean collapse) {
+    this.searcher = searcher;
+    this.state = searcher.facets;
+    start = searcher.facetStart;
+    ords = searcher.facetOrds;
     int n = state.getSize();
     all = new int[n];
     distinct = collapse ? new int[n] : all;
-    labels = state.getDocValues();
-    map = labels instanceof MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
   }
 
-  void setLeaf(LeafReaderContext leaf) throws IOException {
-    values = DocValues.getSortedSet(leaf.reader(), state.getField());
-    global = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
-  }
-
-  /** Counts a matching document; {@code firstOfHit} when it is the first seen of its hit. */
-  void collect(int doc, boolean firstOfHit) throws IOException {
-    if (!values.advanceExact(doc)) {
-      return;
-    }
-    for (int i = 0, n = values.docValueCount(); i < n; i++) {
-      int g = (int) global.get(values.nextOrd());
-      all[g]++;
-      if (firstOfHit && distinct != all) {
-        distinct[g]++;
+  /** Counts a matching document (index-wide id); {@code firstOfHit} when it is the first seen of its hit. */
+  void collect(int doc, boolean firstOfHit) {
+    int to = start[doc + 1];
+    if (firstOfHit && distinct != all) {
+      for (int i = start[doc]; i < to; i++) {
+        all[ords[i]]++;
+        distinct[ords[i]]++;
+      }
+    } else {
+      for (int i = start[doc]; i < to; i++) {
+        all[ords[i]]++;
       }
     }
   }
 
-  Map<String, List<FacetCount>> counts() throws IOException {
+  Map<String, List<FacetCount>> counts() {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     for (String dim : Fields.FACETS) {
       int[] counts = dim.equals(Fields.OUTLET) ? all : distinct;
@@ -82,8 +68,7 @@ final class FacetTally {
       }
       List<FacetCount> values = new ArrayList<>(found.size());
       for (int[] f : found) {
-        String[] path = FacetsConfig.stringToPath(labels.lookupOrd(f[0]).utf8ToString());
-        values.add(new FacetCount(path[path.length - 1], f[1]));
+        values.add(new FacetCount(searcher.facetLabels[f[0]], f[1]));
       }
       if (dim.equals(Fields.MONTH)) {
         values.sort(Comparator.comparing(FacetCount::value));

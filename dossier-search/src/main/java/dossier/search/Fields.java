@@ -7,7 +7,7 @@ final class Fields {
   private Fields() {}
 
   /** Bumped when what a document holds changes, so the next build re-indexes every record. */
-  static final String FORMAT = "1";
+  static final String FORMAT = "2"; // 2: common-word pairs in title and body
 
   /** "article:ID", "event:ID", "entity:ID": the key an update replaces a document by. */
   static final String UID = "uid";

@@ -9,6 +9,9 @@ final class HitFields {
   static final Set<String> SHOWN = Set.of(Fields.REC, Fields.ID, Fields.TITLE, Fields.OUTLET,
       Fields.PUBLISHED_TEXT, Fields.STORY, Fields.GROUP, Fields.CANONICAL, Fields.GROUP_ARTICLES,
       Fields.GROUP_OUTLETS);
+  /** What a hit reads: the fields it shows and the body of its snippet. */
+  static final Set<String> READ = java.util.stream.Stream.concat(SHOWN.stream(), java.util.stream.Stream.of(Fields.BODY))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private HitFields() {}
 

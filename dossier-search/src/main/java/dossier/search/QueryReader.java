@@ -7,7 +7,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,7 +21,8 @@ final class QueryReader {
 
   private QueryReader() {}
 
-  static Query read(String text, Analyzer analyzer, IndexSearcher searcher) {
+  /** Reads {@code text} with {@code analyzer}, its sloppy phrases with {@code plain}. */
+  static Query read(String text, Analyzer analyzer, Analyzer plain, IndexSearcher searcher) {
     if (text.length() > SearchRequest.MAX_QUERY_CHARS) {
       throw new QueryException("the query is " + text.length() + " characters long; at most "
           + SearchRequest.MAX_QUERY_CHARS + " are accepted");
@@ -29,7 +30,7 @@ final class QueryReader {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    DossierQueryParser parser = new DossierQueryParser(analyzer);
+    DossierQueryParser parser = new DossierQueryParser(analyzer, plain);
     Query q;
     try {
       q = parser.parse(text);
@@ -57,10 +58,10 @@ final class QueryReader {
   }
 
   /** Refuses wildcards that match too much of the dictionary. */
-  private static void bound(List<AutomatonQuery> expanding, IndexSearcher searcher) {
+  private static void bound(List<MultiTermQuery> expanding, IndexSearcher searcher) {
     long n = 0;
     try {
-      for (AutomatonQuery q : expanding) {
+      for (MultiTermQuery q : expanding) {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
           Terms terms = leaf.reader().terms(q.getField());
           if (terms == null) {

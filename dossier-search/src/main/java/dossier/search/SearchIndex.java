@@ -26,7 +26,8 @@ public final class SearchIndex implements Closeable {
 
   private final Directory dir;
   private final SearcherManager manager;
-  private final Analyzer analyzer = Analyzers.create();
+  private final Analyzer gramQueries = Analyzers.query();
+  private final Analyzer plain = Analyzers.plain();
   private volatile long checked = System.nanoTime();
 
   private SearchIndex(Directory dir) throws IOException {
@@ -72,7 +73,8 @@ public final class SearchIndex implements Closeable {
       throw new UncheckedIOException(e);
     }
     try {
-      return new SearchRun((DossierSearcher) s, analyzer, request).run();
+      DossierSearcher d = (DossierSearcher) s;
+      return new SearchRun(d, d.grams ? gramQueries : plain, plain, request).run();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {

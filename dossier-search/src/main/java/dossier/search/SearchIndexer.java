@@ -59,6 +59,8 @@ public final class SearchIndexer {
           writer.put(EntityDocs.of(e));
         }
         long deleted = writer.deleteUnseen();
+        // says how title and body were analysed, so a reader parses phrases to match
+        w.setLiveCommitData(Map.of(Analyzers.ANALYSIS_KEY, Analyzers.ANALYSIS).entrySet());
         w.commit();
         return new IndexUpdate(writer.added, writer.updated, deleted, writer.unchanged,
             (System.nanoTime() - t0) / 1_000_000);

@@ -21,11 +21,17 @@ final class SearchRun {
 
   private final DossierSearcher searcher;
   private final Analyzer analyzer;
+  private final Analyzer plain;
   private final SearchRequest request;
 
-  SearchRun(DossierSearcher searcher, Analyzer analyzer, SearchRequest request) {
+  /**
+   * @param analyzer reads the query (with common-word pairs when the index holds them)
+   * @param plain reads what the pairs must not: sloppy phrases
+   */
+  SearchRun(DossierSearcher searcher, Analyzer analyzer, Analyzer plain, SearchRequest request) {
     this.searcher = searcher;
     this.analyzer = analyzer;
+    this.plain = plain;
     this.request = request;
   }
 
@@ -39,31 +45,44 @@ final class SearchRun {
           + ", not " + request.offset());
     }
     List<String> kinds = SearchIndex.kinds(request);
-    Query user = QueryReader.read(request.query(), analyzer, searcher);
-    BooleanQuery.Builder kindFilter = new BooleanQuery.Builder();
-    kinds.forEach(k -> kindFilter.add(new TermQuery(new Term(Fields.REC, k)), BooleanClause.Occur.SHOULD));
-    Query q = new BooleanQuery.Builder().add(user, BooleanClause.Occur.MUST)
-        .add(kindFilter.build(), BooleanClause.Occur.FILTER).build();
+    Query user = QueryReader.read(request.query(), analyzer, plain, searcher);
+    Query q = user;
+    if (!searcher.onlyOf(kinds)) { // a filter every document passes would only cost a conjunction
+      BooleanQuery.Builder kindFilter = new BooleanQuery.Builder();
+      kinds.forEach(k -> kindFilter.add(new TermQuery(new Term(Fields.REC, k)), BooleanClause.Occur.SHOULD));
+      q = new BooleanQuery.Builder().add(user, BooleanClause.Occur.MUST)
+          .add(kindFilter.build(), BooleanClause.Occur.FILTER).build();
+    }
 
     FacetTally tally = request.facets() && searcher.facets != null
-        ? new FacetTally(searcher.facets, request.collapse()) : null;
-    CollapseCollector c = new CollapseCollector(searcher, request.collapse(), tally);
-    searcher.search(q, c);
-    int total = c.total();
-    if (request.offset() > 0 && request.offset() >= total) {
-      throw new QueryException("page out of range: offset " + request.offset() + " but only " + total + " hits");
+        ? new FacetTally(searcher, request.collapse()) : null;
+    int total;
+    int[] docs;
+    float[] scores;
+    try (CollapseCollector c = new CollapseCollector(searcher, request.collapse(), tally)) {
+      searcher.search(q, c);
+      total = c.total();
+      if (request.offset() > 0 && request.offset() >= total) {
+        throw new QueryException("page out of range: offset " + request.offset() + " but only " + total + " hits");
+      }
+      int[] keys = c.page(request.offset(), request.offset() + request.limit());
+      docs = new int[keys.length];
+      scores = new float[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        docs[i] = c.bestDoc[keys[i]];
+        scores[i] = c.best[keys[i]];
+      }
     }
-    int[] keys = c.page(request.offset(), request.offset() + request.limit());
-    int[] docs = new int[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      docs[i] = c.bestDoc[keys[i]];
-    }
-    String[] snippets = Snippets.of(searcher, analyzer, user, docs);
-    List<SearchHit> hits = new ArrayList<>();
+    // one read of each hit's stored fields: what it shows and the body its snippet comes from
     StoredFields stored = searcher.storedFields();
+    Document[] shown = new Document[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      Document d = stored.document(docs[i], HitFields.SHOWN);
-      hits.add(HitFields.hit(d, snippets[i], c.best[keys[i]], request.collapse()));
+      shown[i] = stored.document(docs[i], HitFields.READ);
+    }
+    String[] snippets = Snippets.of(searcher, plain, user, docs, shown);
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < docs.length; i++) {
+      hits.add(HitFields.hit(shown[i], snippets[i], scores[i], request.collapse()));
     }
     Map<String, List<FacetCount>> facets = tally != null ? tally.counts() : new LinkedHashMap<>();
     return new SearchResult(total, hits, facets, (System.nanoTime() - t0) / 1_000_000);

@@ -1,9 +1,13 @@
 package dossier.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,15 +24,46 @@ final class Snippets {
   static final int PASSAGE_CHARS = 160;
   static final int FALLBACK_CHARS = 240;
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Snippets() {}
 
-  static String[] of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs) throws IOException {
-    UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, analyzer)
+  /**
+   * @param shown each hit's stored fields, read once by the caller with the body among them; the
+   *     highlighter takes the body from there instead of reading the document again
+   */
+  static String[] of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs, Document[] shown)
+      throws IOException {
+    Map<Integer, String> bodies = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      bodies.put(docs[i], shown[i].get(Fields.BODY));
+    }
+    UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
-        .withMaxLength(1_000_000)
-        .build();
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_CHARS, 0.5f))
+        .withMaxLength(1_000_000);
+    UnifiedHighlighter h = new UnifiedHighlighter(b) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+          throws IOException {
+        // as the default, a batch of documents up to the threshold of characters, from the bodies at hand
+        List<CharSequence[]> out = new ArrayList<>();
+        long chars = 0;
+        do {
+          int doc = docIter.nextDoc();
+          if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+            break;
+          }
+          CharSequence[] values = new CharSequence[fields.length];
+          for (int f = 0; f < fields.length; f++) {
+            values[f] = fields[f].equals(Fields.BODY) ? bodies.get(doc) : null;
+            chars += values[f] == null ? 0 : values[f].length();
+          }
+          out.add(values);
+        } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+        return out;
+      }
+    };
     int[] passages = {2};
     Map<String, String[]> out = h.highlightFields(new String[] {Fields.BODY}, HighlightQuery.of(query, searcher),
         docs.clone(), passages);
@@ -37,16 +72,16 @@ final class Snippets {
     for (int i = 0; i < docs.length; i++) {
       String s = body == null ? null : body[i];
       if (s == null || !s.contains("<mark>")) {
-        String text = searcher.storedFields().document(docs[i], java.util.Set.of(Fields.BODY)).get(Fields.BODY);
+        String text = bodies.get(docs[i]);
         s = text == null ? "" : escape(opening(text));
       }
-      snippets[i] = s.replaceAll("\\s+", " ").strip();
+      snippets[i] = SPACES.matcher(s).replaceAll(" ").strip();
     }
     return snippets;
   }
 
   private static String opening(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
+    String t = SPACES.matcher(text.strip()).replaceAll(" ");
     if (t.length() <= FALLBACK_CHARS) {
       return t;
     }

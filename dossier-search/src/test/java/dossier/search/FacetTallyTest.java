@@ -63,8 +63,10 @@ class FacetTallyTest {
   }
 
   private static Map<String, List<FacetCount>> tally(DossierSearcher s, boolean collapse) throws IOException {
-    FacetTally t = new FacetTally(s.facets, collapse);
-    s.search(new MatchAllDocsQuery(), new CollapseCollector(s, collapse, t));
+    FacetTally t = new FacetTally(s, collapse);
+    try (CollapseCollector c = new CollapseCollector(s, collapse, t)) {
+      s.search(new MatchAllDocsQuery(), c);
+    }
     return t.counts();
   }
 

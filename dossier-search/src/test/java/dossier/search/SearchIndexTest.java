@@ -56,6 +56,17 @@ class SearchIndexTest {
   }
 
   @Test
+  void phrasesOfCommonWordsReadTheirPairs() {
+    SearchResult r = articles("\"the strike would last\"");
+    assertEquals(List.of("a1"), ids(r));
+    assertTrue(r.hits().get(0).snippet().contains("<mark>the strike would last</mark>"), r.hits().get(0).snippet());
+    assertEquals(0, articles("\"the strike would end\"").total());
+    // a sloppy phrase reads single words: the pair "strike_the" is in no text
+    assertEquals(List.of("a1"), ids(articles("\"strike the\"~2")));
+    assertEquals(0, articles("\"strike the\"").total());
+  }
+
+  @Test
   void wordsAreAllRequiredAndBooleansWork() {
     assertEquals(List.of("a3"), ids(articles("talks Voss")));
     assertEquals(2, articles("ferry OR museum").total());
