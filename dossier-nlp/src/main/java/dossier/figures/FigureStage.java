@@ -75,13 +75,35 @@ public final class FigureStage {
     String text = a.text();
     int from = a.dateline() != null && text.startsWith(a.dateline()) ? a.dateline().length() : 0;
     read(a, Part.TEXT, text, from, ms, ts, reported, out);
+    List<FigureMention> others = new ArrayList<>();
     if (a.title() != null && !a.title().isBlank()) {
-      read(a, Part.TITLE, a.title(), 0, ms, ts, reported, out);
+      read(a, Part.TITLE, a.title(), 0, ms, ts, reported, others);
     }
     for (int i = 0; i < a.captions().size(); i++) {
-      read(a, Part.caption(i), a.captions().get(i).text(), 0, ms, ts, reported, out);
+      read(a, Part.caption(i), a.captions().get(i).text(), 0, ms, ts, reported, others);
+    }
+    // a headline or caption sums up the body: its unattributed figure is the body's figure of the
+    // same value and kind, claimed by whoever the body says claims it
+    Map<String, String> claimed = new HashMap<>();
+    for (FigureMention m : out) {
+      if (m.claimantId() != null) {
+        claimed.putIfAbsent(m.value() + "|" + m.kind(), m.claimantId());
+      }
+    }
+    for (FigureMention m : others) {
+      String claimant = claimed.get(m.value() + "|" + m.kind());
+      out.add(m.claimantId() != null || claimant == null ? m : claimedBy(m, claimant));
     }
     return out;
+  }
+
+  private static FigureMention claimedBy(FigureMention m, String claimant) {
+    String key = m.value() + "|" + m.kind() + "|" + claimant;
+    FigureDetail d = m.detail();
+    return new FigureMention(key, m.value(), m.kind(), m.qualifier(), claimant, m.date(),
+        m.evidence(), new FigureDetail(id(key), d.counted(), d.group(), d.side(), d.claimantText(),
+            d.period(), d.periodRange(), d.reported(), d.baseId(), d.derivation(), d.low(),
+            d.high(), d.independentSources(), d.sentences()));
   }
 
   private static void read(Article a, String part, String text, int from, List<Mention> all,

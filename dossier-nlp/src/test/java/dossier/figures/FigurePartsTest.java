@@ -57,6 +57,22 @@ class FigurePartsTest {
   }
 
   @Test
+  void anUnattributedHeadlineFigureIsTheBodysClaimedFigure() {
+    String title = "Ostria sends 2,500 troops to the border";
+    String body = "Ostria has sent about 2,500 troops to its northern border, its defence ministry"
+        + " said on Monday.";
+    Article a = new Article(ArticleIds.of("t.txt", body), "t.txt", null, title, body, null, null,
+        null, null, null, null, null, "en", null);
+    int at = body.indexOf("Ostria");
+    List<Mention> ms = List.of(new Mention(a.id(), at, at + 6, "Ostria", "COUNTRY", "ostria"));
+    List<Figure> fs = FigureStage.analyse(List.of(a), ms, List.of(), List.of()).figures();
+    assertEquals(1, fs.size(), fs.toString());
+    assertEquals("ostria", fs.get(0).claimantId());
+    assertEquals(List.of(Part.TEXT, Part.TITLE),
+        fs.get(0).sources().stream().map(Evidence::part).toList());
+  }
+
+  @Test
   void aCaptionReadsItsOwnMentionsForTheClaimant() {
     String caption = "Ulmen's mayor Ida Brenner said 12 residents are still missing.";
     Article a = new Article(ArticleIds.of("n.txt", BODY), "n.txt", null, null, BODY, null, null,
