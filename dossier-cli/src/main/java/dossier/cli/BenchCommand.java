@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Examples:", "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --articles 10000 --build",
         "  DOSSIER_JAVA_OPTS=-Xmx1g ./dossier bench --html DIR_OF_HTML_PAGES --warc-size 1GB",
         "  ./dossier bench --serve --articles 100000 --dossier /tmp/bench-100k   # API load test",
-        "  ./dossier bench --fuzz 10000                                       # malformed requests"})
+        "  ./dossier bench --fuzz 10000                                       # malformed requests",
+        "  DOSSIER_JAVA_OPTS=-Xmx3g ./dossier bench --events --threads 2      # events stage vs language layer"})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -66,6 +67,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--nlp", description = "Measure the language layer instead, on real news text (--nlp-data).")
   boolean nlp;
+
+  @Option(names = "--events", description = "Measure the events and figures stage against the language layer instead, on real news text (--nlp-data).")
+  boolean events;
 
   @Option(names = "--nlp-data", defaultValue = "../shared/datasets/text-pages", paramLabel = "DIR",
       description = "A text-pages folder with ground-truth.json (default: ${DEFAULT-VALUE}).")
@@ -121,6 +125,9 @@ final class BenchCommand implements Callable<Integer> {
     int t = threads == null ? cores : threads;
     out.printf("machine: %d cores, %s, max heap %d MB, Java %s%n", cores, System.getProperty("os.arch"),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+    if (events) {
+      return EventBench.run(nlpData, t, out);
+    }
     if (nlp) {
       return NlpBenchRun.run(nlpData, nlpVariants, t, out);
     }
