@@ -109,6 +109,50 @@ final class EventBench {
       events.put(t, measure(() -> read(articles, mentions, times, types, t)));
       report("events + figures", t, tokens, events.get(t));
     }
+    // where the events stage's time goes, on one thread: the figures alone (no parse), and the
+    // parse's own share of the events' reading
+    Cost figuresOnly = measure(() -> {
+      for (Article a : articles) {
+        FigureStage.mentions(a, mentions.getOrDefault(a.id(), List.of()),
+            times.getOrDefault(a.id(), List.of()));
+      }
+      return null;
+    });
+    long[] parseOnly = {0};
+    Cost eventsOnly = measure(() -> {
+      for (Article a : articles) {
+        parseOnly[0] += EventStage.article(a, mentions.getOrDefault(a.id(), List.of()),
+            times.getOrDefault(a.id(), List.of()), types).parseNanos();
+      }
+      return null;
+    });
+    out.printf("1 thread, apart: figures %.1fs CPU; events %.1fs CPU, of which parsing %.1fs wall"
+        + " (tagger + dependency parser)%n", figuresOnly.cpuSecs(), eventsOnly.cpuSecs(),
+        parseOnly[0] / 1e9);
+    // the broader pre-parse test (the regex alone) on one thread: what the word test saves, and
+    // whether it loses anything (every article's events must come out the same)
+    List<EventStage.ArticleEvents> broad = new ArrayList<>();
+    Cost regex = measure(() -> {
+      for (Article a : articles) {
+        broad.add(EventStage.article(a, mentions.getOrDefault(a.id(), List.of()),
+            times.getOrDefault(a.id(), List.of()), types, EventStage.Prefilter.REGEX));
+      }
+      return null;
+    });
+    long broadParsed = broad.stream().mapToLong(EventStage.ArticleEvents::parsed).sum();
+    int differ = 0;
+    int found = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      found += broad.get(i).events().size();
+      if (!broad.get(i).events().equals(reads.get(i).events().events())) {
+        differ++;
+        out.printf("  differs: %s%n", articles.get(i).source());
+      }
+    }
+    out.printf("events stage with the regex alone (1 thread): %.1fs CPU, parsed %d sentences (%.1f"
+        + " %%); with the word test: %d parsed; %d events either way, %d of %d articles differ%n",
+        regex.cpuSecs(), broadParsed, 100.0 * broadParsed / sentences, parsed, found, differ,
+        articles.size());
     Cost merge = measure(() -> {
       List<List<Event>> perArticle = new ArrayList<>();
       List<FigureMention> figures = new ArrayList<>();

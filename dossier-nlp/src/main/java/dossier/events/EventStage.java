@@ -125,6 +125,20 @@ public final class EventStage {
    */
   public static ArticleEvents article(Article a, List<Mention> ms, List<TimeExpression> ts,
       Map<String, String> types) {
+    return article(a, ms, ts, types, Prefilter.WORDS);
+  }
+
+  /** Which sentences are parsed: those a cheap test on the raw text says may hold a trigger. */
+  public enum Prefilter {
+    /** Sentences where {@code Lexicon.CANDIDATE} matches the beginning of some word. */
+    REGEX,
+    /** Of those, the sentences where a whole matched word may be a form of a trigger. */
+    WORDS
+  }
+
+  /** As {@link #article(Article, List, List, Map)}, with the given pre-parse test. */
+  public static ArticleEvents article(Article a, List<Mention> ms, List<TimeExpression> ts,
+      Map<String, String> types, Prefilter prefilter) {
     long[] cost = new long[4];
     List<Event> events = new ArrayList<>();
     String text = a.text();
@@ -136,10 +150,10 @@ public final class EventStage {
       skip.add(a.outlet());
     }
     read(a, Part.TEXT, text, part(ms, Part.TEXT, text, ms), part(ts, Part.TEXT), published, from,
-        skip, types, cost, events);
+        skip, types, prefilter, cost, events);
     if (a.title() != null && !a.title().isBlank()) {
       read(a, Part.TITLE, a.title(), part(ms, Part.TITLE, a.title(), ms), part(ts, Part.TITLE),
-          published, 0, skip, types, cost, events);
+          published, 0, skip, types, prefilter, cost, events);
     }
     for (int i = 0; i < a.captions().size(); i++) {
       Caption cap = a.captions().get(i);
@@ -147,7 +161,7 @@ public final class EventStage {
       // a caption says when its photo was taken; that dates its events better than the report
       DateRange when = cap.date().isKnown() ? cap.date() : published;
       read(a, p, cap.text(), part(ms, p, cap.text(), ms), part(ts, p), when, 0, skip, types,
-          cost, events);
+          prefilter, cost, events);
     }
     return new ArticleEvents(events, (int) cost[0], (int) cost[1], (int) cost[2], cost[3]);
   }
@@ -155,10 +169,12 @@ public final class EventStage {
   /** Reads one part; adds its sentences, parsed sentences, tokens and parse nanos to {@code cost}. */
   private static void read(Article a, String part, String text, List<Mention> ms,
       List<TimeExpression> ts, DateRange published, int from, Set<String> skip,
-      Map<String, String> types, long[] cost, List<Event> events) {
+      Map<String, String> types, Prefilter prefilter, long[] cost, List<Event> events) {
     List<Span> spans = Sentences.split(text);
     for (Span s : spans) {
-      if (s.end() <= from || !Lexicon.CANDIDATE.matcher(text).region(s.start(), s.end()).find()) {
+      if (s.end() <= from || !(prefilter == Prefilter.WORDS
+          ? TriggerWords.mayHold(text, s.start(), s.end())
+          : Lexicon.CANDIDATE.matcher(text).region(s.start(), s.end()).find())) {
         continue;
       }
       // a dateline ("CITY (Agency) -") would be parsed as the sentence's subject: parse after it
