@@ -3,13 +3,12 @@ package dossier.events;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * The sharper pre-parse test: a sentence is parsed only when one of its words may be a form of a
  * trigger the patterns read (a lexicon verb or event noun, or a verb that is an event with certain
  * arguments). {@link Lexicon#CANDIDATE} matches word beginnings ("spoke" in "spokesman", "sen" in
- * "sentence", "call" in "called"); this keeps its matches whose whole word, undone of its
+ * "sentence"); this keeps, of the sentences it matches, those with a word that, undone of its
  * inflection, is a trigger. It only ever parses fewer sentences than the regex alone.
  */
 final class TriggerWords {
@@ -25,25 +24,40 @@ final class TriggerWords {
 
   private TriggerWords() {}
 
-  /** Whether {@code text[start, end)} may hold a trigger. */
+  /**
+   * Whether {@code text[start, end)} may hold a trigger: the regex matches in it (so this never
+   * parses a sentence the regex alone would skip), and one of its words, any word, may be a form of
+   * a trigger. Any word, not only the matched one: a sentence parsed for "withdrawal" may hold an
+   * "airstrike" or "dispatched troops" that the regex does not see.
+   */
   static boolean mayHold(String text, int start, int end) {
-    Matcher m = Lexicon.CANDIDATE.matcher(text).region(start, end);
-    while (m.find()) {
-      int from = m.start();
-      int to = m.end();
-      while (from > start && word(text.charAt(from - 1))) {
-        from--;
+    if (!Lexicon.CANDIDATE.matcher(text).region(start, end).find()) {
+      return false;
+    }
+    int i = start;
+    while (i < end) {
+      while (i < end && !word(text.charAt(i))) {
+        i++;
       }
-      while (to < end && word(text.charAt(to))) {
-        to++;
+      int from = i;
+      while (i < end && word(text.charAt(i))) {
+        i++;
       }
-      String w = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
-      if (trigger(w)) {
+      if (i > from && trigger(text.substring(from, i).toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
-      // the tokenizer may split a hyphenated word: each piece may be the trigger
+    }
+    return false;
+  }
+
+  /** A trigger form, whole or (the tokenizer may split at hyphens) in one of its pieces. */
+  private static boolean trigger(String w) {
+    if (form(w)) {
+      return true;
+    }
+    if (w.indexOf('-') >= 0) {
       for (String piece : w.split("-")) {
-        if (!piece.equals(w) && trigger(piece)) {
+        if (!piece.isEmpty() && form(piece)) {
           return true;
         }
       }
@@ -55,7 +69,7 @@ final class TriggerWords {
     return Character.isLetter(c) || c == '-';
   }
 
-  private static boolean trigger(String w) {
+  private static boolean form(String w) {
     for (String lemma : lemmas(w)) {
       if (ARGUMENT_VERBS.contains(lemma)
           || Lexicon.type(new Parse.Tok(0, 0, w, lemma, "VB")) != null

@@ -25,12 +25,15 @@ class TriggerWordsTest {
     assertTrue(may("The government withdrew its envoy."));
     // forms of verbs that are events only with certain arguments: the parse decides
     assertTrue(may("The ministry called up reservists."));
+    // the regex matched "withdrawal", no trigger; but the parse may find "dispatched troops"
+    assertTrue(may("The withdrawal stalled as the army dispatched troops to the pass."));
   }
 
   @Test
   void wordBeginningsThatAreNoTriggerDropTheirSentence() {
     assertFalse(may("A spokesman for the council declined to comment."));
     assertFalse(may("The sentence was upheld by the court."));
+    assertFalse(may("A spokesman confirmed the deployment."));
     assertFalse(may("The hostage crisis ended quietly; a hospital spokeswoman gave no details."));
   }
 
