@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "  ./dossier bench --fuzz 10000                                       # malformed requests",
         "  ./dossier bench --search --articles 100000 --dossier /tmp/s100k    # search, dossier kept for reuse",
         "  ./dossier bench --search --articles 100000 --url http://127.0.0.1:7070 --server-pid PID --requests 5000",
-        "                      # the search mix against `dossier serve /tmp/s100k` from another process"})
+        "                      # the search mix against `dossier serve /tmp/s100k` from another process",
+        "  DOSSIER_JAVA_OPTS=-Xmx3g ./dossier bench --events --threads 2      # events stage vs language layer"})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -69,6 +70,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--nlp", description = "Measure the language layer instead, on real news text (--nlp-data).")
   boolean nlp;
+
+  @Option(names = "--events", description = "Measure the events and figures stage against the language layer instead, on real news text (--nlp-data).")
+  boolean events;
 
   @Option(names = "--nlp-data", defaultValue = "../shared/datasets/text-pages", paramLabel = "DIR",
       description = "A text-pages folder with ground-truth.json (default: ${DEFAULT-VALUE}).")
@@ -137,6 +141,9 @@ final class BenchCommand implements Callable<Integer> {
     int t = threads == null ? cores : threads;
     out.printf("machine: %d cores, %s, max heap %d MB, Java %s%n", cores, System.getProperty("os.arch"),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+    if (events) {
+      return EventBench.run(nlpData, t, out);
+    }
     if (nlp) {
       return NlpBenchRun.run(nlpData, nlpVariants, t, out);
     }

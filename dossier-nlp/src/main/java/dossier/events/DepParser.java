@@ -36,12 +36,34 @@ final class DepParser {
 
   /** The parser, built on first use and shared for the JVM's life. */
   static DepParser shared() {
-    return Holder.PARSER;
+    DepParser p = instance;
+    if (p == null) {
+      synchronized (DepParser.class) {
+        p = instance;
+        if (p == null) {
+          long t0 = System.nanoTime();
+          p = new DepParser();
+          loadNanos = System.nanoTime() - t0;
+          instance = p;
+        }
+      }
+    }
+    return p;
   }
 
-  private static final class Holder {
-    static final DepParser PARSER = new DepParser();
+  /** Whether the models are loaded: a build with nothing to parse never loads them. */
+  static boolean loaded() {
+    return instance != null;
   }
+
+  /** Nanoseconds the load took (0 before it). */
+  static long loadNanos() {
+    return loadNanos;
+  }
+
+  // the models, once per JVM (written once, under the lock; read without it once set)
+  private static volatile DepParser instance;
+  private static volatile long loadNanos;
 
   /** The parse of {@code text[start, end)} as one sentence; offsets stay those of {@code text}. */
   Parse parse(String text, int start, int end) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -50,28 +49,63 @@ public final class EventStage {
   /** As {@link #run}, with the parse's cost. Articles are read in parallel, merged in order. */
   public static Result runMeasured(List<Article> articles, List<Entity> entities,
       List<Mention> mentions, List<TimeExpression> times) {
-    Map<String, String> types = new HashMap<>();
-    entities.forEach(e -> types.put(e.id(), e.type()));
+    Map<String, String> types = types(entities);
     Map<String, List<Mention>> byArticle = FigureStage.byArticle(mentions);
     Map<String, List<TimeExpression>> timesByArticle = times.stream()
         .collect(Collectors.groupingBy(TimeExpression::articleId));
-    AtomicLong sentences = new AtomicLong();
-    AtomicLong parsed = new AtomicLong();
-    AtomicLong tokens = new AtomicLong();
-    AtomicLong nanos = new AtomicLong();
-    Meter meter = (s, p, t, n) -> {
-      sentences.addAndGet(s);
-      parsed.addAndGet(p);
-      tokens.addAndGet(t);
-      nanos.addAndGet(n);
-    };
-    long t0 = System.nanoTime();
-    DepParser.shared(); // loaded once per JVM; timed apart from the parsing
-    long load = System.nanoTime() - t0;
-    List<List<Event>> perArticle = articles.parallelStream()
-        .map(a -> article(a, types, byArticle.getOrDefault(a.id(), List.of()),
-            timesByArticle.getOrDefault(a.id(), List.of()), meter))
+    boolean loaded = DepParser.loaded();
+    List<ArticleEvents> perArticle = articles.parallelStream()
+        .map(a -> article(a, byArticle.getOrDefault(a.id(), List.of()),
+            timesByArticle.getOrDefault(a.id(), List.of()), types))
         .toList();
+    long sentences = 0;
+    long parsed = 0;
+    long tokens = 0;
+    long nanos = 0;
+    for (ArticleEvents x : perArticle) {
+      sentences += x.sentences();
+      parsed += x.parsed();
+      tokens += x.tokens();
+      nanos += x.parseNanos();
+    }
+    long load = !loaded && DepParser.loaded() ? DepParser.loadNanos() : 0;
+    return new Result(merge(perArticle.stream().map(ArticleEvents::events).toList()), sentences,
+        parsed, tokens, nanos, load);
+  }
+
+  /** Entity type by entity id: what the per-article half reads of the dossier's entities. */
+  public static Map<String, String> types(List<Entity> entities) {
+    Map<String, String> types = new HashMap<>();
+    entities.forEach(e -> types.put(e.id(), e.type()));
+    return types;
+  }
+
+  /**
+   * What one article gave: its events, merged within the article and without ids yet, and what
+   * reading it cost (sentences, those parsed, their tokens, nanoseconds of parsing).
+   */
+  public record ArticleEvents(List<Event> events, int sentences, int parsed, int tokens,
+      long parseNanos) {
+    public ArticleEvents {
+      events = List.copyOf(events);
+    }
+  }
+
+  /** Whether the dependency parser is loaded in this JVM (it loads on the first sentence parsed). */
+  public static boolean parserLoaded() {
+    return DepParser.loaded();
+  }
+
+  /** Nanoseconds the parser took to load, 0 while it is not loaded. */
+  public static long parserLoadNanos() {
+    return DepParser.loaded() ? DepParser.loadNanos() : 0;
+  }
+
+  /**
+   * The cross-article half: per-article events (articles in the dossier's order) merged into the
+   * dossier's events with their ids. Cheap: no text is read.
+   */
+  public static List<Event> merge(List<List<Event>> perArticle) {
     List<Event> events = new ArrayList<>();
     perArticle.forEach(list -> list.forEach(e -> merge(events, e)));
     List<Event> out = new ArrayList<>();
@@ -80,16 +114,32 @@ public final class EventStage {
       out.add(new Event(FigureStage.id(key), e.type(), e.mode(), e.status(), e.date(),
           e.locationId(), e.participants(), e.sources(), e.confidence()));
     }
-    return new Result(out, sentences.get(), parsed.get(), tokens.get(), nanos.get(), load);
+    return out;
   }
 
-  private interface Meter {
-    void add(long sentences, long parsed, long tokens, long nanos);
+  /**
+   * The per-article half: the events of one article's body, title and captions, merged within the
+   * article, given its resolved mentions and times (any part) and the entity types by id. Depends
+   * on nothing else, so its output can be stored and kept while these inputs stay the same. The
+   * parser loads on the first sentence that needs it, never for an article without candidates.
+   */
+  public static ArticleEvents article(Article a, List<Mention> ms, List<TimeExpression> ts,
+      Map<String, String> types) {
+    return article(a, ms, ts, types, Prefilter.WORDS);
   }
 
-  /** The events of one article's body, title and captions, merged within the article. */
-  private static List<Event> article(Article a, Map<String, String> types, List<Mention> ms,
-      List<TimeExpression> ts, Meter meter) {
+  /** Which sentences are parsed: those a cheap test on the raw text says may hold a trigger. */
+  public enum Prefilter {
+    /** Sentences where {@code Lexicon.CANDIDATE} matches the beginning of some word. */
+    REGEX,
+    /** Of those, the sentences where a whole matched word may be a form of a trigger. */
+    WORDS
+  }
+
+  /** As {@link #article(Article, List, List, Map)}, with the given pre-parse test. */
+  public static ArticleEvents article(Article a, List<Mention> ms, List<TimeExpression> ts,
+      Map<String, String> types, Prefilter prefilter) {
+    long[] cost = new long[4];
     List<Event> events = new ArrayList<>();
     String text = a.text();
     DateRange published = a.published().range();
@@ -100,10 +150,10 @@ public final class EventStage {
       skip.add(a.outlet());
     }
     read(a, Part.TEXT, text, part(ms, Part.TEXT, text, ms), part(ts, Part.TEXT), published, from,
-        skip, types, meter, events);
+        skip, types, prefilter, cost, events);
     if (a.title() != null && !a.title().isBlank()) {
       read(a, Part.TITLE, a.title(), part(ms, Part.TITLE, a.title(), ms), part(ts, Part.TITLE),
-          published, 0, skip, types, meter, events);
+          published, 0, skip, types, prefilter, cost, events);
     }
     for (int i = 0; i < a.captions().size(); i++) {
       Caption cap = a.captions().get(i);
@@ -111,20 +161,20 @@ public final class EventStage {
       // a caption says when its photo was taken; that dates its events better than the report
       DateRange when = cap.date().isKnown() ? cap.date() : published;
       read(a, p, cap.text(), part(ms, p, cap.text(), ms), part(ts, p), when, 0, skip, types,
-          meter, events);
+          prefilter, cost, events);
     }
-    return events;
+    return new ArticleEvents(events, (int) cost[0], (int) cost[1], (int) cost[2], cost[3]);
   }
 
+  /** Reads one part; adds its sentences, parsed sentences, tokens and parse nanos to {@code cost}. */
   private static void read(Article a, String part, String text, List<Mention> ms,
       List<TimeExpression> ts, DateRange published, int from, Set<String> skip,
-      Map<String, String> types, Meter meter, List<Event> events) {
-    long parsed = 0;
-    long tokens = 0;
-    long nanos = 0;
+      Map<String, String> types, Prefilter prefilter, long[] cost, List<Event> events) {
     List<Span> spans = Sentences.split(text);
     for (Span s : spans) {
-      if (s.end() <= from || !Lexicon.CANDIDATE.matcher(text).region(s.start(), s.end()).find()) {
+      if (s.end() <= from || !(prefilter == Prefilter.WORDS
+          ? TriggerWords.mayHold(text, s.start(), s.end())
+          : Lexicon.CANDIDATE.matcher(text).region(s.start(), s.end()).find())) {
         continue;
       }
       // a dateline ("CITY (Agency) -") would be parsed as the sentence's subject: parse after it
@@ -132,11 +182,12 @@ public final class EventStage {
       while (begin < s.end() && Character.isWhitespace(text.charAt(begin))) {
         begin++;
       }
+      DepParser parser = DepParser.shared(); // loads on first use: its load is no parse time
       long t0 = System.nanoTime();
-      Parse parse = DepParser.shared().parse(text, begin, s.end());
-      nanos += System.nanoTime() - t0;
-      parsed++;
-      tokens += parse.tokens().size();
+      Parse parse = parser.parse(text, begin, s.end());
+      cost[3] += System.nanoTime() - t0;
+      cost[1]++;
+      cost[2] += parse.tokens().size();
       DepFinder.Context c = new DepFinder.Context(text, s.start(), s.end(), ms, ts, types,
           published, Math.max(from, s.start()), skip);
       for (DepFinder.Found f : DepFinder.find(parse, c)) {
@@ -145,7 +196,7 @@ public final class EventStage {
             f.participants(), List.of(ev), f.confidence()));
       }
     }
-    meter.add(spans.size(), parsed, tokens, nanos);
+    cost[0] += spans.size();
   }
 
   /** "caption" or "title" for those parts; in the body "quote" for quoted speech, else "body". */
@@ -179,25 +230,7 @@ public final class EventStage {
    * only the second tagged), and titles and captions may have no mentions of their own.
    */
   static List<Mention> part(List<Mention> ms, String part, String text, List<Mention> all) {
-    List<Mention> out = new ArrayList<>(ms.stream().filter(m -> part.equals(m.part())).toList());
-    Map<String, Mention> names = new LinkedHashMap<>();
-    for (Mention m : all) {
-      if (m.entityId() != null && m.text().length() > 2 && !"NATIONALITY".equals(m.type())) {
-        names.putIfAbsent(m.text(), m);
-      }
-    }
-    for (Mention m : names.values()) {
-      for (int at = text.indexOf(m.text()); at >= 0; at = text.indexOf(m.text(), at + 1)) {
-        int end = at + m.text().length();
-        boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-        int start = at;
-        if (word && out.stream().noneMatch(o -> o.start() < end && start < o.end())) {
-          out.add(new Mention(m.articleId(), at, end, m.text(), m.type(), m.entityId(), part));
-        }
-      }
-    }
-    return out;
+    return FigureStage.partMentions(all, part, text);
   }
 
   private static List<TimeExpression> part(List<TimeExpression> ts, String part) {

@@ -52,45 +52,105 @@ public final class FigureStage {
     Map<String, List<Mention>> byArticle = byArticle(mentions);
     Map<String, List<TimeExpression>> timesOf = new HashMap<>();
     for (TimeExpression t : times) {
-      if (Part.TEXT.equals(t.part())) {
-        timesOf.computeIfAbsent(t.articleId(), k -> new ArrayList<>()).add(t);
+      timesOf.computeIfAbsent(t.articleId(), k -> new ArrayList<>()).add(t);
+    }
+    List<FigureMention> all = new ArrayList<>();
+    for (Article a : articles) {
+      all.addAll(mentions(a, byArticle.getOrDefault(a.id(), List.of()),
+          timesOf.getOrDefault(a.id(), List.of())));
+    }
+    return merge(all, groups);
+  }
+
+  /**
+   * The figures one article reports, each with its evidence, in the order they are written: the
+   * per-article half of the stage, which depends on nothing but the article, its resolved
+   * mentions and its time expressions (any part: body, title, captions; each part reads its own).
+   */
+  public static List<FigureMention> mentions(Article a, List<Mention> ms,
+      List<TimeExpression> ts) {
+    List<FigureMention> out = new ArrayList<>();
+    DateRange reported = a.published().range();
+    // a dateline ("CITY (Agency) -") names no claimant and no side
+    String text = a.text();
+    int from = a.dateline() != null && text.startsWith(a.dateline()) ? a.dateline().length() : 0;
+    read(a, Part.TEXT, text, from, ms, ts, reported, out);
+    List<FigureMention> others = new ArrayList<>();
+    if (a.title() != null && !a.title().isBlank()) {
+      read(a, Part.TITLE, a.title(), 0, ms, ts, reported, others);
+    }
+    for (int i = 0; i < a.captions().size(); i++) {
+      read(a, Part.caption(i), a.captions().get(i).text(), 0, ms, ts, reported, others);
+    }
+    // a headline or caption sums up the body: its unattributed figure is the body's figure of the
+    // same value and kind, claimed by whoever the body says claims it
+    Map<String, String> claimed = new HashMap<>();
+    for (FigureMention m : out) {
+      if (m.claimantId() != null) {
+        claimed.putIfAbsent(m.value() + "|" + m.kind(), m.claimantId());
       }
     }
+    for (FigureMention m : others) {
+      String claimant = claimed.get(m.value() + "|" + m.kind());
+      out.add(m.claimantId() != null || claimant == null ? m : claimedBy(m, claimant));
+    }
+    return out;
+  }
+
+  private static FigureMention claimedBy(FigureMention m, String claimant) {
+    String key = m.value() + "|" + m.kind() + "|" + claimant;
+    FigureDetail d = m.detail();
+    return new FigureMention(key, m.value(), m.kind(), m.qualifier(), claimant, m.date(),
+        m.evidence(), new FigureDetail(id(key), d.counted(), d.group(), d.side(), d.claimantText(),
+            d.period(), d.periodRange(), d.reported(), d.baseId(), d.derivation(), d.low(),
+            d.high(), d.independentSources(), d.sentences()));
+  }
+
+  private static void read(Article a, String part, String text, int from, List<Mention> all,
+      List<TimeExpression> times, DateRange reported, List<FigureMention> out) {
+    // the body reads its own mentions, as it always has; a title has none of its own and a
+    // caption few, so they also take the names the article writes elsewhere
+    List<Mention> own = all.stream().filter(m -> part.equals(m.part())).toList();
+    List<Mention> ms = (Part.TEXT.equals(part) ? own : partMentions(all, part, text)).stream()
+        .filter(m -> m.start() >= from).toList();
+    List<TimeExpression> ts = times.stream().filter(t -> part.equals(t.part())).toList();
+    for (Span s : Sentences.split(text)) {
+      Map<FigureFinder.Found, String> keys = new HashMap<>();
+      String lastSide = null;
+      int lastSideFrom = -1;
+      for (FigureFinder.Found f : FigureFinder.find(text, s.start(), s.end())) {
+        Claimants.Claim claim = Claimants.claim(text, s.start(), s.end(), f.numberAt(), ms);
+        String claimant = claim.entityId();
+        String key = f.value() + "|" + f.kind() + "|" + claimant;
+        keys.put(f, key);
+        String side = f.sideFrom() == lastSideFrom ? lastSide
+            : Sides.of(text, s.start(), s.end(), f, claimant, ms);
+        lastSide = side;
+        lastSideFrom = f.sideFrom();
+        Periods.Period period = Periods.find(text, s.start(), s.end(), f.start(), f.end(), ts,
+            reported);
+        Evidence ev = new Evidence(a.id(), s.start(), s.end(), context(part, text, s), part);
+        String baseId = f.base() == null || keys.get(f.base()) == null ? null
+            : id(keys.get(f.base()));
+        FigureDetail d = new FigureDetail(id(key), f.counted(), group(f), side, claim.text(),
+            period == null ? null : period.text(), period == null ? null : period.range(),
+            reported, baseId, f.derivation(), f.low(), f.high(), 1, List.of(s.of(text)));
+        out.add(new FigureMention(key, f.value(), f.kind(), f.qualifier(), claimant, reported, ev,
+            d));
+      }
+    }
+  }
+
+  /**
+   * The cross-article half of the stage: figure mentions of all articles (each article's in
+   * order, articles in the dossier's order) merged into figures (same value, kind and claimant),
+   * with their details, independent sources and disputes. Cheap: no text is read.
+   */
+  public static Result merge(List<FigureMention> mentions, List<DuplicateGroup> groups) {
     Map<String, Figure> merged = new LinkedHashMap<>();
     Map<String, FigureDetail> details = new LinkedHashMap<>();
-    for (Article a : articles) {
-      // a dateline ("CITY (Agency) -") names no claimant and no side
-      int from = a.dateline() != null && a.text().startsWith(a.dateline()) ? a.dateline().length() : 0;
-      List<Mention> ms = byArticle.getOrDefault(a.id(), List.of()).stream()
-          .filter(m -> Part.TEXT.equals(m.part()) && m.start() >= from).toList();
-      List<TimeExpression> ts = timesOf.getOrDefault(a.id(), List.of());
-      String text = a.text();
-      DateRange reported = a.published().range();
-      for (Span s : Sentences.split(text)) {
-        Map<FigureFinder.Found, String> keys = new HashMap<>();
-        String lastSide = null;
-        int lastSideFrom = -1;
-        for (FigureFinder.Found f : FigureFinder.find(text, s.start(), s.end())) {
-          Claimants.Claim claim = Claimants.claim(text, s.start(), s.end(), f.numberAt(), ms);
-          String claimant = claim.entityId();
-          String key = f.value() + "|" + f.kind() + "|" + claimant;
-          keys.put(f, key);
-          String side = f.sideFrom() == lastSideFrom ? lastSide
-              : Sides.of(text, s.start(), s.end(), f, claimant, ms);
-          lastSide = side;
-          lastSideFrom = f.sideFrom();
-          Periods.Period period = Periods.find(text, s.start(), s.end(), f.start(), f.end(), ts,
-              reported);
-          DateRange date = reported;
-          Evidence ev = new Evidence(a.id(), s.start(), s.end(), context(text, s));
-          String baseId = f.base() == null || keys.get(f.base()) == null ? null
-              : id(keys.get(f.base()));
-          FigureDetail d = new FigureDetail(id(key), f.counted(), group(f), side, claim.text(),
-              period == null ? null : period.text(), period == null ? null : period.range(),
-              reported, baseId, f.derivation(), f.low(), f.high(), 1, List.of(s.of(text)));
-          add(merged, details, key, f, claimant, date, ev, d);
-        }
-      }
+    for (FigureMention m : mentions) {
+      add(merged, details, m);
     }
     Map<String, DateRange> dated = new HashMap<>();
     Map<String, FigureDetail> counted = independent(List.copyOf(merged.values()), details, groups,
@@ -101,11 +161,15 @@ public final class FigureStage {
     return new Result(figures, List.copyOf(counted.values()), Disputes.find(figures, counted));
   }
 
-  private static void add(Map<String, Figure> merged, Map<String, FigureDetail> details, String key,
-      FigureFinder.Found f, String claimant, DateRange date, Evidence ev, FigureDetail d) {
+  private static void add(Map<String, Figure> merged, Map<String, FigureDetail> details,
+      FigureMention m) {
+    String key = m.key();
+    Evidence ev = m.evidence();
+    FigureDetail d = m.detail();
+    DateRange date = m.date();
     Figure old = merged.get(key);
     if (old == null) {
-      merged.put(key, new Figure(id(key), f.value(), f.kind(), f.qualifier(), claimant, date,
+      merged.put(key, new Figure(id(key), m.value(), m.kind(), m.qualifier(), m.claimantId(), date,
           List.of(ev)));
       details.put(key, d);
       return;
@@ -116,7 +180,7 @@ public final class FigureStage {
     List<Evidence> sources = new ArrayList<>(old.sources());
     sources.add(ev);
     merged.put(key, new Figure(old.id(), old.value(), old.kind(),
-        old.qualifier() != null ? old.qualifier() : f.qualifier(), claimant,
+        old.qualifier() != null ? old.qualifier() : m.qualifier(), m.claimantId(),
         hull(old.date(), date), sources));
     FigureDetail o = details.get(key);
     // the period read with a date wins over one without: "in the 1998 war" over "in a war"
@@ -196,6 +260,41 @@ public final class FigureStage {
     Map<String, List<Mention>> out = new LinkedHashMap<>();
     for (Mention m : mentions) {
       out.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m);
+    }
+    return out;
+  }
+
+  /** "title" or "caption" for those parts; in the body as {@link #context(String, Span)}. */
+  static String context(String part, String text, Span s) {
+    if (Part.captionIndex(part) >= 0) {
+      return "caption";
+    }
+    return Part.TITLE.equals(part) ? "title" : context(text, s);
+  }
+
+  /**
+   * The mentions of one part, completed with the other places where the article writes a name it
+   * uses elsewhere: the name model misses a name now and then ("Velmora and Dastria signed" with
+   * only the second tagged), and titles have no mentions of their own.
+   */
+  public static List<Mention> partMentions(List<Mention> all, String part, String text) {
+    List<Mention> out = new ArrayList<>(all.stream().filter(m -> part.equals(m.part())).toList());
+    Map<String, Mention> names = new LinkedHashMap<>();
+    for (Mention m : all) {
+      if (m.entityId() != null && m.text().length() > 2 && !"NATIONALITY".equals(m.type())) {
+        names.putIfAbsent(m.text(), m);
+      }
+    }
+    for (Mention m : names.values()) {
+      for (int at = text.indexOf(m.text()); at >= 0; at = text.indexOf(m.text(), at + 1)) {
+        int end = at + m.text().length();
+        boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+        int start = at;
+        if (word && out.stream().noneMatch(o -> o.start() < end && start < o.end())) {
+          out.add(new Mention(m.articleId(), at, end, m.text(), m.type(), m.entityId(), part));
+        }
+      }
     }
     return out;
   }

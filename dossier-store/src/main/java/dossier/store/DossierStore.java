@@ -234,6 +234,32 @@ public final class DossierStore implements AutoCloseable {
     return n[0];
   }
 
+  /**
+   * The events stage's stored key of every article it read, by article id: an article whose key
+   * is unchanged need not be read again.
+   */
+  public java.util.Map<String, String> eventStates() {
+    return read("read event states", () -> new EventTables(c).states());
+  }
+
+  /** Stores the events stage's per-article results for a chunk of articles, in one transaction. */
+  public void commitEventMentions(List<ArticleEventMentions> rows) {
+    write("store the event mentions of " + rows.size() + " articles",
+        () -> new EventTables(c).commit(rows));
+  }
+
+  /** The events stage's per-article results, in the order articles are read (source, then id). */
+  public List<ArticleEventMentions> eventMentions() {
+    return read("read event mentions", () -> new EventTables(c).all());
+  }
+
+  /** Drops the events stage's rows of articles no longer stored; returns how many. */
+  public int dropStaleEventMentions() {
+    int[] n = {0};
+    write("drop stale event mentions", () -> n[0] = new EventTables(c).dropStale());
+    return n[0];
+  }
+
   /** Replaces all events with their participants and sources. */
   public void replaceEvents(List<Event> events) {
     write("store events", () -> annotations().replaceEvents(events));

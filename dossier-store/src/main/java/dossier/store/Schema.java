@@ -53,6 +53,9 @@ final class Schema {
       "CREATE TABLE IF NOT EXISTS nlp_names (article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,"
           + " part VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,"
           + " text VARCHAR NOT NULL, type VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS event_mentions (article_id VARCHAR NOT NULL,"
+          + " state VARCHAR NOT NULL, sentences INTEGER NOT NULL, parsed INTEGER NOT NULL,"
+          + " tokens INTEGER NOT NULL, events VARCHAR NOT NULL, figures VARCHAR NOT NULL)",
       "CREATE TABLE IF NOT EXISTS events (id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL,"
           + " mode VARCHAR, status VARCHAR, date_value DATE, date_earliest DATE, date_latest DATE,"
           + " location_id VARCHAR, confidence DOUBLE NOT NULL)",
@@ -135,7 +138,9 @@ final class Schema {
    * {@code dedup_signatures}, {@code dedup_matches}), version 3 {@code story_citations}: creating
    * them is the whole migration. Version 4 added the language layer's {@code nlp_state} and
    * {@code nlp_names} and a {@code part} column ({@code text} for old rows) to {@code mentions} and
-   * {@code time_expressions}.
+   * {@code time_expressions}. {@code event_mentions} (the events stage's per-article cache) came
+   * without a new version: only a build reads it, and a build creates it on opening; a store
+   * without it reads every article in its events stage once.
    */
   static void migrate(Connection c) throws SQLException {
     Transactions.run(c, () -> {

@@ -1,0 +1,47 @@
+package dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dossier.figures.FigureMention;
+import dossier.model.DateRange;
+import dossier.model.Event;
+import dossier.model.Evidence;
+import dossier.model.FigureDetail;
+import dossier.model.Participant;
+import dossier.model.Part;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the events stage stores of an article reads back equal, field by field. */
+class EventCodecTest {
+  private static final LocalDate MAR_4 = LocalDate.of(2024, 3, 4);
+
+  @Test
+  void eventsReadBackEqual() {
+    List<Event> events = List.of(
+        new Event(null, "CONSULT", null, "planned", DateRange.between(MAR_4, MAR_4.plusDays(6)),
+            "loc1", List.of(new Participant("p1", "SOURCE"), new Participant("p2", "TARGET")),
+            List.of(new Evidence("a1", 10, 74, "body"), new Evidence("a1", 0, 31, "title",
+                Part.TITLE)), 0.7300000000000001),
+        new Event(null, "ASSAULT", "shelling", "happened", DateRange.unknown(), null, List.of(),
+            List.of(new Evidence("a1", 3, 40, "caption", Part.caption(1))), 0.55));
+    assertEquals(events, EventCodec.events(EventCodec.events(events)));
+  }
+
+  @Test
+  void figureMentionsReadBackEqual() {
+    DateRange reported = DateRange.exact(MAR_4);
+    FigureDetail d = new FigureDetail("f1", "soldiers", "military", "side1", "the ministry",
+        "since the fighting began", DateRange.between(null, MAR_4), reported, null, "nearly",
+        70.0, 75.0, 1, List.of("The ministry said nearly 75 soldiers were killed."));
+    FigureDetail bare = new FigureDetail("f2", null, "people", null, null, null, null, reported,
+        "f1", null, null, null, 1, List.of("Half of them were wounded."));
+    List<FigureMention> figures = List.of(
+        new FigureMention("75.0|KILLED|m1", 75, "KILLED", "nearly", "m1", reported,
+            new Evidence("a1", 120, 171, "quote"), d),
+        new FigureMention("37.5|WOUNDED|null", 37.5, "WOUNDED", null, null, reported,
+            new Evidence("a1", 0, 26, "caption", Part.caption(0)), bare));
+    assertEquals(figures, EventCodec.figures(EventCodec.figures(figures)));
+  }
+}
