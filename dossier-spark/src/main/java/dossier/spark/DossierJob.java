@@ -17,7 +17,13 @@ import dossier.model.TimeExpression;
 import dossier.nlp.ArticleNames;
 import dossier.nlp.EntityResolver;
 import dossier.nlp.LanguageLayer;
+import dossier.spark.stories.SparkStories;
+import dossier.spark.stories.StoryRow;
+import dossier.spark.stories.Windowing;
 import dossier.store.ArticleAnnotation;
+import dossier.stories.StoryParams;
+import dossier.stories.StoryResult;
+import dossier.stories.StoryStage;
 import dossier.store.Batch;
 import dossier.store.DossierStore;
 import dossier.store.FileRecord;
@@ -173,6 +179,9 @@ final class DossierJob {
       store.replaceFigureDetails(fr.details(), fr.disputes());
       List<Event> events = events(annotated, ordered, store.entities(), mentions, storedTimes);
       store.replaceEvents(events);
+      StoryResult stories = stories(annotated, ordered, store, mentions, storedTimes);
+      store.replaceStories(stories.stories(), stories.citations(), stories.storylines());
+      said.put("stories", (long) stories.stories().size());
       said.put("events", (long) events.size());
       said.put("figures", (long) fr.figures().size());
       log.printf("events and figures: %d events, %d figures (%.1fs)%n", events.size(), fr.figures().size(),
@@ -255,6 +264,37 @@ final class DossierJob {
     List<List<Event>> inOrder = new ArrayList<>();
     ordered.forEach(a -> inOrder.add(perArticle.getOrDefault(a.id(), List.of())));
     return EventStage.mergeAll(inOrder);
+  }
+
+  /**
+   * Stories: articles assigned to stories by time window with a merge step in the tasks
+   * ({@link SparkStories}); the core's {@link StoryStage} then writes each story's label, span,
+   * entities, cited summary and the storylines on the driver, taking the assignment as the stories
+   * of an earlier run (so it keeps every article where the windows put it).
+   */
+  private StoryResult stories(JavaRDD<Annotated> annotated, List<Article> ordered, DossierStore store,
+      List<Mention> mentions, List<TimeExpression> times) {
+    List<dossier.model.DuplicateGroup> groups = store.duplicates();
+    Map<String, String> canonical = new HashMap<>();
+    groups.forEach(g -> g.members().forEach(m -> canonical.put(m.articleId(), g.canonical())));
+    Broadcast<Map<String, String>> bCanonical = sc.broadcast(canonical);
+    JavaRDD<StoryRow> rows = annotated.map(x -> {
+      Article a = x.article();
+      return new StoryRow(a.id(), a.published().range().earliest(), a.published().range().latest(),
+          a.title(), a.text(), bCanonical.value().get(a.id()));
+    });
+    Map<String, List<String>> members = new java.util.TreeMap<>();
+    SparkStories.assign(rows, StoryParams.news(), Windowing.defaults()).collect()
+        .forEach(t -> members.computeIfAbsent(t._2(), k -> new ArrayList<>()).add(t._1()));
+    List<dossier.model.Story> assigned = new ArrayList<>();
+    members.forEach((id, ids) -> {
+      List<String> sortedIds = new ArrayList<>(ids);
+      sortedIds.sort(Comparator.naturalOrder());
+      assigned.add(new dossier.model.Story(id, null, sortedIds, null, List.of(), null));
+    });
+    Map<String, String> names = new HashMap<>();
+    store.entities().forEach(e -> names.put(e.id(), e.name()));
+    return new StoryStage(StoryParams.news(), names).run(ordered, groups, assigned, mentions, times);
   }
 
   /** Each article's partners in shared passages that are no copies (input of the text flags). */

@@ -24,7 +24,8 @@ final class TableParts {
       "duplicate_members", "duplicate_changes", "article_flags", "dedup_matches", "entities",
       "entity_aliases", "mentions", "events", "event_participants", "event_sources", "figures",
       "figure_sources", "figure_details", "figure_sentences", "figure_disputes",
-      "figure_dispute_members");
+      "figure_dispute_members", "stories", "story_articles", "story_entities", "story_citations",
+      "storylines", "storyline_stories");
 
   private TableParts() {}
 
