@@ -77,7 +77,8 @@ final class Vectorizer {
     }
   }
 
-  private void add(Input in, Map<String, Integer> m) {
+  /** Adds one article whose terms were counted already ({@link #counts}, e.g. on a Spark executor). */
+  void add(Input in, Map<String, Integer> m) {
     int[] t = new int[m.size()];
     int[] c = new int[m.size()];
     int k = 0;
@@ -98,6 +99,25 @@ final class Vectorizer {
     inputs.add(new Input(in.id(), null, null, in.time()));
   }
 
+  /**
+   * The vectors of the articles added since the last call, weighted by document frequencies of a
+   * larger corpus than the one added ({@code dfOf}: a term's frequency among {@code n} articles; at
+   * least 1 for a term added here): a window of a corpus weighs its terms as the whole corpus does.
+   */
+  List<StoryDoc> finish(java.util.function.ToIntFunction<String> dfOf, int n) {
+    int[] global = new int[names.size()];
+    for (int t = 0; t < global.length; t++) {
+      global[t] = Math.max(1, dfOf.applyAsInt(names.get(t)));
+    }
+    List<StoryDoc> out = new ArrayList<>(coded.size());
+    for (int i = 0; i < coded.size(); i++) {
+      out.add(vector(inputs.get(i), coded.get(i), global, n));
+    }
+    coded.clear();
+    inputs.clear();
+    return out;
+  }
+
   /** The vectors of the articles added since the last call, in the order added. */
   List<StoryDoc> finish() {
     int n = coded.size();
@@ -111,7 +131,7 @@ final class Vectorizer {
     return out;
   }
 
-  private static Map<String, Integer> counts(Input in) {
+  static Map<String, Integer> counts(Input in) {
     Map<String, Integer> m = Analyzer.terms(in.text());
     String t = in.text();
     int cut = Math.min(t.length(), LEAD_CHARS);
