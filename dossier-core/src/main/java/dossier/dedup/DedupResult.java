@@ -16,7 +16,7 @@ import java.util.List;
  * @param redated undated copies with the dates of their dated siblings (basis DUPLICATE)
  */
 public record DedupResult(List<DuplicateGroup> groups, List<CopyChanges> changes,
-    List<Match> passages, List<ArticleFlag> flags, List<Article> redated) {
+    List<Match> passages, List<ArticleFlag> flags, List<Article> redated) implements java.io.Serializable {
   public DedupResult {
     groups = List.copyOf(groups);
     changes = List.copyOf(changes);

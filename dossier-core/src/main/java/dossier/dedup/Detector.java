@@ -85,6 +85,22 @@ public final class Detector {
     return out;
   }
 
+  /**
+   * The band keys of one signature: articles sharing a key are candidate pairs (the Spark job's
+   * bucket keys; {@link #candidates} does the same over an in-memory list).
+   */
+  public long[] bandKeys(Signature s) {
+    return BandKeys.of(s, cfg);
+  }
+
+  /**
+   * Verifies one candidate pair from its signatures and texts: a copy or shared passage, else
+   * null. {@code a} is the pair's first article as {@link #candidates} orders them.
+   */
+  public Match verifyPair(Signature a, String textA, Signature b, String textB) {
+    return verifier.verify(a, signer.shingles(textA), b, signer.shingles(textB));
+  }
+
   /** The distinct word shingles of a text, ascending (for exact comparisons). */
   public long[] shingles(String text) {
     return signer.shingles(text);

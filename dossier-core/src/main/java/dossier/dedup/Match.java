@@ -13,7 +13,7 @@ package dossier.dedup;
  * @param copy whether the pair is a copy (else the two only share passages)
  */
 public record Match(String a, String b, double jaccard, double inB, double inA,
-    int sharedSentences, boolean exact, boolean copy) {
+    int sharedSentences, boolean exact, boolean copy) implements java.io.Serializable {
 
   /** {@code max(Jaccard, containment of the shorter in the longer)}. */
   public double score() {

@@ -12,7 +12,7 @@ package dossier.dedup;
  *     shared passages
  */
 public record Signature(String articleId, int shingles, long textHash, int[] minhash,
-    long[] sentenceKeys) {
+    long[] sentenceKeys) implements java.io.Serializable {
 
   /** Whether the article had any words at all. */
   public boolean isEmpty() {

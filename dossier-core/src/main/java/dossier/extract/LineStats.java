@@ -21,7 +21,7 @@ import java.util.Locale;
  * collision (chance about n²/2⁶⁴) can only merge two lines' counts. Instances are immutable and
  * thread-safe once built; a {@link Builder} is not thread-safe.
  */
-public final class LineStats {
+public final class LineStats implements java.io.Serializable {
   /** Lines this long or longer are not counted. */
   static final int MAX_LINE = 200;
   /** Cap on distinct lines counted. */
@@ -135,6 +135,40 @@ public final class LineStats {
     return (int) (x ^ (x >>> 32));
   }
 
+  /**
+   * One page's distinct line hashes, ascending, and its story fingerprint (a hash of its first long
+   * prose line; 0 when it has none): what each page adds to the counts.
+   */
+  public record PageLines(long[] hashes, int fingerprint) implements java.io.Serializable {}
+
+  /** The distinct line hashes and the fingerprint of one page. */
+  public static PageLines lines(String page) {
+    long[] seen = new long[64];
+    int n = 0;
+    long print = Long.MAX_VALUE;
+    for (String line : page.split("\n", -1)) {
+      if (line.length() >= PROSE_LINE) {
+        print = Math.min(print, longHash(line));
+      }
+      long h = hash(line);
+      if (h != 0) {
+        if (n == seen.length) {
+          seen = Arrays.copyOf(seen, n * 2);
+        }
+        seen[n++] = h;
+      }
+    }
+    Arrays.sort(seen, 0, n);
+    int fingerprint = print == Long.MAX_VALUE ? 0 : (int) (print ^ (print >>> 32)) | 1;
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || seen[i] != seen[i - 1]) {
+        seen[d++] = seen[i];
+      }
+    }
+    return new PageLines(Arrays.copyOf(seen, d), fingerprint);
+  }
+
   /** Streams pages into line counts; not thread-safe. */
   public static final class Builder {
     private long[] keys = new long[1 << 12];
@@ -144,7 +178,6 @@ public final class LineStats {
     private int[] printB = new int[1 << 12];
     private int size;
     private int pages;
-    private long[] seen = new long[64];
 
     private Builder() {}
 
@@ -154,28 +187,41 @@ public final class LineStats {
       if (page == null) {
         return this;
       }
-      // Distinct hashes of this page, so a line repeated on one page counts once.
-      int n = 0;
-      long print = Long.MAX_VALUE;
-      for (String line : page.split("\n", -1)) {
-        if (line.length() >= PROSE_LINE) {
-          print = Math.min(print, longHash(line));
-        }
-        long h = hash(line);
-        if (h != 0) {
-          if (n == seen.length) {
-            seen = Arrays.copyOf(seen, n * 2);
-          }
-          seen[n++] = h;
-        }
+      PageLines lines = lines(page);
+      for (long h : lines.hashes()) {
+        increment(h, lines.fingerprint());
       }
-      Arrays.sort(seen, 0, n);
-      int fingerprint = print == Long.MAX_VALUE ? 0 : (int) (print ^ (print >>> 32)) | 1;
-      for (int i = 0; i < n; i++) {
-        if (i == 0 || seen[i] != seen[i - 1]) {
-          increment(seen[i], fingerprint);
-        }
+      return this;
+    }
+
+    /**
+     * Adds a line's counts gathered elsewhere (the Spark job counts lines per partition and sums
+     * them by hash); {@code pages} of the result are set by {@link #pages(int)}.
+     */
+    public Builder addCounts(long hash, int count, int copyCount) {
+      int mask = keys.length - 1;
+      int i = mix(hash) & mask;
+      while (keys[i] != 0 && keys[i] != hash) {
+        i = (i + 1) & mask;
       }
+      if (keys[i] == 0) {
+        if (size >= MAX_ENTRIES) {
+          return this;
+        }
+        keys[i] = hash;
+        size++;
+      }
+      counts[i] += count;
+      copies[i] += copyCount;
+      if (size * 2 > keys.length) {
+        grow();
+      }
+      return this;
+    }
+
+    /** Sets the number of pages the counts came from. */
+    public Builder pages(int n) {
+      pages = n;
       return this;
     }
 

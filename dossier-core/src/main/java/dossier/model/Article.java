@@ -29,7 +29,7 @@ public record Article(
     List<Caption> captions,
     PublicationDate published,
     String language,
-    List<RemovedLine> removed) {
+    List<RemovedLine> removed) implements java.io.Serializable {
 
   public Article {
     paragraphs = List.copyOf(paragraphs == null ? List.of() : paragraphs);

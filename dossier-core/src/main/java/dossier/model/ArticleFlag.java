@@ -11,7 +11,7 @@ import java.util.List;
  * @param detail what it rests on, for people
  * @param parts ids of articles its pieces match, where they could be matched
  */
-public record ArticleFlag(String articleId, String flag, String detail, List<String> parts) {
+public record ArticleFlag(String articleId, String flag, String detail, List<String> parts) implements java.io.Serializable {
   public ArticleFlag {
     parts = List.copyOf(parts == null ? List.of() : parts);
   }

@@ -17,7 +17,7 @@ import java.util.List;
  *     "Brenčić"), each once with the number of times it changed
  */
 public record CopyChanges(String articleId, String canonicalId, Change title, List<Passage> added,
-    List<Passage> removed, List<Edit> edited, List<Respelling> spelling) {
+    List<Passage> removed, List<Edit> edited, List<Respelling> spelling) implements java.io.Serializable {
 
   public CopyChanges {
     added = List.copyOf(added == null ? List.of() : added);
@@ -33,14 +33,14 @@ public record CopyChanges(String articleId, String canonicalId, Change title, Li
   }
 
   /** A text before and after. */
-  public record Change(String from, String to) {}
+  public record Change(String from, String to) implements java.io.Serializable {}
 
   /** A sentence (or run of text) and where it is. */
-  public record Passage(Span span, String text) {}
+  public record Passage(Span span, String text) implements java.io.Serializable {}
 
   /** A sentence of the canonical article and its reworded form in the copy. */
-  public record Edit(Passage from, Passage to) {}
+  public record Edit(Passage from, Passage to) implements java.io.Serializable {}
 
   /** A word spelled {@code from} in the canonical article and {@code to} in the copy. */
-  public record Respelling(String from, String to, int count) {}
+  public record Respelling(String from, String to, int count) implements java.io.Serializable {}
 }

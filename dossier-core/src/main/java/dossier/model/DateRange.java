@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A day that is either known exactly ({@code value} set, equal to both bounds) or only known to lie
  * in {@code [earliest, latest]}; either bound may be null when open. Never invents an exact day.
  */
-public record DateRange(LocalDate value, LocalDate earliest, LocalDate latest) {
+public record DateRange(LocalDate value, LocalDate earliest, LocalDate latest) implements java.io.Serializable {
   private static final DateRange UNKNOWN = new DateRange(null, null, null);
 
   public DateRange {

@@ -21,7 +21,7 @@ public record Event(
     String locationId,
     List<Participant> participants,
     List<Evidence> sources,
-    double confidence) {
+    double confidence) implements java.io.Serializable {
   public Event {
     participants = List.copyOf(participants == null ? List.of() : participants);
     sources = List.copyOf(sources == null ? List.of() : sources);

@@ -5,7 +5,7 @@ package dossier.model;
  * says what kind of text it was ("body", "quote", "caption", "title"); {@code part} says which
  * text the offsets point into ({@link Part}): the body by default.
  */
-public record Evidence(String article, int start, int end, String context, String part) {
+public record Evidence(String article, int start, int end, String context, String part) implements java.io.Serializable {
   public Evidence {
     part = Part.orText(part);
   }

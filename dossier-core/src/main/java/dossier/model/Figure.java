@@ -16,7 +16,7 @@ public record Figure(
     String qualifier,
     String claimantId,
     DateRange date,
-    List<Evidence> sources) {
+    List<Evidence> sources) implements java.io.Serializable {
   public Figure {
     sources = List.copyOf(sources == null ? List.of() : sources);
     date = date == null ? DateRange.unknown() : date;

@@ -38,7 +38,7 @@ public record FigureDetail(
     Double low,
     Double high,
     int independentSources,
-    List<String> sentences) {
+    List<String> sentences) implements java.io.Serializable {
   public FigureDetail {
     periodRange = periodRange == null ? DateRange.unknown() : periodRange;
     reported = reported == null ? DateRange.unknown() : reported;

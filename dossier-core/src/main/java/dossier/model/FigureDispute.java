@@ -10,7 +10,7 @@ import java.util.List;
  * @param figureIds the figures in dispute, at least two
  */
 public record FigureDispute(String id, String kind, String group, String side, DateRange period,
-    List<String> figureIds) {
+    List<String> figureIds) implements java.io.Serializable {
   public FigureDispute {
     period = period == null ? DateRange.unknown() : period;
     figureIds = List.copyOf(figureIds);

@@ -6,7 +6,7 @@ package dossier.model;
  * {@code part} says which text the offsets point into ({@link Part}); the body by default.
  */
 public record Mention(
-    String articleId, int start, int end, String text, String type, String entityId, String part) {
+    String articleId, int start, int end, String text, String type, String entityId, String part) implements java.io.Serializable {
   public Mention {
     part = Part.orText(part);
   }

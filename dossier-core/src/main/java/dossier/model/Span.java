@@ -1,7 +1,7 @@
 package dossier.model;
 
 /** A half-open character range {@code [start, end)} into an article's text. */
-public record Span(int start, int end) {
+public record Span(int start, int end) implements java.io.Serializable {
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");

@@ -6,7 +6,7 @@ package dossier.model;
  * {@code part} says which text the offsets point into ({@link Part}); the body by default.
  */
 public record TimeExpression(String articleId, int start, int end, String text, String timexType,
-    String value, DateRange range, String part) {
+    String value, DateRange range, String part) implements java.io.Serializable {
   public TimeExpression {
     part = Part.orText(part);
   }

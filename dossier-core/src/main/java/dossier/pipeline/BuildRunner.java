@@ -1,8 +1,6 @@
 package dossier.pipeline;
 
 import dossier.extract.LineStats;
-import dossier.extract.TextPageExtractor;
-import dossier.html.HtmlExtractor;
 import dossier.ingest.BadInputException;
 import dossier.ingest.Decoder;
 import dossier.ingest.InputFile;
@@ -60,14 +58,7 @@ public final class BuildRunner {
     times.add("scan", System.nanoTime() - t0);
     listener.total(files);
 
-    TextPageExtractor extractor = new TextPageExtractor(lineStats);
-    HtmlExtractor html = new HtmlExtractor();
-    Map<InputKind, InputHandler> handlers = Map.of(
-        InputKind.TEXT, new TextPageHandler(extractor, options.maxPageBytes(), times),
-        InputKind.HTML, new HtmlHandler(html, options.maxPageBytes(), times),
-        InputKind.WARC, new WarcHandler(html, options.maxPageBytes(), times),
-        InputKind.JSON, new JsonHandler(options.fields(), times),
-        InputKind.JSONL, new JsonHandler(options.fields(), times));
+    Map<InputKind, InputHandler> handlers = FileReader.handlers(options, lineStats, times);
 
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(Math.max(8, options.threads() * 4));
     AtomicReference<Throwable> failure = new AtomicReference<>();

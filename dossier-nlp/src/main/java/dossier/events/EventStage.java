@@ -72,6 +72,23 @@ public final class EventStage {
         .map(a -> article(a, types, byArticle.getOrDefault(a.id(), List.of()),
             timesByArticle.getOrDefault(a.id(), List.of()), meter))
         .toList();
+    return new Result(mergeAll(perArticle), sentences.get(), parsed.get(), tokens.get(), nanos.get(), load);
+  }
+
+  /**
+   * The events of one article before the merge across articles (the per-article part a Spark task
+   * runs), given the entity types by id and the article's own mentions and times in store order.
+   */
+  public static List<Event> ofArticle(Article a, Map<String, String> entityTypes, List<Mention> mentions,
+      List<TimeExpression> times) {
+    return article(a, entityTypes, mentions, times, (s, p, t, n) -> { });
+  }
+
+  /**
+   * The merge across articles: per-article events in article order (source, then id, as the store
+   * reads them) merged into the dossier's events, each given its id.
+   */
+  public static List<Event> mergeAll(List<List<Event>> perArticle) {
     List<Event> events = new ArrayList<>();
     perArticle.forEach(list -> list.forEach(e -> merge(events, e)));
     List<Event> out = new ArrayList<>();
@@ -80,7 +97,7 @@ public final class EventStage {
       out.add(new Event(FigureStage.id(key), e.type(), e.mode(), e.status(), e.date(),
           e.locationId(), e.participants(), e.sources(), e.confidence()));
     }
-    return new Result(out, sentences.get(), parsed.get(), tokens.get(), nanos.get(), load);
+    return out;
   }
 
   private interface Meter {

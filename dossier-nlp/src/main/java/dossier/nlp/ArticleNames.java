@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * engine's documents do not need to.
  */
 public record ArticleNames(String articleId, List<NlpDoc.Name> names, List<NlpDoc.Name> demonyms,
-    java.util.Set<String> adjectives) {
+    java.util.Set<String> adjectives) implements java.io.Serializable {
   private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
 
   public ArticleNames {

@@ -38,7 +38,7 @@ public final class LanguageLayer implements AutoCloseable {
    * the annotation failed (so the next build tries again).
    */
   public record Annotated(String articleId, ArticleNames names, List<TimeExpression> times,
-      PublicationDate published, boolean redated, int tokens, String problem, String state) {}
+      PublicationDate published, boolean redated, int tokens, String problem, String state) implements java.io.Serializable {}
 
   /**
    * Annotates one article (no threads of its own): its body, then each caption as a small document

@@ -11,7 +11,7 @@ import java.util.function.Function;
  * offsets into the annotated text.
  */
 public record NlpDoc(List<Sentence> sentences, List<Name> names,
-    Function<LocalDate, List<Timex>> timeTagger) {
+    Function<LocalDate, List<Timex>> timeTagger) implements java.io.Serializable {
   public NlpDoc {
     sentences = List.copyOf(sentences);
     names = List.copyOf(names);
@@ -28,10 +28,10 @@ public record NlpDoc(List<Sentence> sentences, List<Name> names,
   }
 
   /** A token: its text, part-of-speech tag (Penn) or null, and its offsets. */
-  public record Token(int start, int end, String word, String pos) {}
+  public record Token(int start, int end, String word, String pos) implements java.io.Serializable {}
 
   /** A sentence and its tokens. */
-  public record Sentence(int start, int end, List<Token> tokens) {
+  public record Sentence(int start, int end, List<Token> tokens) implements java.io.Serializable {
     public Sentence {
       tokens = List.copyOf(tokens);
     }
@@ -42,7 +42,7 @@ public record NlpDoc(List<Sentence> sentences, List<Name> names,
    * text its offsets point into ({@link dossier.model.Part}): the engine reads one text and says
    * {@code text}; the language layer re-tags the names it reads in a caption.
    */
-  public record Name(int start, int end, String text, String type, String part) {
+  public record Name(int start, int end, String text, String type, String part) implements java.io.Serializable {
     public Name {
       part = part == null ? dossier.model.Part.TEXT : part;
     }
@@ -59,5 +59,5 @@ public record NlpDoc(List<Sentence> sentences, List<Name> names,
   }
 
   /** A time expression: TIMEX3 type and value as resolved against one anchor date. */
-  public record Timex(int start, int end, String text, String type, String value) {}
+  public record Timex(int start, int end, String text, String type, String value) implements java.io.Serializable {}
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  * publication date ({@code null}: unchanged). The entity resolver re-reads the names every build.
  */
 public record ArticleAnnotation(String articleId, String state, int tokens, List<Mention> names,
-    Set<String> adjectives, List<TimeExpression> times, PublicationDate published) {
+    Set<String> adjectives, List<TimeExpression> times, PublicationDate published) implements java.io.Serializable {
   public ArticleAnnotation {
     names = List.copyOf(names);
     adjectives = Set.copyOf(adjectives);

@@ -14,7 +14,7 @@ package dossier.store;
  */
 public record FileRecord(
     String source, long size, long mtime, String sha256, String status, String reason,
-    long progress, int articles) {
+    long progress, int articles) implements java.io.Serializable {
   public static final String DONE = "done";
   public static final String SKIPPED = "skipped";
   public static final String ERROR = "error";

@@ -1,0 +1,300 @@
+package dossier.spark;
+
+import dossier.dedup.CompositeFlags;
+import dossier.dedup.DedupResult;
+import dossier.dedup.Grouper;
+import dossier.dedup.Match;
+import dossier.dedup.Signature;
+import dossier.events.EventStage;
+import dossier.extract.LineStats;
+import dossier.figures.FigureStage;
+import dossier.model.Article;
+import dossier.model.ArticleFlag;
+import dossier.model.Event;
+import dossier.model.Mention;
+import dossier.model.Part;
+import dossier.model.TimeExpression;
+import dossier.nlp.ArticleNames;
+import dossier.nlp.EntityResolver;
+import dossier.nlp.LanguageLayer;
+import dossier.store.ArticleAnnotation;
+import dossier.store.Batch;
+import dossier.store.DossierStore;
+import dossier.store.FileRecord;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * The stages of {@code dossier build} on Spark, in the build's order: read, duplicates, language
+ * layer, events and figures; then the tables as Parquet. Per-article work runs in the tasks; the
+ * cross-article steps run on the driver over what they need gathered (see docs/ARCHITECTURE.md,
+ * "The Spark job").
+ */
+final class DossierJob {
+  private final JavaSparkContext sc;
+  private final PrintStream log;
+
+  DossierJob(JavaSparkContext sc, PrintStream log) {
+    this.sc = sc;
+    this.log = log;
+  }
+
+  /** An article after the language layer: final date, what the store keeps of its annotation. */
+  record Annotated(Article article, ArticleAnnotation annotation, String problem) implements Serializable {}
+
+  /** Runs the job; returns the rows written per table by the driver and the part files written. */
+  Map<String, Long> run(List<String> inputs, String out, long maxPage, List<String> fields) throws IOException {
+    Map<String, Long> said = new LinkedHashMap<>();
+    Configuration hadoop = sc.hadoopConfiguration();
+    Conf conf = new Conf(hadoop);
+    checkEmpty(hadoop, out);
+    long t0 = System.nanoTime();
+
+    List<Inputs.FileRef> files = Inputs.list(hadoop, inputs, out);
+    int slices = Math.max(1, Math.min(files.size(), sc.defaultParallelism() * 4));
+    JavaRDD<Inputs.FileRef> fileRdd = sc.parallelize(files, slices);
+    LineStats stats = ReadStep.lineStats(fileRdd, conf, maxPage);
+    Broadcast<LineStats> bStats = sc.broadcast(stats);
+    JavaRDD<ReadStep.Read> read = ReadStep.read(fileRdd, conf, bStats, maxPage, List.copyOf(fields))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    List<FileRecord> fileRows = new ArrayList<>();
+    for (ReadStep.Read r : read.map(r -> new ReadStep.Read(r.file(), List.of(), r.problems())).collect()) {
+      fileRows.add(r.file());
+      r.problems().forEach(p -> log.println("skipped " + p));
+    }
+    JavaRDD<Article> articles = read.flatMap(r -> r.articles().iterator())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long articleCount = articles.count();
+    said.put("files", (long) files.size());
+    said.put("articles", articleCount);
+    log.printf("read: %d files, %d articles (%.1fs)%n", files.size(), articleCount, secs(t0));
+
+    // duplicates: signatures, band buckets, verified pairs in the tasks; components on the driver
+    long t1 = System.nanoTime();
+    JavaPairRDD<Long, Signature> sigs = DedupSteps.sign(articles).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Long> pairs = DedupSteps.candidates(sigs, Models.detector().config());
+    List<Match> found = new ArrayList<>(DedupSteps.verify(pairs, sigs, articles).collect());
+    found.sort(Comparator.comparing(Match::a).thenComparing(Match::b)); // the store's order
+    Map<String, Set<String>> sharing = sharing(found);
+    Broadcast<Map<String, Set<String>>> bSharing = sc.broadcast(sharing);
+    List<ArticleFlag> textFlags = articles.flatMap(a ->
+        CompositeFlags.of(a, bSharing.value().getOrDefault(a.id(), Set.of())).stream().iterator()).collect();
+    Set<String> inPairs = new HashSet<>();
+    found.forEach(m -> {
+      inPairs.add(m.a());
+      inPairs.add(m.b());
+    });
+    Broadcast<Set<String>> bInPairs = sc.broadcast(inPairs);
+    Map<String, Article> paired = new HashMap<>();
+    articles.filter(a -> bInPairs.value().contains(a.id())).collect().forEach(a -> paired.put(a.id(), a));
+    DedupResult dedup = new Grouper(Models.detector()).group(found, ids -> pick(paired, ids));
+    List<ArticleFlag> flags = CompositeFlags.merge(dedup.flags(), sortFlags(textFlags));
+    Map<String, Article> redated = new HashMap<>();
+    dedup.redated().forEach(a -> redated.put(a.id(), a));
+    Broadcast<Map<String, Article>> bRedated = sc.broadcast(redated);
+    said.put("duplicate_groups", (long) dedup.groups().size());
+    log.printf("duplicates: %d verified pairs, %d groups, %d dated from copies (%.1fs)%n", found.size(),
+        dedup.groups().size(), redated.size(), secs(t1));
+
+    // language layer: one CoreNLP pipeline per executor JVM, articles annotated in their partition
+    long t2 = System.nanoTime();
+    JavaRDD<Annotated> annotated = articles
+        .map(a -> bRedated.value().getOrDefault(a.id(), a))
+        .mapPartitions(DossierJob::annotate)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Tuple2<String[], ArticleNames>> names = annotated.filter(x -> x.annotation() != null)
+        .map(x -> new Tuple2<>(new String[] {x.article().source(), x.article().id()},
+            NlpRecords.names(x.annotation())))
+        .collect();
+    List<Tuple2<String[], ArticleNames>> sorted = new ArrayList<>(names);
+    sorted.sort(Comparator.comparing((Tuple2<String[], ArticleNames> t) -> t._1()[0])
+        .thenComparing(t -> t._1()[1]));
+    EntityResolver.Result resolved = EntityResolver.resolve(sorted.stream().map(Tuple2::_2).toList());
+    annotated.filter(x -> x.problem() != null).map(Annotated::problem).collect()
+        .forEach(p -> log.println("skipped " + p));
+    said.put("entities", (long) resolved.entities().size());
+    log.printf("language layer: %d entities (%.1fs)%n", resolved.entities().size(), secs(t2));
+
+    // the tables of the articles, written by the tasks
+    long t3 = System.nanoTime();
+    JavaPairRDD<String, Signature> sigById = sigs.mapToPair(t -> new Tuple2<>(t._2().articleId(), t._2()));
+    String runId = UUID.randomUUID().toString().substring(0, 8);
+    long parts = annotated.mapToPair(x -> new Tuple2<>(x.article().id(), x))
+        .leftOuterJoin(sigById)
+        .mapPartitionsWithIndex((i, it) -> writeArticles(i, it, out, conf, runId), false)
+        .reduce(Integer::sum);
+    log.printf("article tables: %d part files (%.1fs)%n", parts, secs(t3));
+
+    // the cross-article steps on the driver, over what they need gathered
+    long t4 = System.nanoTime();
+    Path scratch = Files.createTempDirectory("dossier-driver");
+    try (DossierStore store = DossierStore.open(scratch.resolve("store"))) {
+      List<Article> finals = new ArrayList<>();
+      List<TimeExpression> times = new ArrayList<>();
+      for (Annotated x : annotated.collect()) {
+        finals.add(x.article());
+        if (x.annotation() != null) {
+          times.addAll(x.annotation().times());
+        }
+      }
+      // read back through the store: the stages see the records in the order and form a build gives them
+      store.commit(new Batch(fileRows, finals));
+      store.addTimes(times);
+      store.addMatches(found);
+      store.updateDuplicates(List.of(), dedup.groups(), dedup.changes(), flags);
+      store.replaceEntities(resolved.entities(), resolved.mentions());
+      List<Article> ordered = new ArrayList<>();
+      store.forEachArticle(ordered::add);
+      List<Mention> mentions = store.mentions();
+      List<TimeExpression> storedTimes = store.times();
+      FigureStage.Result fr = FigureStage.analyse(ordered,
+          mentions.stream().filter(m -> Part.TEXT.equals(m.part())).toList(),
+          storedTimes.stream().filter(t -> Part.TEXT.equals(t.part())).toList(), store.duplicates());
+      store.replaceFigures(fr.figures());
+      store.replaceFigureDetails(fr.details(), fr.disputes());
+      List<Event> events = events(annotated, ordered, store.entities(), mentions, storedTimes);
+      store.replaceEvents(events);
+      said.put("events", (long) events.size());
+      said.put("figures", (long) fr.figures().size());
+      log.printf("events and figures: %d events, %d figures (%.1fs)%n", events.size(), fr.figures().size(),
+          secs(t4));
+      TableParts.upload(store, TableParts.DRIVER_TABLES, scratch, out, "part-driver-" + runId, hadoop);
+    } finally {
+      Scratch.delete(scratch);
+    }
+    log.printf("done: %s in %.1fs%n", out, secs(t0));
+    return said;
+  }
+
+  private static java.util.Iterator<Annotated> annotate(java.util.Iterator<Article> it) {
+    List<Annotated> out = new ArrayList<>();
+    while (it.hasNext()) {
+      Article a = it.next();
+      LanguageLayer.Annotated x = LanguageLayer.annotate(Models.engine(), a);
+      if (x.problem() != null) {
+        out.add(new Annotated(a, null, x.problem()));
+      } else {
+        out.add(new Annotated(x.redated() ? a.withPublished(x.published()) : a, NlpRecords.stored(x), null));
+      }
+    }
+    return out.iterator();
+  }
+
+  private static java.util.Iterator<Integer> writeArticles(int index,
+      java.util.Iterator<Tuple2<String, Tuple2<Annotated, org.apache.spark.api.java.Optional<Signature>>>> it,
+      String out, Conf conf, String runId) throws IOException {
+    List<Article> articles = new ArrayList<>();
+    List<ArticleAnnotation> annotations = new ArrayList<>();
+    List<Signature> signatures = new ArrayList<>();
+    while (it.hasNext()) {
+      Tuple2<Annotated, org.apache.spark.api.java.Optional<Signature>> t = it.next()._2();
+      articles.add(t._1().article());
+      if (t._1().annotation() != null) {
+        annotations.add(t._1().annotation());
+      }
+      if (t._2().isPresent()) {
+        signatures.add(t._2().get());
+      }
+    }
+    if (articles.isEmpty()) {
+      return List.of(0).iterator();
+    }
+    Path scratch = Files.createTempDirectory("dossier-part");
+    try (DossierStore store = DossierStore.open(scratch.resolve("store"))) {
+      store.commit(new Batch(List.of(), articles));
+      store.commitAnnotations(annotations);
+      store.addSignatures(signatures);
+      int n = TableParts.upload(store, TableParts.ARTICLE_TABLES, scratch, out,
+          String.format("part-%05d-%s", index, runId), conf.get());
+      return List.of(n).iterator();
+    } finally {
+      Scratch.delete(scratch);
+    }
+  }
+
+  /**
+   * Events: each article's sentences parsed in its task (the costly part: the dependency parser,
+   * one per executor JVM), given the entity types and the article's mentions and times; the merge
+   * across articles on the driver, in the store's article order.
+   */
+  private List<Event> events(JavaRDD<Annotated> annotated, List<Article> ordered,
+      List<dossier.model.Entity> entities, List<Mention> mentions, List<TimeExpression> times) {
+    Map<String, String> types = new HashMap<>();
+    entities.forEach(e -> types.put(e.id(), e.type()));
+    Map<String, List<Mention>> ms = new HashMap<>();
+    mentions.forEach(m -> ms.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m));
+    Map<String, List<TimeExpression>> ts = new HashMap<>();
+    times.forEach(t -> ts.computeIfAbsent(t.articleId(), k -> new ArrayList<>()).add(t));
+    Broadcast<Map<String, String>> bTypes = sc.broadcast(types);
+    Broadcast<Map<String, List<Mention>>> bMentions = sc.broadcast(ms);
+    Broadcast<Map<String, List<TimeExpression>>> bTimes = sc.broadcast(ts);
+    Map<String, List<Event>> perArticle = new HashMap<>(annotated.mapToPair(x -> {
+      Article a = x.article();
+      return new Tuple2<>(a.id(), new ArrayList<>(EventStage.ofArticle(a, bTypes.value(),
+          bMentions.value().getOrDefault(a.id(), List.of()), bTimes.value().getOrDefault(a.id(), List.of()))));
+    }).collectAsMap());
+    List<List<Event>> inOrder = new ArrayList<>();
+    ordered.forEach(a -> inOrder.add(perArticle.getOrDefault(a.id(), List.of())));
+    return EventStage.mergeAll(inOrder);
+  }
+
+  /** Each article's partners in shared passages that are no copies (input of the text flags). */
+  private static Map<String, Set<String>> sharing(List<Match> matches) {
+    Map<String, Set<String>> sharing = new HashMap<>();
+    for (Match m : matches) {
+      if (!m.copy() && m.sharedSentences() > 0) {
+        sharing.computeIfAbsent(m.a(), k -> new HashSet<>()).add(m.b());
+        sharing.computeIfAbsent(m.b(), k -> new HashSet<>()).add(m.a());
+      }
+    }
+    return sharing;
+  }
+
+  private static List<ArticleFlag> sortFlags(List<ArticleFlag> flags) {
+    List<ArticleFlag> out = new ArrayList<>(flags);
+    out.sort(Comparator.comparing(ArticleFlag::articleId));
+    return out;
+  }
+
+  private static Map<String, Article> pick(Map<String, Article> all, java.util.Collection<String> ids) {
+    Map<String, Article> out = new HashMap<>();
+    for (String id : ids) {
+      Article a = all.get(id);
+      if (a != null) {
+        out.put(id, a);
+      }
+    }
+    return out;
+  }
+
+  private static void checkEmpty(Configuration conf, String out) throws IOException {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(out);
+    org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(conf);
+    if (fs.exists(p) && fs.listStatus(p).length > 0) {
+      throw new IOException(out + " is not empty; write the tables to a new folder");
+    }
+  }
+
+  private static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+}
