@@ -45,24 +45,24 @@ public final class SparkStories {
       Windowing w) {
     Params params = Params.of(storyParams);
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(rows.context());
-    JavaRDD<Counted> counted = rows.filter(r -> !r.isCopy())
-        .map(r -> new Counted(r.id(), r.earliest(), r.latest(),
-            WindowStories.counts(r.title(), r.text(), null)))
+    JavaRDD<Packed> counted = rows.filter(r -> !r.isCopy())
+        .map(r -> Packed.of(new Counted(r.id(), r.earliest(), r.latest(),
+            WindowStories.counts(r.title(), r.text(), null))))
         .persist(StorageLevel.MEMORY_AND_DISK());
     int n = (int) counted.count();
     // a term in one article only is left out of the broadcast: absent reads as 1
-    Map<String, Integer> df = new HashMap<>(counted.flatMap(c -> c.counts().keySet().iterator())
+    Map<String, Integer> df = new HashMap<>(counted.flatMap(c -> java.util.Arrays.asList(c.termArray()).iterator())
         .mapToPair(t -> new Tuple2<>(t, 1)).reduceByKey(Integer::sum).filter(t -> t._2() > 1)
         .collectAsMap());
     Broadcast<Map<String, Integer>> dfs = sc.broadcast(df);
 
-    JavaRDD<Counted> undatedArticles = counted.filter(c -> WindowStories.day(c) == null);
+    JavaRDD<Packed> undatedArticles = counted.filter(c -> c.day() == null);
     JavaPairRDD<String, Story> datedStories = cluster(dated(counted, w), params, dfs, n)
         .persist(StorageLevel.MEMORY_AND_DISK());
     // undated articles come last in the single-machine order: they first join a dated story they
     // fit, and only the others are clustered among themselves
     JavaPairRDD<String, String> placed = UndatedPlacement.place(sc, undatedArticles, datedStories, params, dfs, n);
-    JavaRDD<Counted> rest = undatedArticles.keyBy(Counted::id).subtractByKey(placed).values();
+    JavaRDD<Packed> rest = undatedArticles.keyBy(Packed::id).subtractByKey(placed).values();
     JavaPairRDD<String, Story> stories = datedStories.union(cluster(undated(rest, w), params, dfs, n))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -110,11 +110,11 @@ public final class SparkStories {
   }
 
   /** Each window clustered on its own; stories keyed {@code WINDOW#INDEX}. */
-  private static JavaPairRDD<String, Story> cluster(JavaPairRDD<String, Counted> windowed, Params params,
+  private static JavaPairRDD<String, Story> cluster(JavaPairRDD<String, Packed> windowed, Params params,
       Broadcast<Map<String, Integer>> dfs, int n) {
     return windowed.groupByKey().flatMapToPair(g -> {
       List<Counted> in = new ArrayList<>();
-      g._2().forEach(in::add);
+      g._2().forEach(p -> in.add(p.unpack()));
       Map<String, Integer> d = dfs.value();
       List<Story> out = WindowStories.cluster(params.story(), in, t -> d.getOrDefault(t, 1), n);
       List<Tuple2<String, Story>> keyed = new ArrayList<>(out.size());
@@ -125,22 +125,22 @@ public final class SparkStories {
     });
   }
 
-  private static JavaPairRDD<String, Counted> dated(JavaRDD<Counted> counted, Windowing w) {
-    return counted.filter(c -> WindowStories.day(c) != null).flatMapToPair(c -> {
-      List<Tuple2<String, Counted>> out = new ArrayList<>(2);
-      for (String k : w.dated(WindowStories.day(c))) {
+  private static JavaPairRDD<String, Packed> dated(JavaRDD<Packed> counted, Windowing w) {
+    return counted.filter(c -> c.day() != null).flatMapToPair(c -> {
+      List<Tuple2<String, Packed>> out = new ArrayList<>(2);
+      for (String k : w.dated(c.day())) {
         out.add(new Tuple2<>(k, c));
       }
       return out.iterator();
     });
   }
 
-  private static JavaPairRDD<String, Counted> undated(JavaRDD<Counted> counted, Windowing w) {
-    return counted.filter(c -> WindowStories.day(c) == null)
-        .sortBy(Counted::id, true, counted.getNumPartitions())
+  private static JavaPairRDD<String, Packed> undated(JavaRDD<Packed> counted, Windowing w) {
+    return counted.filter(c -> c.day() == null)
+        .sortBy(Packed::id, true, counted.getNumPartitions())
         .zipWithIndex()
         .flatMapToPair(c -> {
-          List<Tuple2<String, Counted>> out = new ArrayList<>(2);
+          List<Tuple2<String, Packed>> out = new ArrayList<>(2);
           for (String k : w.undated(c._2())) {
             out.add(new Tuple2<>(k, c._1()));
           }

@@ -27,7 +27,7 @@ final class UndatedPlacement {
   private UndatedPlacement() {}
 
   /** Article id to the key of the dated story it joins, for the undated articles that join one. */
-  static JavaPairRDD<String, String> place(JavaSparkContext sc, JavaRDD<Counted> undated,
+  static JavaPairRDD<String, String> place(JavaSparkContext sc, JavaRDD<Packed> undated,
       JavaPairRDD<String, Story> datedStories, Params params, Broadcast<Map<String, Integer>> dfs, int n) {
     if (undated.isEmpty()) {
       return sc.parallelizePairs(List.of());
@@ -45,7 +45,7 @@ final class UndatedPlacement {
       Map<String, Integer> d = dfs.value();
       List<Tuple2<String, String>> out = new ArrayList<>();
       while (it.hasNext()) {
-        Counted c = it.next();
+        Counted c = it.next().unpack();
         Map<String, Double> v = WindowStories.vector(params.story(), c, t -> d.getOrDefault(t, 1), n);
         Set<Integer> seen = new HashSet<>();
         int best = -1;

@@ -1,6 +1,11 @@
 package dossier.spark.bench;
 
 import dossier.cli.BenchCorpus;
+import dossier.model.Article;
+import dossier.model.DateBasis;
+import dossier.model.DateRange;
+import dossier.model.PublicationDate;
+import dossier.spark.BenchSteps;
 import dossier.spark.stories.SparkStories;
 import dossier.spark.stories.StoryRow;
 import dossier.spark.stories.Windowing;
@@ -10,11 +15,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
 
 /**
- * Scaling bench of the Spark steps in local mode: {@code ScalingBench [--articles N]...} runs each
- * step on a generated corpus (dossier-cli's CopyCorpus: originals, edited copies, other reports of
+ * Scaling bench of the Spark steps in local mode: {@code ScalingBench [--articles N]...} runs the
+ * job's duplicates steps (signatures, band buckets, verification) and the windowed stories on a
+ * generated corpus (dossier-cli's CopyCorpus: originals, edited copies, other reports of
  * the same events; events spread over two years) in local[1] and local[2] and prints articles/s,
  * process CPU per article and the 2-core/1-core ratio. Command: docs/BENCHMARKS.md ("Spark").
  */
@@ -37,9 +45,9 @@ public final class ScalingBench {
     run(rows(2_000), 2, "warm-up");
     for (int n : sizes) {
       List<StoryRow> rows = rows(n);
-      Result one = run(rows, 1, "stories");
-      Result two = run(rows, 2, "stories");
-      System.out.printf("stories %,d articles: ratio local[2]/local[1] %.2f (throughput), load average now %.1f%n",
+      Result one = run(rows, 1, "dedup+stories");
+      Result two = run(rows, 2, "dedup+stories");
+      System.out.printf("%,d articles: ratio local[2]/local[1] %.2f (throughput), load average now %.1f%n",
           rows.size(), two.perSecond() / one.perSecond(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
@@ -60,13 +68,25 @@ public final class ScalingBench {
       var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
-      long assigned = SparkStories.assign(sc.parallelize(rows, 8), StoryParams.news(), Windowing.defaults())
-          .values().distinct().count();
+      JavaRDD<StoryRow> in = sc.parallelize(rows, 8).persist(StorageLevel.MEMORY_AND_DISK());
+      in.count(); // the rows leave the driver before the clock of the steps starts
+      long cpu1 = os.getProcessCpuTime();
+      long t1 = System.nanoTime();
+      long copies = BenchSteps.dedup(in.map(ScalingBench::article));
+      double dedupS = (System.nanoTime() - t1) / 1e9;
+      double dedupCpu = (os.getProcessCpuTime() - cpu1) / 1e9;
+      long cpu2 = os.getProcessCpuTime();
+      long t2 = System.nanoTime();
+      long stories = SparkStories.assign(in, StoryParams.news(), Windowing.defaults()).values().distinct().count();
+      double storiesS = (System.nanoTime() - t2) / 1e9;
+      double storiesCpu = (os.getProcessCpuTime() - cpu2) / 1e9;
       double s = (System.nanoTime() - t0) / 1e9;
       double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
       Result r = new Result(rows.size(), s, cpu);
-      System.out.printf("%s local[%d] %,d articles: %.1f s, %,.0f articles/s, CPU %.2f ms/article, %,d stories%n",
-          step, cores, rows.size(), s, r.perSecond(), 1000 * cpu / rows.size(), assigned);
+      System.out.printf("%s local[%d] %,d articles: %.1f s, %,.0f articles/s, CPU %.2f ms/article"
+          + " | dedup %.1f s (CPU %.2f ms/article, %,d copy pairs) | stories %.1f s (CPU %.2f ms/article, %,d stories)%n",
+          step, cores, rows.size(), s, r.perSecond(), 1000 * cpu / rows.size(), dedupS, 1000 * dedupCpu / rows.size(),
+          copies, storiesS, 1000 * storiesCpu / rows.size(), stories);
       return r;
     }
   }
@@ -84,6 +104,11 @@ public final class ScalingBench {
       out.add(new StoryRow(d.id(), day, day, null, d.text(), group));
     }
     return out;
+  }
+
+  static Article article(StoryRow r) {
+    return new Article(r.id(), "bench#" + r.id(), null, r.title(), r.text(), List.of(), null, null, null, null, null,
+        new PublicationDate(DateRange.exact(r.earliest()), DateBasis.INPUT, null, 1.0), "en", List.of());
   }
 
   private static int event(String id) {
