@@ -277,10 +277,18 @@ final class DossierJob {
     Map<String, String> canonical = new HashMap<>();
     groups.forEach(g -> g.members().forEach(m -> canonical.put(m.articleId(), g.canonical())));
     Broadcast<Map<String, String>> bCanonical = sc.broadcast(canonical);
+    // resolved entities stand for the names in the terms, as in the build's StoryStage
+    Map<String, List<String>> entityIds = new HashMap<>();
+    mentions.forEach(m -> {
+      if (m.entityId() != null) {
+        entityIds.computeIfAbsent(m.articleId(), x -> new ArrayList<>()).add(m.entityId());
+      }
+    });
+    Broadcast<Map<String, List<String>>> bEntities = sc.broadcast(entityIds);
     JavaRDD<StoryRow> rows = annotated.map(x -> {
       Article a = x.article();
       return new StoryRow(a.id(), a.published().range().earliest(), a.published().range().latest(),
-          a.title(), a.text(), bCanonical.value().get(a.id()));
+          a.title(), a.text(), bCanonical.value().get(a.id()), bEntities.value().get(a.id()));
     });
     Map<String, List<String>> members = new java.util.TreeMap<>();
     SparkStories.assign(rows, StoryParams.news(), Windowing.defaults()).collect()

@@ -47,7 +47,7 @@ public final class SparkStories {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(rows.context());
     JavaRDD<Packed> counted = rows.filter(r -> !r.isCopy())
         .map(r -> Packed.of(new Counted(r.id(), r.earliest(), r.latest(),
-            WindowStories.counts(r.title(), r.text(), null))))
+            WindowStories.counts(r.title(), r.text(), r.entityIds()))))
         .persist(StorageLevel.MEMORY_AND_DISK());
     int n = (int) counted.count();
     // a term in one article only is left out of the broadcast: absent reads as 1
