@@ -72,7 +72,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void print(SearchResult r, PrintWriter out, boolean ansi) {
-    out.printf("%d %s for %s (%d ms)%n", r.total(), r.total() == 1 ? "hit" : "hits", query, r.tookMillis());
+    out.printf("%d%s %s for %s (%d ms)%n", r.total(), r.totalIsLowerBound() ? "+" : "",
+        r.total() == 1 ? "hit" : "hits", query, r.tookMillis());
     int n = offset;
     for (SearchHit h : r.hits()) {
       out.println();

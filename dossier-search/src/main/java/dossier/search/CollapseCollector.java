@@ -21,11 +21,15 @@ final class CollapseCollector implements Collector, AutoCloseable {
     final FixedBitSet seen;
     final float[] best;
     final int[] bestDoc;
+    /** A key's place in {@link TopGroupsCollector}'s heap; -1 (out) whenever given back. */
+    final int[] pos;
 
     Scratch(int n) {
       seen = new FixedBitSet(n);
       best = new float[n];
       bestDoc = new int[n];
+      pos = new int[n];
+      java.util.Arrays.fill(pos, -1);
     }
 
     int size() {

@@ -57,20 +57,37 @@ final class SearchRun {
     FacetTally tally = request.facets() && searcher.facets != null
         ? new FacetTally(searcher, request.collapse()) : null;
     int total;
+    boolean lowerBound = false;
     int[] docs;
     float[] scores;
-    try (CollapseCollector c = new CollapseCollector(searcher, request.collapse(), tally)) {
-      searcher.search(q, c);
-      total = c.total();
-      if (request.offset() > 0 && request.offset() >= total) {
-        throw new QueryException("page out of range: offset " + request.offset() + " but only " + total + " hits");
+    int end = request.offset() + request.limit();
+    if (tally == null && end <= TopGroupsCollector.TOTAL_THRESHOLD) {
+      // no facets to count over every match: rank only what can reach the page
+      try (TopGroupsCollector c = new TopGroupsCollector(searcher, request.collapse(), end)) {
+        searcher.search(q, c);
+        total = c.total();
+        lowerBound = c.totalIsLowerBound();
+        checkOffset(total);
+        int[] keys = c.page(request.offset());
+        docs = new int[keys.length];
+        scores = new float[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+          docs[i] = c.doc(keys[i]);
+          scores[i] = c.score(keys[i]);
+        }
       }
-      int[] keys = c.page(request.offset(), request.offset() + request.limit());
-      docs = new int[keys.length];
-      scores = new float[keys.length];
-      for (int i = 0; i < keys.length; i++) {
-        docs[i] = c.bestDoc[keys[i]];
-        scores[i] = c.best[keys[i]];
+    } else {
+      try (CollapseCollector c = new CollapseCollector(searcher, request.collapse(), tally)) {
+        searcher.search(q, c);
+        total = c.total();
+        checkOffset(total);
+        int[] keys = c.page(request.offset(), end);
+        docs = new int[keys.length];
+        scores = new float[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+          docs[i] = c.bestDoc[keys[i]];
+          scores[i] = c.best[keys[i]];
+        }
       }
     }
     // one read of each hit's stored fields: what it shows and the body its snippet comes from
@@ -85,6 +102,12 @@ final class SearchRun {
       hits.add(HitFields.hit(shown[i], snippets[i], scores[i], request.collapse()));
     }
     Map<String, List<FacetCount>> facets = tally != null ? tally.counts() : new LinkedHashMap<>();
-    return new SearchResult(total, hits, facets, (System.nanoTime() - t0) / 1_000_000);
+    return new SearchResult(total, hits, facets, (System.nanoTime() - t0) / 1_000_000, lowerBound);
+  }
+
+  private void checkOffset(int total) {
+    if (request.offset() > 0 && request.offset() >= total) {
+      throw new QueryException("page out of range: offset " + request.offset() + " but only " + total + " hits");
+    }
   }
 }

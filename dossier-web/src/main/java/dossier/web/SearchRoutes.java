@@ -75,6 +75,8 @@ final class SearchRoutes implements AutoCloseable {
     }
     Map<String, Object> m = Shapes.page(result.total(),
         result.hits().stream().map(SearchRoutes::hit).toList(), offset, limit);
+    // "at least total": a page among the first hits without facets stops counting at 1,000
+    m.put("total_is_lower_bound", result.totalIsLowerBound());
     Map<String, Object> f = new LinkedHashMap<>();
     result.facets().forEach((name, counts) -> f.put(name, counts.stream().map(SearchRoutes::facet).toList()));
     m.put("facets", f);
