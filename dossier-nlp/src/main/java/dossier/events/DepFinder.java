@@ -279,8 +279,10 @@ final class DepFinder {
       return null; // "shot his father in a hunting accident"
     }
     if (lemma.equals("kill") && (argumentIn(p, v, Lexicon.DISASTERS, "nsubj", "obl:by")
-        || !hand(p, c, v))) {
-      return null; // "gunmen killed two", "was killed by police"; not "the quake killed 40"
+        || !hand(p, c, v) || p.children(v, "obj").isEmpty() && p.children(v, "aux:pass").isEmpty())) {
+      // "gunmen killed two", "was killed by police"; not "the quake killed 40", nor a headline's
+      // "nine soldiers killed in fighting" (no object: the soldiers are the dead)
+      return null;
     }
     if ((lemma.equals("execute") || lemma.equals("torture")) && !named(p, c, v)
         && !argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj", "nsubj:pass")

@@ -39,7 +39,7 @@ final class Lexicon {
     put(VERBS, "ASSAULT", "kill", "assassinate", "execute", "torture", "massacre", "behead",
         "loot", "torch");
     put(VERBS, "PROTEST", "march", "riot");
-    put(VERBS, "SUPPORT", "welcome", "applaud", "commend", "hail");
+    put(VERBS, "SUPPORT", "applaud", "commend", "hail");
     put(NOUNS, "CONSULT", "talk", "talks", "meeting", "summit", "negotiation", "negotiations",
         "visit", "consultation", "consultations", "encounter");
     put(NOUNS, "AGREE", "agreement", "deal", "accord", "ceasefire", "cease-fire", "truce",
@@ -197,7 +197,7 @@ final class Lexicon {
       + "|remand|jail|imprison|murder|stab|kidnap|abduct|hijack|guilty|fac(?:e|es|ed|ing)\\b"
       + "|open(?:s|ed|ing)?\\s+fire|gun(?:s|ned)?\\s+down|hurl|threw|throw|lob|siege"
       + "|seiz|intercept|confiscat|evict|kill|assassin|execut|tortur|massacr|behead|loot|torch"
-      + "|march|riot|welcom|applaud|commend|hail|caught|catch)");
+      + "|march|riot|applaud|commend|hail|caught|catch)");
 
   private Lexicon() {}
 
