@@ -130,6 +130,14 @@ final class DepFinder {
       case "hurl", "throw", "lob" -> {
         return objects.stream().anyMatch(Lexicon.MISSILES::contains) ? "ASSAULT" : null;
       }
+      case "catch" -> {
+        // "police caught the gunman", "caught him" (parsed iobj at times); not "caught fire"
+        for (int x : p.children(v, "iobj")) {
+          objects.add(p.tok(x).lemma());
+        }
+        return objects.stream().anyMatch(o -> Lexicon.PERSON_NOUNS.contains(o)
+            || Lexicon.GROUP_ACTORS.contains(o)) ? "COERCE" : null;
+      }
       case "lay" -> {
         return objects.contains("siege") ? "ASSAULT" : null; // "laid siege to"
       }
@@ -137,6 +145,43 @@ final class DepFinder {
         return null;
       }
     }
+  }
+
+  /**
+   * Whether the doer is an actor named by its noun ("police arrested", "gunmen stormed", "was
+   * detained by soldiers"): news without a name, for the one-sided types.
+   */
+  private static boolean groupActor(Parse p, int v, String type) {
+    if (type.equals("CONSULT") || type.equals("AGREE") || type.equals("COOPERATE")) {
+      return false; // two sides must be known
+    }
+    boolean passive = !p.children(v, "nsubj:pass").isEmpty()
+        || !p.children(v, "aux:pass").isEmpty();
+    return !passive && argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj")
+        || argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:agent")
+        || passive && argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:by");
+  }
+
+  /** Whether the doer of {@code v} is a person, group or named actor, not a thing. */
+  private static boolean hand(Parse p, Context c, int v) {
+    boolean passive = !p.children(v, "nsubj:pass").isEmpty()
+        || !p.children(v, "aux:pass").isEmpty();
+    String[] doer = passive ? new String[] {"obl:agent", "obl:by"} : new String[] {"nsubj"};
+    return argumentIn(p, v, Lexicon.GROUP_ACTORS, doer)
+        || argumentIn(p, v, Lexicon.PERSON_NOUNS, doer) || hasActor(p, c, v, doer);
+  }
+
+  /** Whether an argument of {@code v} in {@code rels} is a person, organisation or country. */
+  private static boolean hasActor(Parse p, Context c, int v, String... rels) {
+    for (String rel : rels) {
+      for (int x : p.children(v, rel)) {
+        Mention m = mentionAt(c, p.tok(x));
+        if (m != null && actor(c, m, false)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a "find" has "guilty" as its complement, not negated ("found not guilty"). */
@@ -233,6 +278,26 @@ final class DepFinder {
     if (type.equals("ASSAULT") && ACCIDENT.matcher(c.text().substring(c.start(), c.end())).find()) {
       return null; // "shot his father in a hunting accident"
     }
+    if (lemma.equals("kill") && (argumentIn(p, v, Lexicon.DISASTERS, "nsubj", "obl:by")
+        || !hand(p, c, v) || p.children(v, "obj").isEmpty() && p.children(v, "aux:pass").isEmpty())) {
+      // "gunmen killed two", "was killed by police"; not "the quake killed 40", nor a headline's
+      // "nine soldiers killed in fighting" (no object: the soldiers are the dead)
+      return null;
+    }
+    if ((lemma.equals("execute") || lemma.equals("torture")) && !named(p, c, v)
+        && !argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj", "nsubj:pass")
+        && !argumentIn(p, v, Lexicon.CAPTURED, "obj", "nsubj:pass")) {
+      return null; // "executed two prisoners"; not "executed a plan", "a tortured argument"
+    }
+    if ((lemma.equals("seize") || lemma.equals("confiscate"))
+        && (argumentIn(p, v, Lexicon.ABSTRACT, "obj", "nsubj:pass") || !hand(p, c, v)
+            && !named(p, c, v) && !argumentIn(p, v, Lexicon.CAPTURED, "obj", "nsubj:pass"))) {
+      return null; // "police seized drugs", "seized a boat"; not "seized power", "seized the day"
+    }
+    if (lemma.equals("intercept") && !named(p, c, v) && !argumentIn(p, v, Lexicon.CAPTURED,
+        "obj", "nsubj:pass") && !argumentIn(p, v, Lexicon.HIJACKED, "obj", "nsubj:pass")) {
+      return null; // "intercepted three boats"; not "intercepted a pass", "a missile"
+    }
     if (lemma.equals("refuse") && argumentIn(p, v, Lexicon.SAYING, "xcomp")) {
       return null; // "refused to comment", "refused to believe"
     }
@@ -240,7 +305,8 @@ final class DepFinder {
         && (lemma.equals("demonstrate") || lemma.equals("rally"))) {
       return null; // "demonstrated their skills", "rallied support"
     }
-    boolean unnamed = Lexicon.JUSTICE.contains(lemma)
+    boolean unnamed = groupActor(p, v, type)
+        || Lexicon.JUSTICE.contains(lemma)
         && argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj", "obj")
         || type.equals("PROTEST") && argumentIn(p, v, Lexicon.CROWDS, "nsubj")
         // the victim a person: "shot him", "was gunned down"; not "shot a film"

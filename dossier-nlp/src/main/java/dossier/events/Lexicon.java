@@ -34,6 +34,12 @@ final class Lexicon {
     // violence that needs a human hand: unlike "kill" or "hit", never said of a quake or a crash
     put(VERBS, "ASSAULT", "murder", "stab", "kidnap", "abduct", "hijack");
     put(VERBS, "COOPERATE", "cooperate");
+    // PLOVER's codebook verbs beyond the first list, each checked for its arguments in DepFinder
+    put(VERBS, "COERCE", "seize", "intercept", "confiscate", "evict");
+    put(VERBS, "ASSAULT", "kill", "assassinate", "execute", "torture", "massacre", "behead",
+        "loot", "torch");
+    put(VERBS, "PROTEST", "march", "riot");
+    put(VERBS, "SUPPORT", "applaud", "commend", "hail");
     put(NOUNS, "CONSULT", "talk", "talks", "meeting", "summit", "negotiation", "negotiations",
         "visit", "consultation", "consultations", "encounter");
     put(NOUNS, "AGREE", "agreement", "deal", "accord", "ceasefire", "cease-fire", "truce",
@@ -50,13 +56,31 @@ final class Lexicon {
    * only argument ("a man was charged with murder"), where other types need a named participant.
    */
   static final Set<String> JUSTICE = Set.of("arrest", "detain", "apprehend", "remand", "jail",
-      "imprison", "charge", "indict", "prosecute", "convict", "sentence", "find", "face");
+      "imprison", "charge", "indict", "prosecute", "convict", "sentence", "find", "face",
+      "catch");
   /** Nouns (and pronouns) for a person or people not named: enough of an argument for JUSTICE. */
   static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "men", "women", "person",
       "people", "suspect", "gunman", "teenager", "youth", "boy", "girl", "driver", "officer",
       "pirate", "member", "leader", "he", "she", "him", "her", "they", "them", "mother", "father",
       "son", "daughter", "husband", "wife", "resident", "student", "worker", "protester",
       "demonstrator", "activist", "employee", "defendant", "accused", "inmate", "attacker");
+  /**
+   * Actors a report names by a common noun, not a name ("the navy intercepted", "police
+   * arrested", "gunmen stormed"): forces, authorities, armed groups and crowds. Such a subject
+   * makes an event news without a named participant.
+   */
+  static final Set<String> GROUP_ACTORS = Set.of("police", "policeman", "policemen", "army",
+      "navy", "military", "troop", "troops", "soldier", "force", "coastguard", "guard", "marine",
+      "commando", "officer", "agent", "authority", "prosecutor", "court", "judge", "jury",
+      "government", "regime", "protester", "demonstrator", "rioter", "gunman", "gunmen",
+      "militant", "rebel", "insurgent", "attacker", "assailant", "pirate", "terrorist",
+      "extremist", "bomber", "sniper", "kidnapper", "robber", "thief", "mob", "crowd", "youth",
+      "fighter", "militia", "mafia", "gang", "activist", "student", "worker", "striker",
+      "investigator", "detective", "deputy", "sheriff", "trooper", "jihadist", "separatist");
+  /** Words that make "seized" no confiscation ("seized power", "seized the initiative"). */
+  static final Set<String> ABSTRACT = Set.of("power", "control", "initiative", "moment",
+      "opportunity", "chance", "lead", "title", "victory", "advantage", "momentum", "day",
+      "imagination", "attention", "headline", "spotlight", "crown", "pass", "ball");
   /** Violence only a person does to a person: with an unnamed victim still news ("shot him"). */
   static final Set<String> HUMAN_VIOLENCE = Set.of("shoot", "stab", "murder", "kidnap", "abduct",
       "gun");
@@ -171,7 +195,9 @@ final class Lexicon {
       + "|deals?\\b|skirmish|offensive|barrage|assault|hostilit|encounter|pull|sen[dt]|call"
       + "|exchang|spoke|speak|rocket|missile|charg|indict|prosecut|convict|sentenc|captur|apprehend"
       + "|remand|jail|imprison|murder|stab|kidnap|abduct|hijack|guilty|fac(?:e|es|ed|ing)\\b"
-      + "|open(?:s|ed|ing)?\\s+fire|gun(?:s|ned)?\\s+down|hurl|threw|throw|lob|siege)");
+      + "|open(?:s|ed|ing)?\\s+fire|gun(?:s|ned)?\\s+down|hurl|threw|throw|lob|siege"
+      + "|seiz|intercept|confiscat|evict|kill|assassin|execut|tortur|massacr|behead|loot|torch"
+      + "|march|riot|applaud|commend|hail|caught|catch)");
 
   private Lexicon() {}
 

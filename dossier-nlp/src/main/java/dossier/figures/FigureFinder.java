@@ -29,12 +29,39 @@ final class FigureFinder {
       String counted, Double low, Double high, String derivation, Found base, boolean withdrawn,
       int sideFrom) {}
 
+  /**
+   * Any other plural person noun: ages, roles, occupations, crews, the accused, nationalities.
+   * Counted only when the text says what happened to them (a crowd of them is no figure).
+   */
+  private static final String MORE_PEOPLE =
+      "adults|teenagers|youths|boys|girls|babies|infants|kids|minors|patients|doctors|nurses|"
+      + "medics|paramedics|teachers|pupils|staff|staffers|employees|co-workers|coworkers|"
+      + "colleagues|crew|crewmen|crew members|guards|officials|diplomats|tourists|visitors|"
+      + "pilgrims|worshippers|worshipers|shoppers|spectators|fans|voters|farmers|nationals|"
+      + "foreigners|expatriates|expats|immigrants|asylum seekers|settlers|locals|relatives|"
+      + "suspects|gunmen|attackers|assailants|robbers|thieves|pirates|kidnappers|militiamen|"
+      + "terrorists|jihadists|separatists|extremists|rioters|inmates|convicts|captives|"
+      + "firefighters|rescuers|volunteers|aid workers|lawmakers|politicians|judges|lawyers|"
+      + "priests|monks|nuns|clerics|athletes|players|climbers|hikers|motorists|pedestrians|"
+      + "commuters|drivers|seamen|fishers|labourers|laborers|agents|deputies|troopers|"
+      + "guardsmen|individuals|survivors|evacuees|asylum-seekers|"
+      + "Americans|Britons|Canadians|Australians|Germans|Italians|Russians|Ukrainians|Indians|"
+      + "Pakistanis|Afghans|Iraqis|Iranians|Syrians|Israelis|Palestinians|Egyptians|"
+      + "Somalis|Nigerians|Kenyans|Koreans|Filipinos|Indonesians|"
+      + "Thais|Mexicans|Brazilians|Colombians|Turks|Kurds|Greeks|Spaniards|Poles|Europeans|"
+      + "Africans|Asians|Arabs|Yemenis|Saudis|Ethiopians|Eritreans|Libyans|Tunisians|"
+      + "Algerians|Moroccans|Bangladeshis|Sri Lankans|Nepalis|Malaysians|Cubans|"
+      + "Venezuelans|Haitians|Peruvians|Chileans|Argentines|Georgians|Armenians|Azerbaijanis|"
+      + "Belarusians|Serbs|Croats|Bosnians|Albanians|Romanians|Bulgarians|Hungarians|Czechs|"
+      + "Swedes|Norwegians|Danes|Finns|Austrians|"
+      + "Belgians"; // no "Chinese", "Irish": an adjective too, it would hide the noun after it
   private static final String PEOPLE = "people|persons|civilians|servicemen|servicewomen|soldiers|"
       + "troops|fighters|militants|rebels|insurgents|combatants|guerrillas|policemen|police officers|"
       + "officers|residents|inhabitants|refugees|migrants|children|women|men|journalists|prisoners|"
       + "detainees|hostages|protesters|demonstrators|workers|villagers|personnel|peacekeepers|"
       + "marines|sailors|pilots|citizens|students|victims|members|fishermen|miners|passengers|"
-      + "reservists|conscripts|recruits|observers|monitors|families";
+      + "reservists|conscripts|recruits|observers|monitors|families|" + MORE_PEOPLE;
+  private static final Pattern MORE = Pattern.compile("(?i)" + MORE_PEOPLE);
   private static final String DEATHS = "deaths|dead|fatalities|lives|bodies|casualties";
   /** The counted noun: up to two modifiers, then a noun ("military deaths", "of its servicemen"). */
   private static final Pattern NOUN = Pattern.compile("(?i)^[\"”’]?\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?"
@@ -175,7 +202,8 @@ final class FigureFinder {
       kind = mod.find() ? modifierKind(mod.group(1)) : kind(head, before, after);
     }
     boolean small = Quantities.spelled(text, q) && q.value() < 20 || q.value() < 10;
-    if (kind == null || (kind.equals("OTHER") && small && !q.vague())) {
+    if (kind == null || (kind.equals("OTHER") && (small && !q.vague()
+        || MORE.matcher(head).matches()))) {
       return null; // small or spelled-out numbers only when the text says what happened to them
     }
     return new Found(q.value(), kind, q.qualifier(), q.start(), nounEnd, q.numberAt(), head,

@@ -54,6 +54,25 @@ class RealNewsPatternsTest {
   }
 
   @Test
+  void actorsNamedByTheirNounMakeAnEvent() {
+    assertEquals(List.of("COERCE"), types("The navy intercepted three boats off the coast."));
+    assertEquals(List.of("ASSAULT"), types("Gunmen killed two guards at a checkpoint near Brenn."));
+    assertEquals(List.of("COERCE"), types("Police seized weapons and cash in a raid on Friday."));
+    assertEquals(List.of("COERCE"), types("Officers caught the gunman near the station."));
+  }
+
+  @Test
+  void thingsAndAbstractionsMakeNoEventOfTheNewVerbs() {
+    assertEquals(List.of(), types("The earthquake killed 40 people in Brenn."));
+    assertEquals(List.of(), types("Two people were killed when their car hit a tree."));
+    assertEquals(List.of(), types("The party seized the initiative after the vote."));
+    assertEquals(List.of(), types("The company executed its plan in Brenn."));
+    assertEquals(List.of(), types("The goalkeeper intercepted a pass in the final minute."));
+    assertEquals(List.of(), types("The old house caught fire on Sunday."));
+    assertEquals(List.of(), types("They caught the last bus home."));
+  }
+
+  @Test
   void chargesAndVerdictsOfUnnamedPeopleAreEvents() {
     assertEquals(List.of("ACCUSE"), types("A 30-year-old man has been charged with the murder "
         + "of his neighbour in Brenn."));

@@ -30,9 +30,19 @@ class TriggerWordsTest {
   }
 
   @Test
+  void argumentVerbsAndIrregularFormsKeepTheirSentence() {
+    assertTrue(may("A jury took two hours to find him guilty."));
+    assertTrue(may("A deputy was gunned down outside a diner."));
+    assertTrue(may("The rebels laid siege to the town."));
+    assertTrue(may("Officers caught the suspect two streets away."));
+    assertTrue(may("The navy intercepted three boats."));
+    assertTrue(may("Gunmen killed two guards."));
+  }
+
+  @Test
   void wordBeginningsThatAreNoTriggerDropTheirSentence() {
     assertFalse(may("A spokesman for the council declined to comment."));
-    assertFalse(may("The sentence was upheld by the court."));
+    assertFalse(may("Sentiment in the market recovered by the evening."));
     assertFalse(may("A spokesman confirmed the deployment."));
     assertFalse(may("The hostage crisis ended quietly; a hospital spokeswoman gave no details."));
   }

@@ -45,4 +45,19 @@ class RealNewsFiguresTest {
   void residentsAloneAreStillAPopulation() {
     assertEquals(List.of("POPULATION 4000"), figures("The town has 4,000 residents."));
   }
+
+  @Test
+  void anyPluralPersonNounIsCounted() {
+    assertEquals(List.of("DETAINED 11"), figures("The navy said 11 pirates were captured "
+        + "after a chase."));
+    assertEquals(List.of("KILLED 3"), figures("Three co-workers were killed in the office "
+        + "on Monday."));
+    assertEquals(List.of("DETAINED 4"), figures("Four Pakistanis were arrested at the port."));
+  }
+
+  @Test
+  void countsOfThingsStayNoFigures() {
+    assertEquals(List.of(), figures("Police seized 11 rifles and three boats at the port."));
+    assertEquals(List.of(), figures("A few thousand teachers gathered on the lawn."));
+  }
 }
