@@ -5,20 +5,11 @@ import dossier.model.DateRange;
 import dossier.model.Mention;
 import dossier.model.TimeExpression;
 import dossier.nlp.AnnotationState;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dossier.nlp.CodeHash;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * What an article's events and figure mentions depend on, as one key: its language annotation
@@ -36,21 +27,21 @@ public final class EventState {
   /** The key of {@code a} with its mentions and times (any part, stored order) and entity types. */
   public static String of(Article a, List<Mention> mentions, List<TimeExpression> times,
       Map<String, String> types) {
-    MessageDigest md = sha256();
-    field(md, version());
-    field(md, AnnotationState.of(a));
-    field(md, a.title());
-    field(md, a.dateline());
-    field(md, a.outlet());
-    field(md, String.join("\u0001", a.credits()));
+    MessageDigest md = CodeHash.sha256();
+    CodeHash.field(md, version());
+    CodeHash.field(md, AnnotationState.of(a));
+    CodeHash.field(md, a.title());
+    CodeHash.field(md, a.dateline());
+    CodeHash.field(md, a.outlet());
+    CodeHash.field(md, String.join("\u0001", a.credits()));
     for (Mention m : mentions) {
-      field(md, m.part() + "|" + m.start() + "|" + m.end() + "|" + m.text() + "|" + m.type() + "|"
+      CodeHash.field(md, m.part() + "|" + m.start() + "|" + m.end() + "|" + m.text() + "|" + m.type() + "|"
           + m.entityId() + "|" + (m.entityId() == null ? null : types.get(m.entityId())));
     }
-    field(md, "times");
+    CodeHash.field(md, "times");
     for (TimeExpression t : times) {
       DateRange r = t.range();
-      field(md, t.part() + "|" + t.start() + "|" + t.end() + "|" + t.text() + "|" + t.timexType()
+      CodeHash.field(md, t.part() + "|" + t.start() + "|" + t.end() + "|" + t.text() + "|" + t.timexType()
           + "|" + t.value() + "|" + r.value() + "|" + r.earliest() + "|" + r.latest());
     }
     return HexFormat.of().formatHex(md.digest(), 0, 16);
@@ -66,68 +57,6 @@ public final class EventState {
   }
 
   private static final class Version {
-    static final String VALUE = compute();
-
-    private static String compute() {
-      MessageDigest md = sha256();
-      try {
-        for (Map.Entry<String, byte[]> e : classes().entrySet()) {
-          field(md, e.getKey());
-          md.update(e.getValue());
-        }
-      } catch (IOException | RuntimeException e) {
-        // classes that cannot be read: a key of this run only, so nothing stored is trusted
-        field(md, "unreadable " + System.nanoTime());
-      }
-      return HexFormat.of().formatHex(md.digest(), 0, 8);
-    }
-
-    /** The class files of both packages by path, from the folder or jar this class came from. */
-    private static Map<String, byte[]> classes() throws IOException {
-      Map<String, byte[]> out = new TreeMap<>();
-      Path where;
-      try {
-        where = Path.of(EventState.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      } catch (java.net.URISyntaxException e) {
-        throw new IOException(e);
-      }
-      if (Files.isDirectory(where)) {
-        for (String pkg : PACKAGES) {
-          try (Stream<Path> files = Files.list(where.resolve(pkg))) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-              if (f.getFileName().toString().endsWith(".class")) {
-                out.put(pkg + f.getFileName(), Files.readAllBytes(f));
-              }
-            }
-          }
-        }
-        return out;
-      }
-      try (JarFile jar = new JarFile(where.toFile())) {
-        for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator) {
-          String name = e.getName();
-          int slash = name.lastIndexOf('/');
-          if (name.endsWith(".class") && PACKAGES.contains(name.substring(0, slash + 1))) {
-            try (InputStream in = jar.getInputStream(e)) {
-              out.put(name, in.readAllBytes());
-            }
-          }
-        }
-      }
-      return out;
-    }
-  }
-
-  private static void field(MessageDigest md, String s) {
-    md.update(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
-    md.update((byte) 0);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    static final String VALUE = CodeHash.of(EventState.class, "events", PACKAGES, name -> true);
   }
 }

@@ -3,19 +3,9 @@ package dossier.nlp;
 import dossier.model.Article;
 import dossier.model.Caption;
 import dossier.model.DateRange;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
+import java.util.List;
 
 /**
  * What an article's annotation depends on, as one key: its body, its captions with their dates,
@@ -29,14 +19,14 @@ public final class AnnotationState {
 
   /** The key of {@code a} as it stands (with the publication date it has now). */
   public static String of(Article a) {
-    MessageDigest md = sha256();
-    field(md, version());
-    field(md, a.text());
+    MessageDigest md = CodeHash.sha256();
+    CodeHash.field(md, version());
+    CodeHash.field(md, a.text());
     DateRange p = a.published().range();
-    field(md, p.value() + "|" + p.earliest() + "|" + p.latest() + "|" + a.published().basis());
+    CodeHash.field(md, p.value() + "|" + p.earliest() + "|" + p.latest() + "|" + a.published().basis());
     for (Caption c : a.captions()) {
-      field(md, c.text());
-      field(md, c.date().value() + "|" + c.date().earliest() + "|" + c.date().latest());
+      CodeHash.field(md, c.text());
+      CodeHash.field(md, c.date().value() + "|" + c.date().earliest() + "|" + c.date().latest());
     }
     return HexFormat.of().formatHex(md.digest(), 0, 16);
   }
@@ -52,72 +42,10 @@ public final class AnnotationState {
   }
 
   private static final class Version {
-    static final String VALUE = compute();
-
-    private static String compute() {
-      MessageDigest md = sha256();
-      field(md, "CoreNLP 4.5.10; " + CoreNlpEngine.STANDARD_DESCRIPTION);
-      try {
-        for (Map.Entry<String, byte[]> e : classes().entrySet()) {
-          field(md, e.getKey());
-          md.update(e.getValue());
-        }
-      } catch (IOException | RuntimeException e) {
-        // classes that cannot be read: a key of this run only, so nothing stored is trusted
-        field(md, "unreadable " + System.nanoTime());
-      }
-      return HexFormat.of().formatHex(md.digest(), 0, 8);
-    }
-
-    /** The package's class files by name, from the folder or jar this class was loaded from. */
-    private static Map<String, byte[]> classes() throws IOException {
-      Map<String, byte[]> out = new TreeMap<>();
-      String pkg = AnnotationState.class.getPackageName().replace('.', '/') + "/";
-      Path where;
-      try {
-        where = Path.of(AnnotationState.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      } catch (java.net.URISyntaxException e) {
-        throw new IOException(e);
-      }
-      if (Files.isDirectory(where)) {
-        try (Stream<Path> files = Files.list(where.resolve(pkg))) {
-          for (Path f : (Iterable<Path>) files::iterator) {
-            String name = f.getFileName().toString();
-            if (counts(name)) {
-              out.put(name, Files.readAllBytes(f));
-            }
-          }
-        }
-        return out;
-      }
-      try (JarFile jar = new JarFile(where.toFile())) {
-        for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator) {
-          String rest = e.getName().startsWith(pkg) ? e.getName().substring(pkg.length()) : null;
-          if (rest != null && !rest.contains("/") && counts(rest)) {
-            try (InputStream in = jar.getInputStream(e)) {
-              out.put(rest, in.readAllBytes());
-            }
-          }
-        }
-      }
-      return out;
-    }
-
-    private static boolean counts(String name) {
-      return name.endsWith(".class") && !name.startsWith("EntityResolver") && !name.startsWith("Cluster");
-    }
-  }
-
-  private static void field(MessageDigest md, String s) {
-    md.update(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
-    md.update((byte) 0);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    // the cross-article resolver runs every build anyway: its classes do not count
+    static final String VALUE = CodeHash.of(AnnotationState.class,
+        "CoreNLP 4.5.10; " + CoreNlpEngine.STANDARD_DESCRIPTION,
+        List.of(AnnotationState.class.getPackageName().replace('.', '/') + "/"),
+        name -> !name.startsWith("EntityResolver") && !name.startsWith("Cluster"));
   }
 }
