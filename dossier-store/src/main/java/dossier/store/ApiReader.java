@@ -57,6 +57,11 @@ public final class ApiReader {
   /** Another entity mentioned in the same articles, and in how many. */
   public record Cooccurrence(String id, String name, String type, long articles) {}
 
+  /** Articles per story, made by {@link Snapshot#publish} (absent from the live store). */
+  static final String STORY_SIZES = "snapshot_story_sizes";
+  /** Mentions and mentioning articles per entity, made by {@link Snapshot#publish}. */
+  static final String ENTITY_COUNTS = "snapshot_entity_counts";
+
   private final DossierStore store;
   private final Connection c;
 
@@ -288,7 +293,8 @@ public final class ApiReader {
   public enum StoryOrder {
     ID(" ORDER BY id"),
     LATEST(" ORDER BY coalesce(span_latest, span_value, span_earliest) DESC NULLS LAST, id"),
-    LARGEST(" ORDER BY (SELECT count(*) FROM story_articles a WHERE a.story_id = stories.id) DESC, id");
+    /** Joined with the article counts ({@link #storySizes}). */
+    LARGEST(" ORDER BY coalesce(z.n, 0) DESC, id");
 
     private final String sql;
 
@@ -312,7 +318,9 @@ public final class ApiReader {
       long total = count("SELECT count(*) FROM stories" + where, args);
       args.add(limit);
       args.add(offset);
-      List<String> ids = query("SELECT id FROM stories" + where + order.sql + " LIMIT ? OFFSET ?",
+      String from = order == StoryOrder.LARGEST
+          ? "stories LEFT JOIN " + storySizes() + " z ON z.story_id = stories.id" : "stories";
+      List<String> ids = query("SELECT id FROM " + from + where + order.sql + " LIMIT ? OFFSET ?",
           args, r -> r.getString(1));
       return new Page<>(total, storiesById(ids));
     });
@@ -398,8 +406,7 @@ public final class ApiReader {
       args.add(limit);
       args.add(offset);
       List<Object[]> rows = query("SELECT e.id, coalesce(m.n, 0), coalesce(m.a, 0) FROM entities e"
-          + " LEFT JOIN (SELECT entity_id, count(*) n, count(DISTINCT article_id) a FROM mentions"
-          + " GROUP BY entity_id) m ON m.entity_id = e.id" + where
+          + " LEFT JOIN " + entityCounts() + " m ON m.entity_id = e.id" + where
           + " ORDER BY coalesce(m.n, 0) DESC, e.id LIMIT ? OFFSET ?", args,
           r -> new Object[] {r.getString(1), r.getLong(2), r.getLong(3)});
       Map<String, Entity> byId = entitiesById(rows.stream().map(x -> (String) x[0]).toList());
@@ -414,9 +421,12 @@ public final class ApiReader {
       if (e == null) {
         return Optional.<EntityRow>empty();
       }
-      List<long[]> n = query("SELECT count(*), count(DISTINCT article_id) FROM mentions"
-          + " WHERE entity_id = ?", List.of(id), r -> new long[] {r.getLong(1), r.getLong(2)});
-      return Optional.of(new EntityRow(e, n.get(0)[0], n.get(0)[1]));
+      List<long[]> n = has(ENTITY_COUNTS)
+          ? query("SELECT n, a FROM " + ENTITY_COUNTS + " WHERE entity_id = ?", List.of(id),
+              r -> new long[] {r.getLong(1), r.getLong(2)})
+          : query("SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE entity_id = ?",
+              List.of(id), r -> new long[] {r.getLong(1), r.getLong(2)});
+      return Optional.of(n.isEmpty() ? new EntityRow(e, 0, 0) : new EntityRow(e, n.get(0)[0], n.get(0)[1]));
     });
   }
 
@@ -803,6 +813,23 @@ public final class ApiReader {
   }
 
   // ---- helpers
+
+  /** Articles per story (story_id, n): the snapshot's table, else counted now. */
+  private String storySizes() throws SQLException {
+    return has(STORY_SIZES) ? STORY_SIZES
+        : "(SELECT story_id, count(*) AS n FROM story_articles GROUP BY story_id)";
+  }
+
+  /** Mentions per entity (entity_id, n, a): the snapshot's table, else counted now. */
+  private String entityCounts() throws SQLException {
+    return has(ENTITY_COUNTS) ? ENTITY_COUNTS : "(SELECT entity_id, count(*) AS n,"
+        + " count(DISTINCT article_id) AS a FROM mentions GROUP BY entity_id)";
+  }
+
+  /** Whether a table exists (the snapshot's summaries are absent from older snapshots). */
+  private boolean has(String table) throws SQLException {
+    return count("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", List.of(table)) > 0;
+  }
 
   private long count(String sql, List<Object> args) throws SQLException {
     return query(sql, args, r -> r.getLong(1)).get(0);

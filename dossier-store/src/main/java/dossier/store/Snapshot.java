@@ -84,19 +84,39 @@ public final class Snapshot {
       {"duplicate_changes", "article_id"}, {"story_articles", "article_id"}, {"story_articles", "story_id"},
       {"mentions", "article_id"}, {"mentions", "entity_id"}, {"event_sources", "article_id"}};
 
+  /**
+   * Per-snapshot answers the server would otherwise recompute on every request: articles per story
+   * (the overview's largest stories) and mentions per entity (the entities list's order, an
+   * entity's counts). A snapshot never changes, so they never go stale. Name, source table, query.
+   */
+  static final String[][] SUMMARIES = {
+      {ApiReader.STORY_SIZES, "story_articles",
+          "SELECT story_id, count(*) AS n FROM story_articles GROUP BY story_id"},
+      {ApiReader.ENTITY_COUNTS, "mentions",
+          "SELECT entity_id, count(*) AS n, count(DISTINCT article_id) AS a FROM mentions GROUP BY entity_id"}};
+
   private static void index(Path db) throws IOException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
         Statement s = c.createStatement()) {
       for (String[] ix : INDEXES) {
-        try (ResultSet r = s.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE table_name = '" + ix[0] + "'")) {
-          if (!r.next() || r.getLong(1) == 0) {
-            continue; // a dossier from before this table existed
-          }
+        if (!exists(s, ix[0])) {
+          continue; // a dossier from before this table existed
         }
         s.execute("CREATE INDEX IF NOT EXISTS snapshot_" + ix[0] + "_" + ix[1] + " ON " + ix[0] + "(" + ix[1] + ")");
       }
+      for (String[] sum : SUMMARIES) {
+        if (exists(s, sum[1])) {
+          s.execute("CREATE OR REPLACE TABLE " + sum[0] + " AS " + sum[2]);
+        }
+      }
     } catch (SQLException e) {
       throw new IOException("cannot index the snapshot " + db + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean exists(Statement s, String table) throws SQLException {
+    try (ResultSet r = s.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE table_name = '" + table + "'")) {
+      return r.next() && r.getLong(1) > 0;
     }
   }
 

@@ -2,6 +2,7 @@ package dossier.web;
 
 import static dossier.web.Api.q;
 
+import java.util.List;
 import java.util.Map;
 
 /** {@code /api/entities}: entities with mentions and the entities they appear with. */
@@ -15,7 +16,9 @@ final class EntityRoutes {
         q("type", "string", "PERSON, ORGANIZATION, LOCATION, ..."),
         q("q", "string", "part of a name or alias, any case"), Api.OFFSET, Api.LIMIT);
     api.get("/api/entities/{id}", "entities", "One entity with its counts and the "
-        + COOCCURRING + " entities most often in the same articles", EntityRoutes::one, Api.ID);
+        + COOCCURRING + " entities most often in the same articles", EntityRoutes::one, Api.ID,
+        q("cooccurring", "integer", "how many co-occurring entities, 0 to 100 (default " + COOCCURRING
+            + "; 0 skips their count, for a name lookup)"));
     api.get("/api/entities/{id}/mentions", "entities", "Mentions of one entity by article and offset",
         EntityRoutes::mentions, Api.ID, Api.OFFSET, Api.LIMIT);
     api.get("/api/entities/{id}/cooccurring", "entities", "Entities mentioned in the same articles,"
@@ -35,7 +38,9 @@ final class EntityRoutes {
     return req.read(r -> {
       var e = r.entity(id).orElseThrow(() -> ApiException.notFound("entity", id));
       Map<String, Object> m = Shapes.entity(e);
-      m.put("cooccurring", r.cooccurring(id, COOCCURRING).stream().map(Shapes::cooccurrence).toList());
+      int n = req.params.integer("cooccurring", COOCCURRING, 0, 100);
+      m.put("cooccurring", n == 0 ? List.of()
+          : r.cooccurring(id, n).stream().map(Shapes::cooccurrence).toList());
       return m;
     });
   }

@@ -29,7 +29,10 @@ final class Snapshots implements AutoCloseable {
   Snapshots(Path dir, long pollMillis, int readers) throws IOException {
     this.dir = dir;
     this.readers = readers;
-    current.set(open(firstSnapshot(dir)));
+    View first = open(firstSnapshot(dir));
+    // the other pages are served at once; only a timeline request in the first seconds waits
+    first.warm();
+    current.set(first);
     poller = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "dossier-snapshot-poll");
       t.setDaemon(true);
@@ -68,6 +71,12 @@ final class Snapshots implements AutoCloseable {
         return;
       }
       View next = open(name.get());
+      // computed before the switch, while the old snapshot still serves: no page waits for it
+      try {
+        next.timeline();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "cannot compute the timeline of " + name.get() + ": " + e.getMessage());
+      }
       View old = current.getAndSet(next);
       old.release();
       LOG.info("now serving snapshot " + name.get());

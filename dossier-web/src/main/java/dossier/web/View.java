@@ -20,6 +20,7 @@ import java.util.function.Function;
  * because a snapshot never changes. Reference-counted so a swap never closes it under a request.
  */
 final class View {
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(View.class.getName());
   private final String name;
   private final DossierStore base;
   private final BlockingQueue<DossierStore> idle;
@@ -28,6 +29,8 @@ final class View {
   private volatile List<TimelineEntry> timeline;
   private volatile List<Syndication.Row> syndication;
   private final java.util.Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Guards the timeline's computation alone, so it never holds up requests that need the base. */
+  private final Object timelineLock = new Object();
 
   View(String name, Path snapshotDir, int readers) throws IOException {
     this.name = name;
@@ -64,6 +67,11 @@ final class View {
 
   /** Runs {@code work} with a reader connection of its own. */
   <T> T read(Function<ApiReader, T> work) {
+    return withReader(s -> work.apply(new ApiReader(s)));
+  }
+
+  /** Runs {@code work} on a reader connection of the pool (or a new one), never on the base. */
+  private <T> T withReader(Function<DossierStore, T> work) {
     DossierStore s = idle.poll();
     if (s == null) {
       try {
@@ -75,7 +83,7 @@ final class View {
       }
     }
     try {
-      return work.apply(new ApiReader(s));
+      return work.apply(s);
     } finally {
       if (!idle.offer(s)) {
         s.close();
@@ -83,18 +91,46 @@ final class View {
     }
   }
 
-  /** The timeline of the snapshot, computed on first use. */
+  /**
+   * The timeline of the snapshot, computed once on a reader connection of its own (seconds on
+   * 100,000 events), normally by {@link #warm} before the first page asks for it.
+   */
   List<TimelineEntry> timeline() {
     List<TimelineEntry> t = timeline;
     if (t == null) {
-      synchronized (base) {
+      synchronized (timelineLock) {
         if (timeline == null) {
-          timeline = TimelineRecords.entries(base);
+          timeline = withReader(TimelineRecords::entries);
         }
         t = timeline;
       }
     }
     return t;
+  }
+
+  /**
+   * Computes, on a background thread, what the first visitor of a new snapshot would otherwise
+   * wait for (the timeline). Holds a reference meanwhile, so a swap cannot close the store under it.
+   */
+  void warm() {
+    if (!retain()) {
+      return;
+    }
+    Thread t = new Thread(() -> {
+      try {
+        long t0 = System.nanoTime();
+        timeline();
+        LOG.info(() -> "snapshot " + name + ": timeline ready in "
+            + (System.nanoTime() - t0) / 1_000_000 + " ms");
+      } catch (RuntimeException e) {
+        // the first request will try again and report the error
+        LOG.log(java.util.logging.Level.WARNING, "cannot compute the timeline of " + name + ": " + e.getMessage());
+      } finally {
+        release();
+      }
+    }, "dossier-snapshot-warm");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Syndication rows (wire, outlet) of the snapshot, computed on first use. */

@@ -15,6 +15,13 @@ const typeColor = (t) => TYPE_COLORS[(t ?? '').toUpperCase()] ?? '#666666';
 export async function render(main, ctx) {
   const id = ctx.params.id;
   const s = ctx.signal;
+  // asked together with the entity, not after it: one round trip for the whole page
+  const pre = {
+    months: api(`entities/${seg(id)}/months`, {}, s),
+    events: api('timeline', { entity: id, offset: 0, limit: 10 }, s),
+    stories: api('stories', { entity: id, offset: 0, limit: 5 }, s),
+  };
+  Object.values(pre).forEach((p) => p.catch(() => {})); // reported where used; an unknown entity is the page's error
   const e = await api('entities/' + seg(id), {}, s); // a 404 is the page's error
   ctx.setTitle(e.name);
   main.append(heading(e.name, `${(e.type ?? 'entity').toLowerCase()} · ${num(e.mentions)} mentions in ${num(e.article_count)} articles`),
@@ -31,17 +38,17 @@ export async function render(main, ctx) {
   const stories = section('Stories it is key to');
   main.append(network, mentions, events, stories);
   await Promise.all([
-    drawMentions(mentions, id, e, ctx),
+    drawMentions(mentions, e, ctx, pre.months),
     drawNetwork(network, e, ctx),
-    listEvents(events, id, ctx),
-    listStories(stories, id, ctx),
+    listEvents(events, id, ctx, pre.events),
+    listStories(stories, id, ctx, pre.stories),
   ]);
 }
 
-async function drawMentions(card, id, e, ctx) {
+async function drawMentions(card, e, ctx, asked) {
   let m;
   try {
-    m = await api(`entities/${seg(id)}/months`, {}, ctx.signal);
+    m = await asked;
   } catch (err) {
     if (err.name !== 'AbortError') card.append(errorBox(err));
     return;
@@ -131,7 +138,7 @@ async function drawNetwork(card, e, ctx) {
     ], others)));
 }
 
-async function listEvents(card, id, ctx) {
+async function listEvents(card, id, ctx, asked) {
   const slot = h('div');
   const panelSlot = h('div');
   card.append(slot, panelSlot, h('p', {}, link('timeline?' + new URLSearchParams({ entity: id }), 'See them on the timeline')));
@@ -140,9 +147,11 @@ async function listEvents(card, id, ctx) {
     panelSlot.replaceChildren(panel);
     panel.querySelector('h2').focus();
   };
+  let first = asked; // the first page, asked with the entity
   const show = async (offset) => {
     try {
-      const page = await api('timeline', { entity: id, offset, limit: 10 }, ctx.signal);
+      const page = await (offset === 0 && first ? first : api('timeline', { entity: id, offset, limit: 10 }, ctx.signal));
+      first = null;
       const names = page.entity_names ?? {};
       slot.replaceChildren(page.total === 0 ? empty('No events name it.') : table('Its events, in the order they happened', [
         { label: 'When', cell: (x) => [date(x.date), x.background ? h('span', { class: 'tag' }, 'background') : null] },
@@ -162,12 +171,14 @@ async function listEvents(card, id, ctx) {
   await show(0);
 }
 
-async function listStories(card, id, ctx) {
+async function listStories(card, id, ctx, asked) {
   const slot = h('div');
   card.append(slot);
+  let first = asked; // the first page, asked with the entity
   const show = async (offset) => {
     try {
-      const page = await api('stories', { entity: id, offset, limit: 5 }, ctx.signal);
+      const page = await (offset === 0 && first ? first : api('stories', { entity: id, offset, limit: 5 }, ctx.signal));
+      first = null;
       slot.replaceChildren(page.total === 0 ? empty('It is key to no story.') : h('ol', { class: 'list' }, page.items.map((st) =>
         h('li', {}, link('story/' + seg(st.id), st.label || st.id),
           h('div', { class: 'meta' }, `${num(st.articles?.length ?? 0)} articles · ${date(st.span)}`)))),

@@ -169,7 +169,7 @@ export function entityField(label, name, initial, ctx, { type } = {}) {
   });
   if (initial) {
     input.value = initial;
-    api('entities/' + seg(initial), {}, ctx.signal).then((e) => {
+    api('entities/' + seg(initial), { cooccurring: 0 }, ctx.signal).then((e) => { // the name only
       byName.set(e.name, e.id);
       if (input.value === initial) input.value = e.name;
     }).catch(() => {});

@@ -257,12 +257,11 @@ async function drawTimeline(card, inView, months, base, ctx, open) {
 async function load(state, base, ctx) {
   const [a, b] = state.window;
   const params = { ...base, background: false, dated: true, from: iso(a), to: iso(b), limit: PAGE };
-  const first = await api('timeline', { ...params, offset: 0 }, ctx.signal);
-  const pages = [first];
-  const want = Math.min(first.total, CAP);
-  const rest = [];
-  for (let o = PAGE; o < want; o += PAGE) rest.push(api('timeline', { ...params, offset: o }, ctx.signal));
-  pages.push(...(await Promise.all(rest)));
+  // every page up to CAP asked at once (one round trip, not two); those past the total come back empty
+  const asked = [];
+  for (let o = 0; o < CAP; o += PAGE) asked.push(api('timeline', { ...params, offset: o }, ctx.signal));
+  const pages = await Promise.all(asked);
+  const first = pages[0];
   state.loaded = pages.flatMap((p) => p.items);
   state.names = Object.assign({}, ...pages.map((p) => p.entity_names ?? {}));
   state.total = first.total;

@@ -197,6 +197,13 @@ class ApiContractTest {
     assertEquals(3, ok("/api/entities/e-lomaria/mentions").get("total").asInt());
     assertEquals(1, ok("/api/entities/e-lomaria/mentions?limit=1").get("items").size());
     assertEquals(2, ok("/api/entities/e-lomaria/cooccurring").get("total").asInt());
+    // a name lookup (the timeline's filter field) skips the co-occurrence count
+    JsonNode named = ok("/api/entities/e-lomaria?cooccurring=0");
+    assertEquals(e.get("name"), named.get("name"));
+    assertEquals(0, named.get("cooccurring").size());
+    JsonNode one = ok("/api/entities/e-lomaria?cooccurring=1");
+    assertEquals(1, one.get("cooccurring").size());
+    assertEquals("e-kestria", one.at("/cooccurring/0/id").asText());
   }
 
   @Test
