@@ -297,7 +297,8 @@ final class DossierJob {
     members.forEach((id, ids) -> {
       List<String> sortedIds = new ArrayList<>(ids);
       sortedIds.sort(Comparator.naturalOrder());
-      assigned.add(new dossier.model.Story(id, null, sortedIds, null, List.of(), null));
+      // no id: the story stage names it as a build does ("story-" + its first article)
+      assigned.add(new dossier.model.Story(null, null, sortedIds, null, List.of(), null));
     });
     Map<String, String> names = new HashMap<>();
     store.entities().forEach(e -> names.put(e.id(), e.name()));
