@@ -39,12 +39,7 @@ final class EventRoutes {
     return req.read(r -> {
       var page = r.events(type, status, entity, article, range[0], range[1], offset, limit);
       Map<String, Object> m = Shapes.page(page, offset, limit, Shapes::event);
-      List<String> ids = new ArrayList<>();
-      page.items().forEach(e -> {
-        ids.add(e.locationId());
-        e.participants().forEach(x -> ids.add(x.entityId()));
-      });
-      m.put("entity_names", ArticleRoutes.entityNames(r, ids));
+      m.put("entity_names", ArticleRoutes.entityNames(r, entityIds(page.items())));
       return m;
     });
   }
@@ -54,12 +49,19 @@ final class EventRoutes {
     return req.read(r -> {
       var e = r.event(id).orElseThrow(() -> ApiException.notFound("event", id));
       Map<String, Object> m = Shapes.event(e);
-      List<String> ids = new ArrayList<>();
-      ids.add(e.locationId());
-      e.participants().forEach(x -> ids.add(x.entityId()));
-      m.put("entity_names", ArticleRoutes.entityNames(r, ids));
+      m.put("entity_names", ArticleRoutes.entityNames(r, entityIds(List.of(e))));
       return m;
     });
+  }
+
+  /** The places and participants the events name, for their {@code entity_names}. */
+  private static List<String> entityIds(List<dossier.model.Event> events) {
+    List<String> ids = new ArrayList<>();
+    events.forEach(e -> {
+      ids.add(e.locationId());
+      e.participants().forEach(x -> ids.add(x.entityId()));
+    });
+    return ids;
   }
 
   private static Object figures(Request req) {
