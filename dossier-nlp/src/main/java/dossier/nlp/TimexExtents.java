@@ -53,7 +53,7 @@ final class TimexExtents {
     if (v == null || !v.matches("^\\d{3}0(?:-.*)?$")) {
       return null;
     }
-    List<NlpDoc.Token> ts = tokens(doc, t);
+    List<NlpDoc.Token> ts = TimexContext.tokens(doc, t);
     int last = lastTokenIn(ts, t);
     if (last < 0 || last + 2 >= ts.size() || !TENS.contains(ts.get(last).word().toLowerCase(Locale.ROOT))) {
       return null;
@@ -73,7 +73,7 @@ final class TimexExtents {
     if (!t.text().equalsIgnoreCase("current")) {
       return null;
     }
-    List<NlpDoc.Token> ts = tokens(doc, t);
+    List<NlpDoc.Token> ts = TimexContext.tokens(doc, t);
     int i = lastTokenIn(ts, t);
     if (i < 1 || i + 1 >= ts.size() || !ts.get(i - 1).word().equalsIgnoreCase("the")) {
       return null;
@@ -106,7 +106,7 @@ final class TimexExtents {
     if (t.value() == null || !t.value().matches("^\\S+ INTERSECT P\\S+$")) {
       return null;
     }
-    List<NlpDoc.Token> ts = tokens(doc, t);
+    List<NlpDoc.Token> ts = TimexContext.tokens(doc, t);
     int i = firstTokenIn(ts, t);
     if (i < 0 || i + 3 >= ts.size()) {
       return null;
@@ -136,7 +136,7 @@ final class TimexExtents {
     if (!t.text().equalsIgnoreCase("year")) {
       return null;
     }
-    List<NlpDoc.Token> ts = tokens(doc, t);
+    List<NlpDoc.Token> ts = TimexContext.tokens(doc, t);
     int i = firstTokenIn(ts, t);
     if (i < 2 || !ts.get(i - 1).word().matches("(?i)full|fiscal")) {
       return null;
@@ -185,7 +185,7 @@ final class TimexExtents {
     if (t.value() == null || !t.text().matches("^\\d{4}$") || !t.value().equals(t.text())) {
       return null;
     }
-    List<NlpDoc.Token> ts = tokens(doc, t);
+    List<NlpDoc.Token> ts = TimexContext.tokens(doc, t);
     int i = firstTokenIn(ts, t);
     if (i < 1 || i + 1 >= ts.size() || !ts.get(i - 1).word().equalsIgnoreCase("the")
         || !ts.get(i + 1).word().equalsIgnoreCase("period")) {
@@ -319,7 +319,7 @@ final class TimexExtents {
     if (!t.text().matches("(?i)^(?:a\\s+|the\\s+)?year$")) {
       return null;
     }
-    List<NlpDoc.Token> ts = tokens(doc, t);
+    List<NlpDoc.Token> ts = TimexContext.tokens(doc, t);
     int i = lastTokenIn(ts, t);
     if (i < 0 || !earlierFollows(ts, i)) {
       return null;
@@ -379,15 +379,6 @@ final class TimexExtents {
       b.append(ts.get(k).word());
     }
     return b.toString();
-  }
-
-  private static List<NlpDoc.Token> tokens(NlpDoc doc, NlpDoc.Timex t) {
-    for (NlpDoc.Sentence s : doc.sentences()) {
-      if (s.start() <= t.start() && t.start() < s.end()) {
-        return s.tokens();
-      }
-    }
-    return List.of();
   }
 
   /** Index of the token ending where {@code t} ends, or -1. */
