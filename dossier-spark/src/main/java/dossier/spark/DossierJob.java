@@ -128,7 +128,7 @@ final class DossierJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     List<Tuple2<String[], ArticleNames>> names = annotated.filter(x -> x.annotation() != null)
         .map(x -> new Tuple2<>(new String[] {x.article().source(), x.article().id()},
-            NlpRecords.names(x.annotation())))
+            ArticleNames.fromStored(x.annotation().articleId(), x.annotation().names(), x.annotation().adjectives())))
         .collect();
     List<Tuple2<String[], ArticleNames>> sorted = new ArrayList<>(names);
     sorted.sort(Comparator.comparing((Tuple2<String[], ArticleNames> t) -> t._1()[0])
@@ -200,7 +200,10 @@ final class DossierJob {
       if (x.problem() != null) {
         out.add(new Annotated(a, null, x.problem()));
       } else {
-        out.add(new Annotated(x.redated() ? a.withPublished(x.published()) : a, NlpRecords.stored(x), null));
+        // the stored form, as the build's language stage writes it
+        ArticleAnnotation stored = new ArticleAnnotation(x.articleId(), x.state(), x.tokens(), x.names().stored(),
+            x.names().adjectives(), x.times(), x.redated() ? x.published() : null);
+        out.add(new Annotated(x.redated() ? a.withPublished(x.published()) : a, stored, null));
       }
     }
     return out.iterator();
