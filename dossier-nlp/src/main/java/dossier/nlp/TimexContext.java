@@ -85,4 +85,36 @@ final class TimexContext {
     return tokens(doc, t).stream().anyMatch(k -> k.word().equalsIgnoreCase(word)
         || k.word().equalsIgnoreCase(word + "s"));
   }
+
+  /** The index of the token of {@code ts} that starts where {@code t} starts, or -1. */
+  static int startingAt(List<NlpDoc.Token> ts, NlpDoc.Timex t) {
+    for (int i = 0; i < ts.size(); i++) {
+      if (ts.get(i).start() == t.start()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the token of {@code ts} that ends where {@code t} ends, or -1. */
+  static int endingAt(List<NlpDoc.Token> ts, NlpDoc.Timex t) {
+    for (int i = 0; i < ts.size(); i++) {
+      if (ts.get(i).end() == t.end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The words of tokens {@code from} to {@code to} (inclusive), a space where the text has one. */
+  static String join(List<NlpDoc.Token> ts, int from, int to) {
+    StringBuilder b = new StringBuilder(ts.get(from).word());
+    for (int k = from + 1; k <= to; k++) {
+      if (ts.get(k).start() > ts.get(k - 1).end()) {
+        b.append(' ');
+      }
+      b.append(ts.get(k).word());
+    }
+    return b.toString();
+  }
 }
