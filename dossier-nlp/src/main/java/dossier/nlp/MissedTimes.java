@@ -123,7 +123,7 @@ final class MissedTimes {
         }
         String value;
         if (month) {
-          int n = monthNumber(m.group(1));
+          int n = Months.number(m.group(1));
           value = (anchor == null ? "XXXX" : String.valueOf(anchor.getYear())) + String.format(Locale.ROOT, "-%02d", n);
         } else {
           value = y.group(1);
@@ -131,11 +131,6 @@ final class MissedTimes {
         out.add(new NlpDoc.Timex(b, e, k.word(), "DATE", value));
       }
     }
-  }
-
-  private static int monthNumber(String name) {
-    String p = name.substring(0, 3).toLowerCase(Locale.ROOT);
-    return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(p) + 1;
   }
 
   /** Whether "-earlier" or "-ago" follows token {@code i} as one word ("year-earlier"). */

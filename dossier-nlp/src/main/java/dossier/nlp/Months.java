@@ -3,6 +3,7 @@ package dossier.nlp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,15 @@ final class Months {
       "(?i)^(?:(last|next|this|early|mid|late|in|since)\\s*-?\\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
           + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?$");
 
+  private static final List<String> STEMS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
   private Months() {}
+
+  /** The number (1 to 12) of the month a name or abbreviation starts with ("Sept." is 9), else 0. */
+  static int number(String name) {
+    return STEMS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+  }
 
   /**
    * The month or day {@code text} means, read by the tagger as {@code v} against {@code anchor}, or

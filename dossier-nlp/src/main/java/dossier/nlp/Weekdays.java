@@ -29,8 +29,6 @@ final class Weekdays {
           + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
   private static final Pattern BARE_DATE = Pattern.compile(
       "(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
-  private static final List<String> MONTHS =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   private Weekdays() {}
 
@@ -78,7 +76,7 @@ final class Weekdays {
     } else {
       return null;
     }
-    int m = MONTHS.indexOf(month.toLowerCase(Locale.ROOT)) + 1;
+    int m = Months.number(month);
     int d = Integer.parseInt(day);
     DayOfWeek dow = weekday(stem);
     LocalDate found = null;
