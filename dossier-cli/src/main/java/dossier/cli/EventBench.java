@@ -76,7 +76,7 @@ final class EventBench {
     }
     List<ArticleNames> names = new ArrayList<>();
     for (LanguageLayer.Annotated x : annotated) {
-      names.add(NlpStage.names(NlpStage.stored(x)));
+      names.add(ArticleNames.fromStored(x.articleId(), x.names().stored(), x.names().adjectives()));
     }
     EntityResolver.Result resolved = EntityResolver.resolve(names);
     Map<String, String> types = EventStage.types(resolved.entities());

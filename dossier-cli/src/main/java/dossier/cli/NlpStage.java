@@ -1,13 +1,11 @@
 package dossier.cli;
 
 import dossier.model.Article;
-import dossier.model.Mention;
 import dossier.nlp.AnnotationState;
 import dossier.nlp.ArticleNames;
 import dossier.nlp.CoreNlpEngine;
 import dossier.nlp.EntityResolver;
 import dossier.nlp.LanguageLayer;
-import dossier.nlp.NlpDoc;
 import dossier.nlp.NlpEngine;
 import dossier.store.ArticleAnnotation;
 import dossier.store.DossierStore;
@@ -76,7 +74,7 @@ final class NlpStage {
     }
     List<ArticleNames> names = new ArrayList<>();
     for (ArticleAnnotation a : store.annotatedNames()) {
-      names.add(names(a));
+      names.add(ArticleNames.fromStored(a.articleId(), a.names(), a.adjectives()));
     }
     EntityResolver.Result r = EntityResolver.resolve(names);
     store.replaceEntities(r.entities(), r.mentions());
@@ -84,27 +82,9 @@ final class NlpStage {
         (System.nanoTime() - t0) / 1_000_000);
   }
 
-  /** The resolver's view of stored names: demonyms apart, each with its part. */
-  static ArticleNames names(ArticleAnnotation a) {
-    List<NlpDoc.Name> names = new ArrayList<>();
-    List<NlpDoc.Name> demonyms = new ArrayList<>();
-    for (Mention m : a.names()) {
-      NlpDoc.Name n = new NlpDoc.Name(m.start(), m.end(), m.text(), m.type(), m.part());
-      ("NATIONALITY".equals(m.type()) ? demonyms : names).add(n);
-    }
-    return new ArticleNames(a.articleId(), names, demonyms, a.adjectives());
-  }
-
   /** The stored form of what the layer found in one article. */
   static ArticleAnnotation stored(LanguageLayer.Annotated x) {
-    List<Mention> names = new ArrayList<>();
-    for (NlpDoc.Name n : x.names().names()) {
-      names.add(new Mention(x.articleId(), n.start(), n.end(), n.text(), n.type(), null, n.part()));
-    }
-    for (NlpDoc.Name n : x.names().demonyms()) {
-      names.add(new Mention(x.articleId(), n.start(), n.end(), n.text(), "NATIONALITY", null, n.part()));
-    }
-    return new ArticleAnnotation(x.articleId(), x.state(), x.tokens(), names, x.names().adjectives(),
+    return new ArticleAnnotation(x.articleId(), x.state(), x.tokens(), x.names().stored(), x.names().adjectives(),
         x.times(), x.redated() ? x.published() : null);
   }
 

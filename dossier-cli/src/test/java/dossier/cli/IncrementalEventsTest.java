@@ -60,16 +60,9 @@ class IncrementalEventsTest {
 
   /** What the events stage left: events, figures and disputes. */
   private JsonNode eventsResult(Path dossier) throws Exception {
-    Path file = tmp.resolve(dossier.getFileName() + ".json");
-    CliRun r = CliRun.of("export", dossier.toString(), "--format", "json", "-o", file.toString());
-    assertEquals(0, r.exit, r.toString());
-    JsonNode all = JSON.readTree(file.toFile());
-    ObjectNode out = JSON.createObjectNode();
-    for (String section : List.of("events", "figures", "disputes")) {
-      out.set(section, all.get(section));
-    }
-    return out;
+    return CliRun.exportSections(dossier, tmp.resolve(dossier.getFileName() + ".json"), "events", "figures", "disputes");
   }
+
 
   @Test
   void aRebuildParsesOnlyTheNewArticleAndEqualsAFreshBuild() throws Exception {

@@ -1,11 +1,18 @@
 package dossier.dedup;
 
+import dossier.extract.TextPageExtractor;
 import dossier.model.Article;
 import dossier.model.DateBasis;
 import dossier.model.DateRange;
 import dossier.model.PublicationDate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** Invented news reports: a wire story, its copies, a same-event report and unrelated ones. */
 final class Fixtures {
@@ -75,4 +82,18 @@ final class Fixtures {
           + "in which the club lost only four league games.",
       "The club will celebrate with an open-top bus parade through the city centre on Sunday "
           + "afternoon, the organisers said.");
+
+  /** The names of the text pages in {@code dir} (in name order) whose extracted article {@code flag} holds for. */
+  static List<String> flagged(Path dir, Predicate<Article> flag) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (flag.test(new TextPageExtractor().extract(name, Files.readString(p)))) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
+  }
 }

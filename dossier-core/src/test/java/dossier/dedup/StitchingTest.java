@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dossier.extract.TextPageExtractor;
 import dossier.model.Article;
 import dossier.model.ArticleFlag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class StitchingTest {
@@ -164,16 +161,6 @@ class StitchingTest {
   }
 
   private static List<String> flagged(Path dir) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        String name = p.getFileName().toString();
-        Article a = new TextPageExtractor().extract(name, Files.readString(p));
-        if (CompositeFlags.of(a, Set.of()).isPresent()) {
-          out.add(name);
-        }
-      }
-    }
-    return out;
+    return Fixtures.flagged(dir, a -> CompositeFlags.of(a, Set.of()).isPresent());
   }
 }

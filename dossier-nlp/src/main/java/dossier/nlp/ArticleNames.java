@@ -1,5 +1,6 @@
 package dossier.nlp;
 
+import dossier.model.Mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -67,6 +68,32 @@ public record ArticleNames(String articleId, List<NlpDoc.Name> names, List<NlpDo
       }
     }
     demonyms.sort(java.util.Comparator.comparingInt(NlpDoc.Name::start));
+    return new ArticleNames(articleId, names, demonyms, adjectives);
+  }
+
+  /**
+   * The names and demonyms as the store keeps them, before resolution: one mention each with no
+   * entity, demonyms typed NATIONALITY ({@link #fromStored} reads them back).
+   */
+  public List<Mention> stored() {
+    List<Mention> out = new ArrayList<>(names.size() + demonyms.size());
+    for (NlpDoc.Name n : names) {
+      out.add(new Mention(articleId, n.start(), n.end(), n.text(), n.type(), null, n.part()));
+    }
+    for (NlpDoc.Name n : demonyms) {
+      out.add(new Mention(articleId, n.start(), n.end(), n.text(), "NATIONALITY", null, n.part()));
+    }
+    return out;
+  }
+
+  /** The resolver's view of stored names ({@link #stored()}): NATIONALITY ones are the demonyms. */
+  public static ArticleNames fromStored(String articleId, List<Mention> stored, java.util.Set<String> adjectives) {
+    List<NlpDoc.Name> names = new ArrayList<>();
+    List<NlpDoc.Name> demonyms = new ArrayList<>();
+    for (Mention m : stored) {
+      NlpDoc.Name n = new NlpDoc.Name(m.start(), m.end(), m.text(), m.type(), m.part());
+      ("NATIONALITY".equals(m.type()) ? demonyms : names).add(n);
+    }
     return new ArticleNames(articleId, names, demonyms, adjectives);
   }
 

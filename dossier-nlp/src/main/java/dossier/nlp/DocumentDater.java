@@ -67,7 +67,7 @@ public final class DocumentDater {
     List<Integer> months = new ArrayList<>();
     for (NlpDoc.Timex t : TimexRules.apply(doc, doc.timesAt(null), null)) {
       if (t.value() == null || !"DATE".equals(t.type()) && !YEAR_SPAN.matcher(t.text().trim()).matches()
-          || TimexRules.future(doc, t)) {
+          || Tense.future(doc, t)) {
         continue;
       }
       java.util.regex.Matcher ym = YEARLESS_MONTH.matcher(t.value());

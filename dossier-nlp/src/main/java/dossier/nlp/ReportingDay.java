@@ -27,12 +27,12 @@ final class ReportingDay {
     if (dateline != null) {
       Matcher d = DATELINE.matcher(dateline.trim());
       if (d.find()) {
-        return TimexRules.weekday(d.group(1));
+        return Weekdays.weekday(d.group(1));
       }
     }
     Matcher t = TODAY.matcher(text == null ? "" : text);
     if (t.find()) {
-      return TimexRules.weekday(t.group(1) != null ? t.group(1) : t.group(2));
+      return Weekdays.weekday(t.group(1) != null ? t.group(1) : t.group(2));
     }
     return null;
   }

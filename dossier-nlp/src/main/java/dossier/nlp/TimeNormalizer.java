@@ -36,9 +36,9 @@ public final class TimeNormalizer {
     }
     List<TimeExpression> out = new ArrayList<>(first.size());
     for (NlpDoc.Timex a : first) {
-      boolean ahead = lo != null && hi != null && TimexRules.future(doc, a);
+      boolean ahead = lo != null && hi != null && Tense.future(doc, a);
       LocalDate named = lo == null || hi == null ? null
-          : TimexRules.weekdayDate(doc, a, ahead ? lo : lo.minusYears(1), ahead ? hi.plusYears(1) : hi);
+          : Weekdays.weekdayDate(doc, a, ahead ? lo : lo.minusYears(1), ahead ? hi.plusYears(1) : hi);
       if (named != null) {
         // "Friday, April 5" in an article of [lo, hi]: the one April 5 that was a Friday from a
         // year before the range to its end (from its start to a year after it in a future

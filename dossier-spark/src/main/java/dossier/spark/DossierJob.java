@@ -13,9 +13,8 @@ import dossier.model.ArticleFlag;
 import dossier.model.Event;
 import dossier.model.Mention;
 import dossier.model.TimeExpression;
-import dossier.nlp.ArticleNames;
 import dossier.nlp.EntityResolver;
-import dossier.nlp.LanguageLayer;
+import dossier.spark.LanguageSteps.Annotated;
 import dossier.spark.stories.SparkStories;
 import dossier.spark.stories.StoryRow;
 import dossier.spark.stories.Windowing;
@@ -28,7 +27,6 @@ import dossier.store.DossierStore;
 import dossier.store.FileRecord;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +60,6 @@ final class DossierJob {
     this.sc = sc;
     this.log = log;
   }
-
-  /** An article after the language layer: final date, what the store keeps of its annotation. */
-  record Annotated(Article article, ArticleAnnotation annotation, String problem) implements Serializable {}
 
   /** Runs the job; returns the rows written per table by the driver and the part files written. */
   Map<String, Long> run(List<String> inputs, String out, long maxPage, List<String> fields) throws IOException {
@@ -122,18 +117,8 @@ final class DossierJob {
 
     // language layer: one CoreNLP pipeline per executor JVM, articles annotated in their partition
     long t2 = System.nanoTime();
-    JavaRDD<Annotated> annotated = articles
-        .map(a -> bRedated.value().getOrDefault(a.id(), a))
-        .mapPartitions(DossierJob::annotate)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    List<Tuple2<String[], ArticleNames>> names = annotated.filter(x -> x.annotation() != null)
-        .map(x -> new Tuple2<>(new String[] {x.article().source(), x.article().id()},
-            NlpRecords.names(x.annotation())))
-        .collect();
-    List<Tuple2<String[], ArticleNames>> sorted = new ArrayList<>(names);
-    sorted.sort(Comparator.comparing((Tuple2<String[], ArticleNames> t) -> t._1()[0])
-        .thenComparing(t -> t._1()[1]));
-    EntityResolver.Result resolved = EntityResolver.resolve(sorted.stream().map(Tuple2::_2).toList());
+    JavaRDD<Annotated> annotated = LanguageSteps.annotate(articles, bRedated);
+    EntityResolver.Result resolved = LanguageSteps.resolve(annotated);
     annotated.filter(x -> x.problem() != null).map(Annotated::problem).collect()
         .forEach(p -> log.println("skipped " + p));
     said.put("entities", (long) resolved.entities().size());
@@ -190,20 +175,6 @@ final class DossierJob {
     }
     log.printf("done: %s in %.1fs%n", out, secs(t0));
     return said;
-  }
-
-  private static java.util.Iterator<Annotated> annotate(java.util.Iterator<Article> it) {
-    List<Annotated> out = new ArrayList<>();
-    while (it.hasNext()) {
-      Article a = it.next();
-      LanguageLayer.Annotated x = LanguageLayer.annotate(Models.engine(), a);
-      if (x.problem() != null) {
-        out.add(new Annotated(a, null, x.problem()));
-      } else {
-        out.add(new Annotated(x.redated() ? a.withPublished(x.published()) : a, NlpRecords.stored(x), null));
-      }
-    }
-    return out.iterator();
   }
 
   private static java.util.Iterator<Integer> writeArticles(int index,

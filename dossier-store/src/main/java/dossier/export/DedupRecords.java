@@ -24,11 +24,7 @@ final class DedupRecords {
       g.writeStartObject();
       g.writeStringField("flag", f.flag());
       g.writeStringField("detail", f.detail());
-      g.writeArrayFieldStart("parts");
-      for (String p : f.parts()) {
-        g.writeString(p);
-      }
-      g.writeEndArray();
+      JsonRecords.strings(g, "parts", f.parts());
       g.writeEndObject();
     }
     g.writeEndArray();

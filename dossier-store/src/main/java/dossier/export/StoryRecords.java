@@ -21,10 +21,6 @@ final class StoryRecords {
   static void storyline(JsonGenerator g, Storyline l) throws IOException {
     g.writeStringField("id", l.id());
     g.writeStringField("label", l.label());
-    g.writeArrayFieldStart("stories");
-    for (String s : l.stories()) {
-      g.writeString(s);
-    }
-    g.writeEndArray();
+    JsonRecords.strings(g, "stories", l.stories());
   }
 }
