@@ -74,8 +74,8 @@ final class SpeechActs {
       "president", "governor", "mayor", "council", "congress", "parliament", "minister",
       "prosecutor", "judge", "regime", "state", "army", "military", "commission", "senate");
   /** Adjectives under which a clause is a guess about what may come ("is likely to deploy"). */
-  static final Set<String> UNREAL = Set.of("likely", "unlikely", "possible", "able", "unable",
-      "liable", "apt", "bound");
+  static final Set<String> UNREAL = Set.of("likely", "unlikely", "possible", "unable",
+      "liable", "apt");
   /** Verbs whose complement is the purpose of training or arming, not an event ("to fight"). */
   static final Set<String> PURPOSE = Set.of("train", "equip", "arm", "fund", "recruit", "teach",
       "drill");
@@ -125,9 +125,7 @@ final class SpeechActs {
           || !p.children(v, "advcl:at").isEmpty() ? type : null;
       case "accept" -> objectIn(p, v, PROPOSALS) ? (negated(p, v) ? "REJECT" : type) : null;
       case "deny" -> objectIn(p, v, CHARGES) ? type : null;
-      case "train" -> objectIn(p, v, Lexicon.FORCES) || objectIn(p, v, Set.of("opposition",
-          "rebel", "rebels", "fighter", "fighters", "army", "militia", "police", "guard")) ? type
-          : null;
+      case "train" -> foreignForces(p, v) ? type : null;
       default -> null;
     };
   }
@@ -220,6 +218,28 @@ final class SpeechActs {
         .anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"));
     return t.verb() && to && !NO_ACT.contains(t.lemma().toLowerCase())
         && p.children(x, "advmod").stream().noneMatch(a -> p.tok(a).lemma().equals("not"));
+  }
+
+  /**
+   * "training the Syrian opposition forces", "trained Kurdish fighters": forces of another, named
+   * by a proper name or adjective; not "the army trained 500 recruits" (its own).
+   */
+  private static boolean foreignForces(Parse p, int v) {
+    Set<String> forces = Set.of("opposition", "rebel", "fighter", "army", "militia", "police",
+        "guard", "troop", "soldier", "force", "unit", "officer", "personnel");
+    for (int x : p.children(v, "obj")) {
+      if (!forces.contains(p.tok(x).lemma().toLowerCase())) {
+        continue;
+      }
+      for (Parse.Arc a : p.out(x)) {
+        Parse.Tok m = p.tok(a.dep());
+        if ((a.rel().equals("amod") || a.rel().equals("compound") || a.rel().startsWith("nmod"))
+            && Character.isUpperCase(m.word().charAt(0)) && m.start() > p.tok(0).start()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether an object (or passive subject) of {@code v} has a lemma in {@code words}. */

@@ -75,9 +75,10 @@ class SpeechActsTest {
 
   @Test
   void trainingForcesIsAidAndTheirPurposeNoFight() {
-    List<String> t = types("Velmora has been training the forces of Dastria to fight "
-        + "against the rebels.");
+    List<String> t = types("Velmora has been training the Dastrian opposition forces to "
+        + "fight against the rebels.");
     assertEquals(List.of("AID"), t);
+    assertEquals(List.of(), types("The army of Velmora trained 500 new recruits last year."));
   }
 
   @Test
