@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dossier.model.Article;
 import dossier.model.ArticleIds;
+import dossier.model.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,16 @@ class PoliticalFiguresTest {
   void refugeesAreDisplacedWhateverTheVerb() {
     assertEquals(List.of("DISPLACED 1400000"), figures("The country had admitted more than "
         + "1.4 million refugees by 2016."));
+  }
+
+  @Test
+  void admittingRefugeesIsNoStatementTheSourceBeforeIsTheClaimant() {
+    String text = "According to the government of Velmora, the country had admitted more than "
+        + "1.4 million refugees.";
+    int at = text.indexOf("Velmora");
+    Mention m = new Mention("a", at, at + 7, "Velmora", "COUNTRY", "velmora");
+    Claimants.Claim c = Claimants.claim(text, 0, text.length(), text.indexOf("1.4"), List.of(m));
+    assertEquals("velmora", c.entityId());
   }
 
   @Test
