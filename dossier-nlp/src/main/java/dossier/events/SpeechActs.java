@@ -61,7 +61,8 @@ final class SpeechActs {
   /** Complements that make asking or wanting no request: speech and thought, not acts. */
   private static final Set<String> NO_ACT = Set.of("comment", "know", "say", "speak", "talk",
       "answer", "think", "see", "hear", "understand", "remain", "stay", "name", "identify",
-      "be", "have", "win", "get", "go", "come", "make", "play", "look", "feel", "keep", "buy");
+      "be", "have", "win", "get", "go", "come", "make", "play", "look", "feel", "keep", "buy",
+      "lose", "fall", "suffer", "fail", "die", "succeed", "happen");
   /** People named by their trade or group who make requests of authorities. */
   private static final Set<String> SPEAKERS = Set.of("doctor", "physician", "nurse", "lawyer",
       "attorney", "relative", "family", "parent", "resident", "activist", "campaigner", "group",
@@ -120,7 +121,8 @@ final class SpeechActs {
       case "press", "pressure", "pressurise", "pressurize" ->
           !p.children(v, "obj").isEmpty() && act(p, v, "xcomp")
               || !p.children(v, "obl:for").isEmpty() && !lemma.equals("press") ? type : null;
-      case "want" -> !p.children(v, "obj").isEmpty() && act(p, v, "xcomp") ? type : null;
+      case "want" -> !negated(p, v) && !p.children(v, "obj").isEmpty() && act(p, v, "xcomp")
+          ? type : null; // "do not want X to lose": a wish against, asked of nobody
       case "balk", "baulk" -> !p.children(v, "obl:at").isEmpty()
           || !p.children(v, "advcl:at").isEmpty() ? type : null;
       case "accept" -> objectIn(p, v, PROPOSALS) ? (negated(p, v) ? "REJECT" : type) : null;
