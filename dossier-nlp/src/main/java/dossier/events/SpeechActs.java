@@ -110,6 +110,9 @@ final class SpeechActs {
     if (type == null || mark(p, v, "when", "if", "whether", "as") || declined(p, v)) {
       return null; // "when asked", "if it wants", "refused to accept": no act of its own
     }
+    if (anyObject(p, v)) {
+      return null; // "we welcome any step toward dialogue": a stance, not an act
+    }
     return switch (lemma) {
       case "welcome", "approve" -> objectIn(p, v, DECISIONS) ? type : null;
       case "offer" -> objectIn(p, v, OFFERED)
@@ -270,6 +273,18 @@ final class SpeechActs {
       String w = p.tok(a.dep()).lemma().toLowerCase();
       if (w.equals("guilty") || w.equals("innocent") || w.equals("contest")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the object is anything of its kind ("any step", "every offer"): no one act. */
+  private static boolean anyObject(Parse p, int v) {
+    for (int x : p.children(v, "obj")) {
+      for (int d : p.children(x, "det")) {
+        if (Set.of("any", "every", "all", "such").contains(p.tok(d).lemma().toLowerCase())) {
+          return true;
+        }
       }
     }
     return false;

@@ -47,6 +47,7 @@ class SpeechActsTest {
     assertEquals(List.of("SUPPORT"), types("Velmora welcomed the ruling of the court in "
         + "Brenn."));
     assertEquals(List.of(), types("Tomas Marlo welcomed the guests at the door."));
+    assertEquals(List.of(), types("Velmora welcomes any step toward dialogue with Dastria."));
   }
 
   @Test
