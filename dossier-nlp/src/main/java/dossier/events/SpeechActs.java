@@ -122,9 +122,9 @@ final class SpeechActs {
       case "ask" -> asked(p, v) ? type : null;
       case "seek" -> objectIn(p, v, SOUGHT) ? type : null;
       case "press", "pressure", "pressurise", "pressurize" ->
-          !p.children(v, "obj").isEmpty() && act(p, v, "xcomp")
+          asker(p, v) && act(p, v, "xcomp")
               || !p.children(v, "obl:for").isEmpty() && !lemma.equals("press") ? type : null;
-      case "want" -> !negated(p, v) && !p.children(v, "obj").isEmpty() && act(p, v, "xcomp")
+      case "want" -> !negated(p, v) && asker(p, v) && act(p, v, "xcomp")
           ? type : null; // "do not want X to lose": a wish against, asked of nobody
       case "balk", "baulk" -> !p.children(v, "obl:at").isEmpty()
           || !p.children(v, "advcl:at").isEmpty() ? type : null;
@@ -203,8 +203,24 @@ final class SpeechActs {
       }
     }
     boolean passive = !p.children(v, "aux:pass").isEmpty();
-    return !passive && (!p.children(v, "obj").isEmpty() || !p.children(v, "iobj").isEmpty())
+    return !passive && asker(p, v)
         && act(p, v, "xcomp"); // "asked the court to free him"; not "was asked to comment"
+  }
+
+  /**
+   * Whether {@code v} has an object before its complement, the one asked ("wants the UK to
+   * extradite"); not "what he wanted to write", where the object is the complement's.
+   */
+  private static boolean asker(Parse p, int v) {
+    int comp = p.children(v, "xcomp").stream().findFirst().orElse(-1);
+    for (String rel : new String[] {"obj", "iobj"}) {
+      for (int x : p.children(v, rel)) {
+        if (x > v && (comp < 0 || x < comp) && !p.tok(x).tag().startsWith("W")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code v} has a complement by {@code rel} that is an act, not speech or a state. */
