@@ -51,6 +51,16 @@ final class DepFinder {
       if (type == null) {
         type = argumentType(p, i);
       }
+      if (type == null) {
+        type = Acts.type(p, i); // speech and legal acts with their arguments (SpeechActs, LegalActs)
+      }
+      if (type == null && LegalActs.noun(p, i) && t.start() >= c.from()) {
+        Found f = LegalActs.nounEvent(p, c, i);
+        if (f != null && out.stream().noneMatch(o -> o.type().equals(f.type()))) {
+          out.add(f);
+        }
+        continue;
+      }
       if (type == null || t.start() < c.from()) {
         continue;
       }
@@ -314,7 +324,9 @@ final class DepFinder {
             && argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj", "nsubj:pass")
         || type.equals("ASSAULT") && Lexicon.THROWING.contains(lemma)
             && (argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj")
-                || argumentIn(p, v, Lexicon.CROWDS, "nsubj"));
+                || argumentIn(p, v, Lexicon.CROWDS, "nsubj"))
+        || LegalActs.unnamed(p, c, v) // "the 48-year-old Australian was evicted"
+        || SpeechActs.unnamed(p, v); // "the doctors pleaded with the administration to ..."
     if (p.tok(v).tag().equals("VBG") && type.equals("ASSAULT") && p.in(v).stream().anyMatch(
         a -> a.rel().startsWith("nsubj") || a.rel().equals("obj") || a.rel().startsWith("obl"))) {
       return nounEvent(p, c, v, type); // "Shelling continued": a gerund used as a noun
@@ -348,6 +360,9 @@ final class DepFinder {
         addActors(p, c, o, "TARGET", parts);
       }
     }
+    for (int o : p.children(v, SpeechActs.recipient(lemma))) {
+      addActors(p, c, o, "TARGET", parts); // "offered aid to B", "appealed to B"
+    }
     // "agreed to meet", "accused X of shelling": an xcomp or advcl shares the arguments
     String location = place(p, c, v);
     if (location == null && (type.equals("ASSAULT") || lemma.equals("visit"))) {
@@ -376,7 +391,7 @@ final class DepFinder {
         }
       }
     }
-    String status = status(p, v, type);
+    String status = SpeechActs.status(p, v, type, status(p, v, type));
     if (status == null) {
       return null;
     }
@@ -813,6 +828,9 @@ final class DepFinder {
     for (int i = 1; i < chain.size(); i++) {
       String lemma = p.tok(chain.get(i)).lemma();
       String rel = how.get(i - 1);
+      if (Acts.unreal(lemma, rel)) {
+        return null; // "is likely to deploy": a guess; "trained forces to fight": a purpose
+      }
       boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
       if (Lexicon.PLANNED.contains(lemma) && complement && i == 1) {
         status = "planned";

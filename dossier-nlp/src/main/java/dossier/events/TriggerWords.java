@@ -35,7 +35,8 @@ final class TriggerWords {
    * "airstrike" or "dispatched troops" that the regex does not see.
    */
   static boolean mayHold(String text, int start, int end) {
-    if (!Lexicon.CANDIDATE.matcher(text).region(start, end).find()) {
+    if (!Lexicon.CANDIDATE.matcher(text).region(start, end).find()
+        && !Acts.candidate(text, start, end)) {
       return false;
     }
     int i = start;
@@ -75,7 +76,7 @@ final class TriggerWords {
 
   private static boolean form(String w) {
     for (String lemma : lemmas(w)) {
-      if (ARGUMENT_VERBS.contains(lemma)
+      if (ARGUMENT_VERBS.contains(lemma) || Acts.trigger(lemma)
           || Lexicon.type(new Parse.Tok(0, 0, w, lemma, "VB")) != null
           || Lexicon.type(new Parse.Tok(0, 0, w, lemma, "NN")) != null) {
         return true;

@@ -77,8 +77,9 @@ public final class Claimants {
     int after = -1;
     while (m.find()) {
       if (NOT_REPORTING_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 30))).find()
-          && m.group().toLowerCase().startsWith("claim")) {
-        continue;
+          && (m.group().toLowerCase().startsWith("claim")
+              || m.group().toLowerCase().startsWith("admit"))) {
+        continue; // "claimed 400 lives", "had admitted 1.4 million refugees": no statement
       }
       if (m.group().toLowerCase().startsWith("report") && beforeEnd >= 0
           && text.substring(before, beforeEnd).toLowerCase().startsWith("accord")

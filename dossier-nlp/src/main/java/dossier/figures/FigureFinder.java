@@ -63,9 +63,16 @@ final class FigureFinder {
       + "reservists|conscripts|recruits|observers|monitors|families|" + MORE_PEOPLE;
   private static final Pattern MORE = Pattern.compile("(?i)" + MORE_PEOPLE);
   private static final String DEATHS = "deaths|dead|fatalities|lives|bodies|casualties";
+  /**
+   * Verbs and auxiliaries that cannot stand between a number and its noun: in "rebels in area 55
+   * are preventing civilians" the 55 names an area, it counts no civilians.
+   */
+  private static final String VERBS = "are|is|was|were|be|been|being|have|has|had|do|does|did|"
+      + "will|would|can|could|may|might|must|shall|should";
   /** The counted noun: up to two modifiers, then a noun ("military deaths", "of its servicemen"). */
   private static final Pattern NOUN = Pattern.compile("(?i)^[\"”’]?\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?"
-      + "(?:(?:own|[a-z][\\w-]*)\\s+){0,2}?(" + PEOPLE + "|" + DEATHS + ")\\b(?!-)");
+      + "(?:(?!(?:" + VERBS + ")\\s)(?:own|[a-z][\\w-]*)\\s+){0,2}?(" + PEOPLE + "|" + DEATHS
+      + ")\\b(?!-)");
   private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:percent|per cent|pc\\b|%)");
   static final Pattern FORCES = Pattern.compile("(?i)^(?:troops|soldiers|servicemen|servicewomen|"
       + "peacekeepers|personnel|marines|police officers|policemen|officers|sailors|reservists|"
@@ -200,6 +207,9 @@ final class FigureFinder {
     if (kind == null) {
       Matcher mod = MODIFIER.matcher(mods);
       kind = mod.find() ? modifierKind(mod.group(1)) : kind(head, before, after);
+    }
+    if ("POPULATION".equals(kind) && q.vague()) {
+      kind = "OTHER"; // "tens of thousands more residents marched": a crowd, not a census
     }
     boolean small = Quantities.spelled(text, q) && q.value() < 20 || q.value() < 10;
     if (kind == null || (kind.equals("OTHER") && (small && !q.vague()
@@ -422,6 +432,9 @@ final class FigureFinder {
     }
     if (head.matches("residents|inhabitants")) {
       return "POPULATION";
+    }
+    if (head.matches("refugees|evacuees|asylum seekers|asylum-seekers")) {
+      return "DISPLACED"; // a refugee is displaced by what the word says
     }
     if (head.matches("observers|monitors|peacekeepers")) {
       return "DEPLOYED"; // a mission's strength

@@ -1,0 +1,36 @@
+package dossier.events;
+
+/**
+ * The one door from the finder and the pre-parse test to the speech and legal acts
+ * ({@link SpeechActs}, {@link LegalActs}), so that their hooks stay one line each.
+ */
+final class Acts {
+  private Acts() {}
+
+  /** The type a verb makes as a speech or legal act with its arguments, or null. */
+  static String type(Parse p, int v) {
+    String type = SpeechActs.type(p, v);
+    return type != null ? type : LegalActs.type(p, v);
+  }
+
+  /** Whether a lemma may trigger one of these acts (for the pre-parse word test). */
+  static boolean trigger(String lemma) {
+    return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma);
+  }
+
+  /** Whether {@code text[start, end)} may hold one of these acts (for the pre-parse regex). */
+  static boolean candidate(String text, int start, int end) {
+    return SpeechActs.CANDIDATE.matcher(text).region(start, end).find()
+        || LegalActs.CANDIDATE.matcher(text).region(start, end).find();
+  }
+
+  /**
+   * Whether a clause under {@code lemma} (by {@code rel}) is no event: a guess ("is likely to
+   * deploy") or the purpose of training or arming ("trained rebels to fight").
+   */
+  static boolean unreal(String lemma, String rel) {
+    String l = lemma.toLowerCase();
+    return SpeechActs.UNREAL.contains(l) && rel.equals("xcomp")
+        || SpeechActs.PURPOSE.contains(l) && (rel.equals("xcomp") || rel.startsWith("advcl"));
+  }
+}

@@ -1,0 +1,60 @@
+package dossier.events;
+
+import dossier.model.Article;
+import dossier.model.ArticleIds;
+import dossier.model.DateBasis;
+import dossier.model.DateRange;
+import dossier.model.Entity;
+import dossier.model.Event;
+import dossier.model.Mention;
+import dossier.model.PublicationDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Invented actors and a one-sentence article run through the events stage, for the acts tests. */
+final class ActsFixture {
+  private static final LocalDate DAY = LocalDate.parse("2024-06-10");
+  private static final List<Entity> ENTITIES = List.of(
+      new Entity("marlo", "Tomas Marlo", "PERSON", null),
+      new Entity("velmora", "Velmora", "COUNTRY", null),
+      new Entity("dastria", "Dastria", "COUNTRY", null),
+      new Entity("ministry", "Justice Ministry", "ORGANIZATION", null),
+      new Entity("brenn", "Brenn", "CITY", null));
+  /** Names tagged as nationalities (a country entity, named by its people). */
+  private static final Map<String, String> NATIONALITIES = Map.of("Velmoran", "velmora");
+
+  private ActsFixture() {}
+
+  /** The sorted types of the events found in {@code text}. */
+  static List<String> types(String text) {
+    return events(text).stream().map(Event::type).sorted().toList();
+  }
+
+  static List<Event> events(String text) {
+    List<Mention> mentions = new ArrayList<>();
+    Article a = new Article(ArticleIds.of("n.txt", text), "n.txt", null, null, text, null, null,
+        List.of(), null, null, null,
+        new PublicationDate(DateRange.exact(DAY), DateBasis.STATED, null, 0.9), "en", null);
+    for (Entity e : ENTITIES) {
+      for (String name : List.of(e.name(), e.name().substring(e.name().lastIndexOf(' ') + 1))) {
+        add(a, text, name, "X", e.id(), mentions);
+      }
+    }
+    NATIONALITIES.forEach((name, id) -> add(a, text, name, "NATIONALITY", id, mentions));
+    return EventStage.run(List.of(a), ENTITIES, mentions, List.of());
+  }
+
+  private static void add(Article a, String text, String name, String type, String id,
+      List<Mention> mentions) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int from = at;
+      int end = at + name.length();
+      boolean word = end == text.length() || !Character.isLetter(text.charAt(end));
+      if (word && mentions.stream().noneMatch(m -> m.start() < end && from < m.end())) {
+        mentions.add(new Mention(a.id(), from, end, name, type, id));
+      }
+    }
+  }
+}
