@@ -45,15 +45,23 @@ final class CollapseCollector implements Collector, AutoCloseable {
   private final DossierSearcher searcher;
   private final boolean collapse;
   private final FacetTally facets;
+  /** False: the pass only counts hits and facets (the page is ranked by another), so nothing is scored. */
+  private final boolean scored;
   private final Scratch scratch;
   final FixedBitSet seen;
   final float[] best;
   final int[] bestDoc;
 
   CollapseCollector(DossierSearcher searcher, boolean collapse, FacetTally facets) {
+    this(searcher, collapse, facets, true);
+  }
+
+  /** @param scored false to count hits and facets only: {@link #page} then ranks nothing. */
+  CollapseCollector(DossierSearcher searcher, boolean collapse, FacetTally facets, boolean scored) {
     this.searcher = searcher;
     this.collapse = collapse;
     this.facets = facets;
+    this.scored = scored;
     scratch = searcher.borrow(Math.max(1, collapse ? searcher.keys : searcher.getIndexReader().maxDoc()));
     seen = scratch.seen;
     best = scratch.best;
@@ -62,7 +70,7 @@ final class CollapseCollector implements Collector, AutoCloseable {
 
   @Override
   public ScoreMode scoreMode() {
-    return ScoreMode.COMPLETE;
+    return scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
   }
 
   @Override
@@ -84,8 +92,14 @@ final class CollapseCollector implements Collector, AutoCloseable {
         if (key < 0) {
           return; // every document has a key; one without cannot be shown as a hit
         }
-        float score = scorer.score();
         boolean first = !seen.getAndSet(key);
+        if (!scored) {
+          if (facets != null) {
+            facets.collect(d, first);
+          }
+          return;
+        }
+        float score = scorer.score();
         if (first) {
           best[key] = score;
           bestDoc[key] = d;

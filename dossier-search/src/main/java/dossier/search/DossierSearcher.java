@@ -46,6 +46,11 @@ final class DossierSearcher extends IndexSearcher {
   final boolean grams;
   /** Live documents of each kind of record. */
   final Map<String, Integer> kindCounts;
+  /**
+   * The same commit without Lucene's query cache: a pass that only counts would otherwise have its
+   * whole query cached as a document set once it repeats, a result cache in effect.
+   */
+  final IndexSearcher uncached;
   /** Arrays a collapse pass borrows, so that a request allocates none (they are index-sized). */
   private final ConcurrentLinkedQueue<CollapseCollector.Scratch> scratch = new ConcurrentLinkedQueue<>();
 
@@ -56,6 +61,9 @@ final class DossierSearcher extends IndexSearcher {
     if (grams) {
       setSimilarity(GramStats.similarity(reader));
     }
+    uncached = new IndexSearcher(reader);
+    uncached.setQueryCache(null);
+    uncached.setSimilarity(getSimilarity());
     keyOfDoc = new int[reader.maxDoc()];
     keys = collapseKeys(reader, keyOfDoc);
     SortedSetDocValuesReaderState f;

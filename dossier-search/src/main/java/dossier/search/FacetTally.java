@@ -53,22 +53,17 @@ final class FacetTally {
     for (String dim : Fields.FACETS) {
       int[] counts = dim.equals(Fields.OUTLET) ? all : distinct;
       SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
-      List<int[]> found = new ArrayList<>(); // {ord, count}
-      if (range != null) {
+      List<FacetCount> values = new ArrayList<>();
+      if (range != null && dim.equals(Fields.MONTH)) {
         for (int ord = range.start; ord <= range.end; ord++) {
           if (counts[ord] > 0) {
-            found.add(new int[] {ord, counts[ord]});
+            values.add(new FacetCount(searcher.facetLabels[ord], counts[ord]));
           }
         }
-      }
-      if (!dim.equals(Fields.MONTH)) {
-        // Lucene's order: count, then the smaller ordinal (the label first in byte order)
-        found.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-        found = found.subList(0, Math.min(TOP, found.size()));
-      }
-      List<FacetCount> values = new ArrayList<>(found.size());
-      for (int[] f : found) {
-        values.add(new FacetCount(searcher.facetLabels[f[0]], f[1]));
+      } else if (range != null) {
+        for (int ord : top(counts, range.start, range.end)) {
+          values.add(new FacetCount(searcher.facetLabels[ord], counts[ord]));
+        }
       }
       if (dim.equals(Fields.MONTH)) {
         values.sort(Comparator.comparing(FacetCount::value));
@@ -76,5 +71,28 @@ final class FacetTally {
       out.put(dim, values);
     }
     return out;
+  }
+
+  /**
+   * The {@link #TOP} ordinals of {@code from..to} with the highest counts above zero, in Lucene's
+   * order: count, then the smaller ordinal (the label first in byte order). A bounded insertion
+   * instead of sorting every value counted (a broad query's stories are thousands).
+   */
+  static int[] top(int[] counts, int from, int to) {
+    int[] best = new int[TOP];
+    int n = 0;
+    for (int ord = from; ord <= to; ord++) {
+      int c = counts[ord];
+      if (c == 0 || (n == TOP && c <= counts[best[n - 1]])) {
+        continue; // ordinals come in ascending order: an equal count later ranks after
+      }
+      int i = n < TOP ? n++ : TOP - 1;
+      while (i > 0 && counts[best[i - 1]] < c) {
+        best[i] = best[i - 1];
+        i--;
+      }
+      best[i] = ord;
+    }
+    return java.util.Arrays.copyOf(best, n);
   }
 }

@@ -61,13 +61,27 @@ final class SearchRun {
     int[] docs;
     float[] scores;
     int end = request.offset() + request.limit();
-    if (tally == null && end <= TopGroupsCollector.TOTAL_THRESHOLD) {
-      // no facets to count over every match: rank only what can reach the page
+    if (end <= TopGroupsCollector.TOTAL_THRESHOLD) {
+      if (tally != null) {
+        // facets count every match, but need no scores: one pass counts, unscored (scoring every
+        // match of a broad disjunction was most of its cost), and a second ranks only what can
+        // reach the page; the total is the first pass's, exact
+        try (CollapseCollector c = new CollapseCollector(searcher, request.collapse(), tally, false)) {
+          searcher.uncached.search(q, c);
+          total = c.total();
+        }
+        checkOffset(total);
+      } else {
+        total = -1;
+      }
+      // rank only what can reach the page
       try (TopGroupsCollector c = new TopGroupsCollector(searcher, request.collapse(), end)) {
         searcher.search(q, c);
-        total = c.total();
-        lowerBound = c.totalIsLowerBound();
-        checkOffset(total);
+        if (total < 0) {
+          total = c.total();
+          lowerBound = c.totalIsLowerBound();
+          checkOffset(total);
+        }
         int[] keys = c.page(request.offset());
         docs = new int[keys.length];
         scores = new float[keys.length];

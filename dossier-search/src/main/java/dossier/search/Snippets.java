@@ -27,6 +27,8 @@ final class Snippets {
   static final int FALLBACK_CHARS = 240;
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Stateless: one for all requests. */
+  private static final PassageScores SCORER = new PassageScores();
 
   private Snippets() {}
 
@@ -43,6 +45,7 @@ final class Snippets {
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_CHARS, 0.5f))
+        .withScorer(SCORER)
         .withMaxLength(1_000_000);
     UnifiedHighlighter h = new UnifiedHighlighter(b) {
       @Override

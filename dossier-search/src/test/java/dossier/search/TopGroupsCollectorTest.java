@@ -103,6 +103,11 @@ class TopGroupsCollectorTest {
         wantScores[i] = c.best[keys[i]];
       }
     }
+    // the facets' counting pass: no scores, no query cache, the same exact total
+    try (CollapseCollector c = new CollapseCollector(s, collapse, null, false)) {
+      s.uncached.search(q, c);
+      assertEquals(exactTotal, c.total(), q + " counted without scores, collapse=" + collapse);
+    }
     try (TopGroupsCollector c = new TopGroupsCollector(s, collapse, to)) {
       s.search(q, c);
       int[] keys = c.page(from);

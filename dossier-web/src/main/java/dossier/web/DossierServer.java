@@ -132,7 +132,7 @@ public final class DossierServer implements AutoCloseable {
     Object body = snapshots.with(view -> route.handler().handle(new Request(params, view)));
     ctx.status(200);
     ctx.contentType("application/json;charset=utf-8");
-    ctx.result(Json.write(body).getBytes(StandardCharsets.UTF_8));
+    ctx.result(Json.bytes(body));
   }
 
   private static boolean isJsonError(Context ctx) {

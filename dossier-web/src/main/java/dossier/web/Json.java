@@ -11,6 +11,15 @@ final class Json {
 
   private Json() {}
 
+  /** The UTF-8 bytes of {@link #write}, written directly (no String to encode again). */
+  static byte[] bytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
   static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
