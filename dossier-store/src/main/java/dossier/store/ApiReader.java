@@ -525,6 +525,20 @@ public final class ApiReader {
     return read("read an event", () -> eventsById(List.of(id)).stream().findFirst());
   }
 
+  /**
+   * The sources of the given events with their sentences, by event id, each in its stored order
+   * (a page of the server's timeline, whose entries carry none: {@link TimelineRows}).
+   */
+  public Map<String, List<Evidence>> eventSources(List<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return Map.of();
+    }
+    return read("read event sources", () -> grouped("SELECT event_id, article_id, start_char,"
+        + " end_char, context FROM event_sources WHERE event_id IN (SELECT unnest(CAST(? AS"
+        + " VARCHAR[]))) ORDER BY event_id, ord", c.createArrayOf("VARCHAR", eventIds.toArray()),
+        r -> new Evidence(r.getString(2), r.getInt(3), r.getInt(4), r.getString(5))));
+  }
+
   private static void dateBounds(StringBuilder where, List<Object> args, String prefix,
       LocalDate from, LocalDate to) {
     // prefix is a constant column prefix of this class, never input

@@ -2,6 +2,7 @@ package dossier.web;
 
 import static dossier.web.Api.q;
 
+import dossier.model.Evidence;
 import dossier.timeline.TimelineEntry;
 import dossier.timeline.TimelineQuery;
 import java.util.ArrayList;
@@ -50,17 +51,31 @@ final class TimelineRoutes {
     int offset = p.offset();
     int limit = p.limit();
     List<TimelineEntry> kept = filtered(req, range[0], range[1]);
-    Map<String, Object> m = Shapes.slice(kept, offset, limit, Shapes::timeline);
+    int from = Math.min(offset, kept.size());
+    List<TimelineEntry> page = withSources(req, kept.subList(from, Math.min(kept.size(), from + limit)));
+    Map<String, Object> m = Shapes.page(kept.size(), page.stream().map(Shapes::timeline).toList(),
+        offset, limit);
     long undated = range[0] != null || range[1] != null ? filtered(req, null, null).stream()
         .filter(e -> !e.date().isKnown()).count() : 0;
     m.put("undated_omitted", undated);
     List<String> ids = new ArrayList<>();
-    int from = Math.min(offset, kept.size());
-    kept.subList(from, Math.min(kept.size(), from + limit)).forEach(e -> {
+    page.forEach(e -> {
       ids.add(e.location());
       ids.addAll(e.participants());
     });
     m.put("entity_names", req.read(r -> ArticleRoutes.entityNames(r, ids)));
     return m;
+  }
+
+  /** The entries with their sources and sentences, read for this page alone. */
+  static List<TimelineEntry> withSources(Request req, List<TimelineEntry> page) {
+    if (page.isEmpty()) {
+      return page;
+    }
+    Map<String, List<Evidence>> sources = req.read(r -> r.eventSources(page.stream()
+        .map(TimelineEntry::event).toList()));
+    return page.stream().map(e -> new TimelineEntry(e.event(), e.date(), e.type(), e.status(),
+        e.participants(), e.location(), sources.getOrDefault(e.event(), List.of()),
+        e.background(), e.story(), e.stories(), e.storyline(), e.storylines())).toList();
   }
 }
