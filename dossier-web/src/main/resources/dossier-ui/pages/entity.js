@@ -3,7 +3,7 @@
 // mentioned in the same articles: a click on a node (or a link in the table) opens that entity.
 import { api, seg } from '../js/api.js';
 import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath } from '../js/dom.js';
-import { chart } from '../js/charts.js';
+import { chart, echarts } from '../js/charts.js';
 import { statusTag, nameOf, entityLinks, eventPanel, sourcesLabel } from './timeline-parts.js';
 
 export const title = 'Entity';
@@ -13,6 +13,7 @@ const TYPE_COLORS = { PERSON: '#CC79A7', ORGANIZATION: '#0072B2', LOCATION: '#00
 const typeColor = (t) => TYPE_COLORS[(t ?? '').toUpperCase()] ?? '#666666';
 
 export async function render(main, ctx) {
+  echarts(); // the chart library loads while the API answers
   const id = ctx.params.id;
   const s = ctx.signal;
   // asked together with the entity, not after it: one round trip for the whole page
