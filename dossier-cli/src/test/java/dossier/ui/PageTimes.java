@@ -24,7 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * over a given dossier, and each page's render time (router start to main[data-state=ready], its
  * API requests included) over {@link #LOADS} fresh loads after a warm-up, printed as median and
  * worst, with where the median load's time went: when its last API answer arrived and how many
- * requests it made (the rest is the browser's work: scripts, layout, charts).
+ * requests it made (the rest is the browser's work: scripts, layout, charts). On a shared machine
+ * wall times move with the load; the CPU time per load, of the browser's processes and of this
+ * JVM (the server, with DuckDB's threads), moves much less, so it is printed too.
  */
 final class PageTimes implements AutoCloseable {
   static final int LOADS = 5;
@@ -38,10 +40,13 @@ final class PageTimes implements AutoCloseable {
   final DossierServer server;
   final HttpClient http = HttpClient.newHttpClient();
   private final ChromeDriver driver;
+  /** The browser's profile folder: its processes carry it on their command line. */
+  private final String profile;
 
-  private PageTimes(DossierServer server, ChromeDriver driver) {
+  private PageTimes(DossierServer server, ChromeDriver driver, Path profile) {
     this.server = server;
     this.driver = driver;
+    this.profile = profile.toString();
   }
 
   /** A server over {@code dossier} and a browser; fails (never skips) without the browser. */
@@ -49,7 +54,8 @@ final class PageTimes implements AutoCloseable {
     UiHarness.requireBrowser();
     DossierServer server = DossierServer.start(dossier, c -> c.port = 0);
     try {
-      return new PageTimes(server, UiHarness.chromium(Files.createTempDirectory("dossier-ui-bench-")));
+      Path profile = Files.createTempDirectory("dossier-ui-bench-");
+      return new PageTimes(server, UiHarness.chromium(profile), profile);
     } catch (RuntimeException e) {
       server.stop();
       throw e;
@@ -69,15 +75,24 @@ final class PageTimes implements AutoCloseable {
   void print(Map<String, String> pages) {
     for (var e : pages.entrySet()) {
       long[][] loads = new long[LOADS + 1][];
+      long browser = 0;
+      long jvm = 0;
       for (int i = 0; i < loads.length; i++) {
+        Map<Long, Long> b = browserTicks();
+        long j = jvmCpuMillis();
         loads[i] = load(e.getKey(), e.getValue());
+        if (i > 0) {
+          browser += browserCpuSince(b);
+          jvm += jvmCpuMillis() - j;
+        }
       }
       long[][] timed = Arrays.copyOfRange(loads, 1, loads.length);
       Arrays.sort(timed, (a, b) -> Long.compare(a[0], b[0]));
       long[] median = timed[LOADS / 2];
       System.out.printf("  %-24s median %5d ms, worst %5d ms  (median load: %d API requests,"
-              + " last answer at %d ms)  #/%s%n", e.getKey(), median[0], timed[LOADS - 1][0],
-          median[1], median[2], e.getValue());
+              + " last answer at %d ms; CPU per load: browser %d ms, server %d ms)  #/%s%n",
+          e.getKey(), median[0], timed[LOADS - 1][0], median[1], median[2], browser / LOADS,
+          jvm / LOADS, e.getValue());
     }
   }
 
@@ -93,6 +108,41 @@ final class PageTimes implements AutoCloseable {
     long ms = Long.parseLong(driver.findElement(By.id("main")).getAttribute("data-ms"));
     List<?> net = (List<?>) driver.executeScript(NETWORK);
     return new long[] {ms, ((Number) net.get(0)).longValue(), ((Number) net.get(1)).longValue()};
+  }
+
+  /**
+   * User and system CPU ticks of each of the browser's processes (Linux /proc; empty elsewhere):
+   * the one started with this bench's profile folder and its descendants (renderers, GPU).
+   */
+  private Map<Long, Long> browserTicks() {
+    Map<Long, Long> out = new java.util.HashMap<>();
+    ProcessHandle.allProcesses()
+        .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(profile)).orElse(false))
+        .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+        .forEach(p -> {
+          try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(p.pid()), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            out.put(p.pid(), Long.parseLong(f[11]) + Long.parseLong(f[12])); // utime, stime
+          } catch (java.io.IOException | RuntimeException e) {
+            // a process that ended meanwhile
+          }
+        });
+    return out;
+  }
+
+  /** CPU ms the browser's processes alive now spent since {@code before} (USER_HZ = 100). */
+  private long browserCpuSince(Map<Long, Long> before) {
+    long ticks = 0;
+    for (var e : browserTicks().entrySet()) {
+      ticks += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+    }
+    return ticks * 10;
+  }
+
+  private static long jvmCpuMillis() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() / 1_000_000 : 0;
   }
 
   @Override
