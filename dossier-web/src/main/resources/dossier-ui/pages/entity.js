@@ -2,7 +2,7 @@
 // happened (each opening its evidence), the stories it is key to, and a network of the entities
 // mentioned in the same articles: a click on a node (or a link in the table) opens that entity.
 import { api, seg } from '../js/api.js';
-import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath } from '../js/dom.js';
+import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath, lazyDetails } from '../js/dom.js';
 import { chart, echarts } from '../js/charts.js';
 import { statusTag, nameOf, entityLinks, eventPanel, sourcesLabel } from './timeline-parts.js';
 
@@ -68,7 +68,7 @@ async function drawMentions(card, e, ctx, asked) {
     series: [{ type: 'bar', name: 'mentions', data: months.map((x) => x.count), itemStyle: { color: typeColor(e.type) } }],
   }, { height: 220 });
   card.append(undated ? h('p', { class: 'meta' }, `Not shown: ${num(undated)} mentions in articles dated no closer than a month.`) : null,
-    h('details', {}, h('summary', {}, 'The numbers'), table(`Mentions of ${e.name} per month`, [
+    lazyDetails('The numbers', () => table(`Mentions of ${e.name} per month`, [
       { label: 'Month', cell: (x) => x.month },
       { label: 'Mentions', class: 'num', cell: (x) => num(x.count) },
       { label: 'Articles', class: 'num', cell: (x) => num(x.articles) },

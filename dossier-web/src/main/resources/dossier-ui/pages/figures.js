@@ -3,7 +3,7 @@
 // come from, and every claim page by page. Counts come from one aggregate (/api/figures/months),
 // disputes and claims one page of the API at a time.
 import { api, seg } from '../js/api.js';
-import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath } from '../js/dom.js';
+import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath, lazyDetails } from '../js/dom.js';
 import { chart, echarts } from '../js/charts.js';
 import { articlePath } from './timeline-parts.js';
 
@@ -90,7 +90,7 @@ async function drawKinds(card, data, ctx) {
   });
   const undated = data.undated.reduce((n, r) => n + r.count, 0);
   card.append(undated ? h('p', { class: 'meta' }, `Not shown: ${num(undated)} figures with no date and no dated report.`) : null,
-    h('details', {}, h('summary', {}, 'The numbers'), table('Claims per month and kind', [
+    lazyDetails('The numbers', () => table('Claims per month and kind', [
       { label: 'Month', cell: (r) => r.month ?? 'undated' },
       { label: 'Kind', cell: (r) => lower(r.kind) },
       { label: 'Claims', class: 'num', cell: (r) => num(r.count) },

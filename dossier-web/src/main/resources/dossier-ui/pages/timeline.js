@@ -5,7 +5,7 @@
 // Cost bound: one count per month for the whole span (/api/timeline/months), then at most CAP
 // events of the zoomed window; background and undated events page by page.
 import { api, seg } from '../js/api.js';
-import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath } from '../js/dom.js';
+import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath, lazyDetails } from '../js/dom.js';
 import { chart, echarts } from '../js/charts.js';
 import { TYPES, STATUSES, statusKey, statusTag, nameOf, entityLinks, when, eventPanel, entityField, sourcesLabel } from './timeline-parts.js';
 
@@ -145,7 +145,7 @@ async function drawTimeline(card, inView, months, base, ctx, open) {
   const height = () => Math.max(140, 26 * types().length);
   const c = await chart(card, ctx, label, option(), { height: height() + 190 });
   card.append(note, controls, months.undated ? h('p', { class: 'meta' }, `${num(months.undated)} undated events are listed apart.`) : null,
-    h('details', {}, h('summary', {}, 'Events per month (the numbers of the bar chart)'),
+    lazyDetails('Events per month (the numbers of the bar chart)', () =>
       table('Events per month', [
         { label: 'Month', cell: (m) => m.month },
         { label: 'Events', class: 'num', cell: (m) => num(m.events) },
