@@ -37,6 +37,21 @@ class FiguresPageTest extends UiTest {
   }
 
   @Test
+  void theChartsNumbersAreBuiltWhenAskedFor() {
+    open("figures");
+    WebElement numbers = one("main section details");
+    assertTrue(numbers.findElements(By.tagName("table")).isEmpty(), "no table until opened");
+    numbers.findElement(By.tagName("summary")).click();
+    WebElement table = new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> numbers.findElements(By.tagName("table")).stream().findFirst().orElse(null));
+    assertTrue(table.isDisplayed());
+    assertFalse(table.findElements(By.cssSelector("tbody tr")).isEmpty(), "one row per month and kind");
+    numbers.findElement(By.tagName("summary")).click(); // closed and opened again: still one table
+    numbers.findElement(By.tagName("summary")).click();
+    assertEquals(1, numbers.findElements(By.tagName("table")).size());
+  }
+
+  @Test
   void kindFilterAndChartMeasure() {
     open("figures");
     new Select(one("#fig-kind")).selectByValue("KILLED");

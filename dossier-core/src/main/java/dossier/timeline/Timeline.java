@@ -56,27 +56,54 @@ public final class Timeline {
    */
   public static List<TimelineEntry> build(List<Event> events, List<Story> stories,
       List<Storyline> storylines, Map<String, DateRange> published, Map<String, String> canonicalOf) {
-    Map<String, String> lineOf = new HashMap<>();
-    for (Storyline l : storylines) {
-      l.stories().forEach(s -> lineOf.putIfAbsent(s, l.id()));
-    }
+    Map<String, String> lineOf = storylineOf(storylines);
     Map<String, String> storyOf = new HashMap<>();
     for (Story s : stories) {
       s.articles().forEach(a -> storyOf.putIfAbsent(a, s.id()));
     }
     List<TimelineEntry> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      List<String> inStories = storiesOf(e.sources(), storyOf, canonicalOf);
-      List<String> inLines = inStories.stream().map(lineOf::get).filter(Objects::nonNull)
-          .distinct().toList();
-      out.add(new TimelineEntry(e.id(), e.date(), e.type(), e.status(),
+      out.add(entry(e.id(), e.date(), e.type(), e.status(),
           e.participants().stream().map(Participant::entityId).toList(), e.locationId(),
-          e.sources(), isBackground(e.date(), e.sources(), published),
-          inStories.isEmpty() ? null : inStories.get(0), inStories,
-          inLines.isEmpty() ? null : inLines.get(0), inLines));
+          e.sources(), firstReport(e.sources(), published),
+          storiesOf(e.sources(), storyOf, canonicalOf), lineOf));
     }
-    out.sort(ORDER);
-    return out;
+    return sort(out);
+  }
+
+  /**
+   * One entry from what {@link #build} derives from an event's reports, when a store's query has
+   * derived it already (the server's timeline reads no report rows).
+   *
+   * @param firstReport the earliest known publication day of its reports, or null
+   * @param stories the stories holding its reports, the one with most reports first (ties: first
+   *     seen in source order); an article in several stories counts for the first by id, a copy
+   *     for its canonical article's story
+   * @param lineOf a story's storyline, from {@link #storylineOf}
+   */
+  public static TimelineEntry entry(String event, DateRange date, String type, String status,
+      List<String> participants, String location, List<Evidence> sources, LocalDate firstReport,
+      List<String> stories, Map<String, String> lineOf) {
+    List<String> inLines = stories.stream().map(lineOf::get).filter(Objects::nonNull)
+        .distinct().toList();
+    return new TimelineEntry(event, date, type, status, participants, location, sources,
+        isBackground(date, firstReport), stories.isEmpty() ? null : stories.get(0), stories,
+        inLines.isEmpty() ? null : inLines.get(0), inLines);
+  }
+
+  /** Each story's storyline: the first (in the given order) that holds it. */
+  public static Map<String, String> storylineOf(List<Storyline> storylines) {
+    Map<String, String> lineOf = new HashMap<>();
+    for (Storyline l : storylines) {
+      l.stories().forEach(s -> lineOf.putIfAbsent(s, l.id()));
+    }
+    return lineOf;
+  }
+
+  /** Sorts {@code entries} in place into timeline order and returns them. */
+  public static List<TimelineEntry> sort(List<TimelineEntry> entries) {
+    entries.sort(ORDER);
+    return entries;
   }
 
   /**
@@ -86,18 +113,26 @@ public final class Timeline {
    */
   static boolean isBackground(DateRange date, List<Evidence> sources,
       Map<String, DateRange> published) {
-    LocalDate end = date.latest();
-    if (end == null) {
-      return false;
-    }
-    LocalDate firstReport = sources.stream()
+    return isBackground(date, firstReport(sources, published));
+  }
+
+  /**
+   * Whether {@code date} ends more than {@link #BACKGROUND_GAP} before {@code firstReport}, the
+   * earliest known publication day of the event's reports (null: none known, never background).
+   */
+  public static boolean isBackground(DateRange date, LocalDate firstReport) {
+    LocalDate end = date == null ? null : date.latest();
+    return end != null && firstReport != null && end.plus(BACKGROUND_GAP).isBefore(firstReport);
+  }
+
+  private static LocalDate firstReport(List<Evidence> sources, Map<String, DateRange> published) {
+    return sources.stream()
         .map(s -> published.get(s.article()))
         .filter(Objects::nonNull)
         .map(DateRange::earliest)
         .filter(Objects::nonNull)
         .min(Comparator.naturalOrder())
         .orElse(null);
-    return firstReport != null && end.plus(BACKGROUND_GAP).isBefore(firstReport);
   }
 
   /** Stories holding the reports, the one with most reports first (ties: first seen). */

@@ -41,7 +41,8 @@ public record TimelineQuery(String story, LocalDate from, LocalDate to, String t
     return entries.stream().filter(this::keeps).toList();
   }
 
-  boolean keeps(TimelineEntry e) {
+  /** Whether this query keeps the entry. */
+  public boolean keeps(TimelineEntry e) {
     if (story != null && !e.stories().contains(story)) {
       return false;
     }

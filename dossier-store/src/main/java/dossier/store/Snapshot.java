@@ -93,7 +93,21 @@ public final class Snapshot {
       {ApiReader.STORY_SIZES, "story_articles",
           "SELECT story_id, count(*) AS n FROM story_articles GROUP BY story_id"},
       {ApiReader.ENTITY_COUNTS, "mentions",
-          "SELECT entity_id, count(*) AS n, count(DISTINCT article_id) AS a FROM mentions GROUP BY entity_id"}};
+          "SELECT entity_id, count(*) AS n, count(DISTINCT article_id) AS a FROM mentions GROUP BY entity_id"},
+      {ApiReader.ENTITY_MONTHS, "mentions", "SELECT m.entity_id, " + ApiReader.MONTH.formatted("a.published")
+          + " AS mo, count(*) AS n, count(DISTINCT m.article_id) AS a FROM mentions m JOIN articles a"
+          + " ON a.id = m.article_id WHERE m.entity_id IS NOT NULL GROUP BY ALL"},
+      // ranked as ApiReader counts them per request: shared articles, then id; unknown ids left out
+      {ApiReader.COOCCURRING, "mentions", "WITH em AS (SELECT DISTINCT entity_id, article_id FROM"
+          + " mentions WHERE entity_id IS NOT NULL), top AS (SELECT entity_id FROM " + ApiReader.ENTITY_COUNTS
+          + " WHERE entity_id IS NOT NULL AND a >= " + ApiReader.COOCCURRING_FROM + "),"
+          + " pairs AS (SELECT x.entity_id, y.entity_id AS other_id, count(*) AS articles FROM em x"
+          + " JOIN em y ON y.article_id = x.article_id AND y.entity_id <> x.entity_id"
+          + " WHERE x.entity_id IN (SELECT entity_id FROM top) AND y.entity_id IN (SELECT id FROM entities)"
+          + " GROUP BY ALL)"
+          + " SELECT entity_id, other_id, articles, row_number() OVER (PARTITION BY entity_id"
+          + " ORDER BY articles DESC, other_id) AS rank FROM pairs"
+          + " QUALIFY rank <= " + ApiReader.COOCCURRING_KEPT}};
 
   private static void index(Path db) throws IOException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());

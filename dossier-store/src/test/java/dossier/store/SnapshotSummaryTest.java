@@ -61,7 +61,8 @@ class SnapshotSummaryTest {
         tables.add(r.getString(1));
       }
     }
-    assertEquals(List.of(ApiReader.ENTITY_COUNTS, ApiReader.STORY_SIZES), tables);
+    assertEquals(List.of(ApiReader.COOCCURRING, ApiReader.ENTITY_COUNTS, ApiReader.ENTITY_MONTHS,
+        ApiReader.STORY_SIZES), tables);
 
     Answers fromSnapshot;
     try (DossierStore read = DossierStore.openReadOnly(snap)) {
@@ -76,6 +77,71 @@ class SnapshotSummaryTest {
     assertEquals(List.of("e2 4/3"), fromSnapshot.one());
     assertEquals(List.of("e3 0/0"), fromSnapshot.oneUnmentioned());
     assertEquals(counted, fromSnapshot);
+  }
+
+  /**
+   * Co-occurring entities and mentions per month, stored for entities in at least
+   * {@link ApiReader#COOCCURRING_FROM} articles, read as counting them now reads them: ties by id,
+   * an entity no longer stored left out, a rarer entity counted per request.
+   */
+  @Test
+  void storedCooccurrenceAndMonthsGiveTheSameAnswersAsCountingNow() throws Exception {
+    int n = ApiReader.COOCCURRING_FROM + 20;
+    List<Article> articles = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Article a = Fixtures.generated("feed/report.txt", i * 7); // dated over a year
+      articles.add(a);
+      mentions.add(new Mention(a.id(), 0, 9, "Paragraph", "ORGANIZATION", "e-big"));
+      mentions.add(new Mention(a.id(), 30, 39, "Paragraph", "ORGANIZATION", "e-big"));
+      if (i % 3 != 0) {
+        mentions.add(new Mention(a.id(), 50, 59, "Paragraph", "LOCATION", i % 2 == 0 ? "e-a" : "e-b"));
+      }
+      if (i % 5 == 0) {
+        mentions.add(new Mention(a.id(), 60, 69, "Paragraph", "PERSON", "e-c"));
+        mentions.add(new Mention(a.id(), 70, 79, "Paragraph", "PERSON", "e-gone"));
+      }
+      if (i % 11 == 0) {
+        mentions.add(new Mention(a.id(), 80, 89, "Paragraph", "LOCATION", "e-a"));
+      }
+    }
+    try (DossierStore store = DossierStore.open(dir)) {
+      store.commit(new Batch(List.of(), articles));
+      store.replaceEntities(List.of(new Entity("e-big", "Relief Agency", "ORGANIZATION", List.of()),
+          new Entity("e-a", "Northern Province", "LOCATION", List.of()),
+          new Entity("e-b", "Southern Province", "LOCATION", List.of()),
+          new Entity("e-c", "Ana Ortiz", "PERSON", List.of())), mentions);
+    }
+    Path snap = Snapshot.publish(dir);
+    List<List<String>> fromSnapshot;
+    try (DossierStore read = DossierStore.openReadOnly(snap)) {
+      fromSnapshot = cooccurrence(new ApiReader(read));
+    }
+    List<List<String>> counted;
+    try (DossierStore live = DossierStore.openReadOnly(dir)) {
+      counted = cooccurrence(new ApiReader(live));
+    }
+    assertEquals(List.of("e-a 87", "e-b 73", "e-c 44"), fromSnapshot.get(0)); // e-gone is no entity
+    assertEquals(List.of("e-a 87"), fromSnapshot.get(1));
+    assertEquals(counted, fromSnapshot);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + snap.resolve(DossierStore.FILE));
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT DISTINCT entity_id FROM " + ApiReader.COOCCURRING)) {
+      assertEquals(true, r.next());
+      assertEquals("e-big", r.getString(1)); // the others are in fewer articles: counted per request
+      assertEquals(false, r.next());
+    }
+  }
+
+  private static List<List<String>> cooccurrence(ApiReader r) {
+    List<List<String>> out = new ArrayList<>();
+    out.add(r.cooccurring("e-big", 20).stream().map(c -> c.id() + " " + c.articles()).toList());
+    out.add(r.cooccurring("e-big", 1).stream().map(c -> c.id() + " " + c.articles()).toList());
+    out.add(r.cooccurring("e-a", 20).stream().map(c -> c.id() + " " + c.articles()).toList());
+    for (String e : List.of("e-big", "e-a", "e-c", "e-none")) {
+      out.add(r.mentionMonths(e).stream().map(m -> m.month() + " " + m.count() + "/" + m.articles()).toList());
+    }
+    return out;
   }
 
   private record Answers(List<String> largest, List<String> entities, List<String> one,

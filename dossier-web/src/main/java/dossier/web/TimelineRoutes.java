@@ -2,6 +2,7 @@ package dossier.web;
 
 import static dossier.web.Api.q;
 
+import dossier.model.Evidence;
 import dossier.timeline.TimelineEntry;
 import dossier.timeline.TimelineQuery;
 import java.util.ArrayList;
@@ -37,11 +38,19 @@ final class TimelineRoutes {
     String place = p.id("place");
     Boolean background = p.text("background") == null ? null : p.flag("background", false);
     Boolean dated = p.text("dated") == null ? null : p.flag("dated", false);
-    return new TimelineQuery(story, from, to, type).apply(req.view.timeline()).stream()
-        .filter(e -> entity == null || entity.equals(e.location()) || e.participants().contains(entity))
-        .filter(e -> place == null || place.equals(e.location()))
-        .filter(e -> background == null || background == e.background())
-        .filter(e -> dated == null || dated == e.date().isKnown()).toList();
+    TimelineQuery q = new TimelineQuery(story, from, to, type);
+    // one pass over the snapshot's entries (100,000 on a large dossier), no intermediate lists
+    List<TimelineEntry> out = new ArrayList<>();
+    for (TimelineEntry e : req.view.timeline()) {
+      if (q.keeps(e)
+          && (entity == null || entity.equals(e.location()) || e.participants().contains(entity))
+          && (place == null || place.equals(e.location()))
+          && (background == null || background == e.background())
+          && (dated == null || dated == e.date().isKnown())) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private static Object timeline(Request req) {
@@ -49,18 +58,34 @@ final class TimelineRoutes {
     var range = p.dayRange();
     int offset = p.offset();
     int limit = p.limit();
-    List<TimelineEntry> kept = filtered(req, range[0], range[1]);
-    Map<String, Object> m = Shapes.slice(kept, offset, limit, Shapes::timeline);
-    long undated = range[0] != null || range[1] != null ? filtered(req, null, null).stream()
-        .filter(e -> !e.date().isKnown()).count() : 0;
+    boolean bounded = range[0] != null || range[1] != null;
+    // the entries without the date bounds once: the bounds' window and the undated count from it
+    List<TimelineEntry> all = filtered(req, null, null);
+    List<TimelineEntry> kept = bounded ? new TimelineQuery(null, range[0], range[1], null).apply(all) : all;
+    int from = Math.min(offset, kept.size());
+    List<TimelineEntry> page = withSources(req, kept.subList(from, Math.min(kept.size(), from + limit)));
+    Map<String, Object> m = Shapes.page(kept.size(), page.stream().map(Shapes::timeline).toList(),
+        offset, limit);
+    long undated = bounded ? all.stream().filter(e -> !e.date().isKnown()).count() : 0;
     m.put("undated_omitted", undated);
     List<String> ids = new ArrayList<>();
-    int from = Math.min(offset, kept.size());
-    kept.subList(from, Math.min(kept.size(), from + limit)).forEach(e -> {
+    page.forEach(e -> {
       ids.add(e.location());
       ids.addAll(e.participants());
     });
     m.put("entity_names", req.read(r -> ArticleRoutes.entityNames(r, ids)));
     return m;
+  }
+
+  /** The entries with their sources and sentences, read for this page alone. */
+  static List<TimelineEntry> withSources(Request req, List<TimelineEntry> page) {
+    if (page.isEmpty()) {
+      return page;
+    }
+    Map<String, List<Evidence>> sources = req.read(r -> r.eventSources(page.stream()
+        .map(TimelineEntry::event).toList()));
+    return page.stream().map(e -> new TimelineEntry(e.event(), e.date(), e.type(), e.status(),
+        e.participants(), e.location(), sources.getOrDefault(e.event(), List.of()),
+        e.background(), e.story(), e.stories(), e.storyline(), e.storylines())).toList();
   }
 }

@@ -5,7 +5,7 @@ import dossier.model.DuplicateGroup;
 import dossier.store.ApiReader;
 import dossier.store.DossierStore;
 import dossier.timeline.TimelineEntry;
-import dossier.export.TimelineRecords;
+import dossier.store.TimelineRows;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,15 +92,16 @@ final class View {
   }
 
   /**
-   * The timeline of the snapshot, computed once on a reader connection of its own (seconds on
-   * 100,000 events), normally by {@link #warm} before the first page asks for it.
+   * The timeline of the snapshot, computed once on a reader connection of its own (a few seconds
+   * on 100,000 events), normally by {@link #warm} before the first page asks for it. Its entries
+   * carry no sources: a route reads those of the page it serves ({@code TimelineRoutes.page}).
    */
   List<TimelineEntry> timeline() {
     List<TimelineEntry> t = timeline;
     if (t == null) {
       synchronized (timelineLock) {
         if (timeline == null) {
-          timeline = withReader(TimelineRecords::entries);
+          timeline = withReader(TimelineRows::withoutSources);
         }
         t = timeline;
       }

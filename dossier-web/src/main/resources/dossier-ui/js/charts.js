@@ -3,6 +3,7 @@
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 let loading = null;
 
+/** The library's module; a page that will draw calls it first, so it loads while the API answers. */
 export function echarts() {
   loading ??= import(ECHARTS);
   return loading;
@@ -13,7 +14,7 @@ export function echarts() {
  * screen readers (role=img); pass the same data as a table next to it for those who need values.
  * The chart follows the box's size and is disposed when the router leaves the page (ctx.onLeave).
  */
-export async function chart(parent, ctx, label, option, { height = 260 } = {}) {
+export async function chart(parent, ctx, label, option, { height = 260, renderer = 'svg' } = {}) {
   const box = document.createElement('div');
   box.className = 'chart';
   box.style.height = height + 'px';
@@ -21,7 +22,7 @@ export async function chart(parent, ctx, label, option, { height = 260 } = {}) {
   box.setAttribute('aria-label', label);
   parent.append(box);
   const lib = await echarts();
-  const c = lib.init(box, null, { renderer: 'svg' });
+  const c = lib.init(box, null, { renderer });
   c.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
   const ro = new ResizeObserver(() => c.resize());
   ro.observe(box);

@@ -98,6 +98,18 @@ export function table(caption, columns, rows) {
       h('tbody', {}, rows.map((r) => h('tr', {}, columns.map((c) => h('td', { class: c.class }, c.cell(r))))))));
 }
 
+/**
+ * A <details> whose content `build()` makes when it is first opened: a chart's numbers (a table of
+ * hundreds of rows on a large dossier) cost the page nothing until someone asks for them.
+ */
+export function lazyDetails(summary, build) {
+  const d = h('details', {}, h('summary', {}, summary));
+  d.addEventListener('toggle', () => {
+    if (d.open && d.childElementCount === 1) d.append(build());
+  });
+  return d;
+}
+
 /** "Previous / next" links for a paged list ({total, offset, limit}); go(offset) navigates. */
 export function pager(page, go) {
   const { total, offset, limit } = page;

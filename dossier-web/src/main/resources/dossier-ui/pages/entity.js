@@ -2,8 +2,8 @@
 // happened (each opening its evidence), the stories it is key to, and a network of the entities
 // mentioned in the same articles: a click on a node (or a link in the table) opens that entity.
 import { api, seg } from '../js/api.js';
-import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath } from '../js/dom.js';
-import { chart } from '../js/charts.js';
+import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath, lazyDetails } from '../js/dom.js';
+import { chart, echarts } from '../js/charts.js';
 import { statusTag, nameOf, entityLinks, eventPanel, sourcesLabel } from './timeline-parts.js';
 
 export const title = 'Entity';
@@ -13,6 +13,7 @@ const TYPE_COLORS = { PERSON: '#CC79A7', ORGANIZATION: '#0072B2', LOCATION: '#00
 const typeColor = (t) => TYPE_COLORS[(t ?? '').toUpperCase()] ?? '#666666';
 
 export async function render(main, ctx) {
+  echarts(); // the chart library loads while the API answers
   const id = ctx.params.id;
   const s = ctx.signal;
   // asked together with the entity, not after it: one round trip for the whole page
@@ -67,7 +68,7 @@ async function drawMentions(card, e, ctx, asked) {
     series: [{ type: 'bar', name: 'mentions', data: months.map((x) => x.count), itemStyle: { color: typeColor(e.type) } }],
   }, { height: 220 });
   card.append(undated ? h('p', { class: 'meta' }, `Not shown: ${num(undated)} mentions in articles dated no closer than a month.`) : null,
-    h('details', {}, h('summary', {}, 'The numbers'), table(`Mentions of ${e.name} per month`, [
+    lazyDetails('The numbers', () => table(`Mentions of ${e.name} per month`, [
       { label: 'Month', cell: (x) => x.month },
       { label: 'Mentions', class: 'num', cell: (x) => num(x.count) },
       { label: 'Articles', class: 'num', cell: (x) => num(x.articles) },

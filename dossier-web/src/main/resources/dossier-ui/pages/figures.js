@@ -3,8 +3,8 @@
 // come from, and every claim page by page. Counts come from one aggregate (/api/figures/months),
 // disputes and claims one page of the API at a time.
 import { api, seg } from '../js/api.js';
-import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath } from '../js/dom.js';
-import { chart } from '../js/charts.js';
+import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath, lazyDetails } from '../js/dom.js';
+import { chart, echarts } from '../js/charts.js';
 import { articlePath } from './timeline-parts.js';
 
 export const title = 'Figures';
@@ -16,8 +16,15 @@ const kindColor = (k) => KIND_COLORS[k] ?? '#777777';
 const lower = (s) => (s ?? '').toLowerCase();
 
 export async function render(main, ctx) {
+  echarts(); // the chart library loads while the API answers
   const kind = (ctx.query.get('kind') ?? '').toUpperCase();
   main.append(heading('Figures', 'Counts in the reports (killed, wounded, displaced, …), who claims them, and where claims disagree.'));
+  // the first page of disputes and of claims asked with the counts, not after them: one round trip
+  const pre = {
+    disputes: api('disputes', { kind, offset: 0, limit: 5 }, ctx.signal),
+    claims: api('figures', { kind, offset: 0, limit: 20 }, ctx.signal),
+  };
+  Object.values(pre).forEach((p) => p.catch(() => {})); // reported in their sections
   let months;
   try {
     months = await api('figures/months', { kind }, ctx.signal);
@@ -32,7 +39,7 @@ export async function render(main, ctx) {
   const disputes = section('Disputes: claims that cannot all be true');
   const claims = section(kind ? `Every ${lower(kind)} claim` : 'Every claim');
   main.append(over, disputes, claims);
-  await Promise.all([drawKinds(over, months, ctx), listDisputes(disputes, kind, ctx), listClaims(claims, kind, ctx)]);
+  await Promise.all([drawKinds(over, months, ctx), listDisputes(disputes, kind, ctx, pre.disputes), listClaims(claims, kind, ctx, pre.claims)]);
 }
 
 function kindForm(kind, kinds) {
@@ -83,7 +90,7 @@ async function drawKinds(card, data, ctx) {
   });
   const undated = data.undated.reduce((n, r) => n + r.count, 0);
   card.append(undated ? h('p', { class: 'meta' }, `Not shown: ${num(undated)} figures with no date and no dated report.`) : null,
-    h('details', {}, h('summary', {}, 'The numbers'), table('Claims per month and kind', [
+    lazyDetails('The numbers', () => table('Claims per month and kind', [
       { label: 'Month', cell: (r) => r.month ?? 'undated' },
       { label: 'Kind', cell: (r) => lower(r.kind) },
       { label: 'Claims', class: 'num', cell: (r) => num(r.count) },
@@ -137,13 +144,15 @@ function articleLinks(sources, articles, max = 4) {
   return h('ul', { class: 'sources' }, shown, ids.length > max ? h('li', { class: 'meta' }, `and ${plural(ids.length - max, 'more report')}`) : null);
 }
 
-async function listDisputes(card, kind, ctx) {
+async function listDisputes(card, kind, ctx, asked) {
   const slot = h('div');
   card.append(h('p', { class: 'meta' }, 'Figures about the same thing (same kind, counted group and side, overlapping time)'
     + ' whose values cannot all be true, set side by side.'), slot);
+  let first = asked; // the first page, asked with the counts
   const show = async (offset) => {
     try {
-      const page = await api('disputes', { kind, offset, limit: 5 }, ctx.signal);
+      const page = await (offset === 0 && first ? first : api('disputes', { kind, offset, limit: 5 }, ctx.signal));
+      first = null;
       slot.replaceChildren(page.total === 0 ? empty('No disputes: no two claims about the same thing disagree.') : '',
         ...page.items.map((d) => dispute(d, page)), pager(page, show) ?? '');
     } catch (e) {
@@ -171,12 +180,14 @@ function dispute(d, page) {
       articleLinks(f.sources, page.articles)))));
 }
 
-async function listClaims(card, kind, ctx) {
+async function listClaims(card, kind, ctx, asked) {
   const slot = h('div');
   card.append(slot);
+  let first = asked; // the first page, asked with the counts
   const show = async (offset) => {
     try {
-      const page = await api('figures', { kind, offset, limit: 20 }, ctx.signal);
+      const page = await (offset === 0 && first ? first : api('figures', { kind, offset, limit: 20 }, ctx.signal));
+      first = null;
       const names = page.entity_names ?? {};
       slot.replaceChildren(page.total === 0 ? empty('No figures.') : table('Figures, one row per claim', [
         { label: 'Figure', class: 'num', cell: (f) => value(f) },

@@ -4,11 +4,12 @@
 // and on 100,000.
 import { api } from '../js/api.js';
 import { h, put, link, heading, section, errorBox, empty, num, date, table, plural } from '../js/dom.js';
-import { chart } from '../js/charts.js';
+import { chart, echarts } from '../js/charts.js';
 
 export const title = 'Overview';
 
 export async function render(main, ctx) {
+  echarts(); // the chart library loads while the API answers
   const s = ctx.signal;
   const [info, entities, latest, largest] = await Promise.allSettled([
     api('info', {}, s),

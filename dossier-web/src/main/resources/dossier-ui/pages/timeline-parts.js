@@ -56,9 +56,10 @@ const PART = { title: 'in the title', text: null };
 /**
  * The panel of one event: what, when, who, where, its stories, and its evidence sentences with
  * links to their articles (paged by the API; "More evidence" fetches the next page). `entry` is a
- * timeline entry or an event of /api/events; `names` the entity_names that came with it.
+ * timeline entry or an event of /api/events; `names` the entity_names that came with it;
+ * `evidence` the first page of its evidence when it was asked for already (with the event).
  */
-export function eventPanel(entry, names, ctx, { onClose } = {}) {
+export function eventPanel(entry, names, ctx, { onClose, evidence } = {}) {
   const id = entry.event ?? entry.id;
   const title = h('h2', { id: 'event-title', tabindex: '-1' },
     `${entry.type ?? 'Event'} · ${(entry.status ?? 'unknown').toLowerCase()} · ${date(entry.date)}`);
@@ -77,10 +78,12 @@ export function eventPanel(entry, names, ctx, { onClose } = {}) {
       (entry.stories ?? []).length ? fact('Stories', storyLinks(entry.stories, ctx)) : null),
     h('h3', {}, 'Evidence'), note, list, more);
   let offset = 0;
+  let first = evidence;
   const load = async () => {
     more.disabled = true;
     try {
-      const page = await api(`events/${seg(id)}/evidence`, { offset, limit: 10 }, ctx.signal);
+      const page = await (offset === 0 && first ? first : api(`events/${seg(id)}/evidence`, { offset, limit: 10 }, ctx.signal));
+      first = null;
       if (page.total === 0) list.replaceWith(empty('No evidence stored for this event.'));
       for (const x of page.items) list.append(evidenceItem(x));
       offset += page.items.length;

@@ -5,18 +5,19 @@
 // Cost bound: one count per month for the whole span (/api/timeline/months), then at most CAP
 // events of the zoomed window; background and undated events page by page.
 import { api, seg } from '../js/api.js';
-import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath } from '../js/dom.js';
-import { chart } from '../js/charts.js';
+import { h, link, heading, section, errorBox, empty, num, date, table, pager, hashPath, lazyDetails } from '../js/dom.js';
+import { chart, echarts } from '../js/charts.js';
 import { TYPES, STATUSES, statusKey, statusTag, nameOf, entityLinks, when, eventPanel, entityField, sourcesLabel } from './timeline-parts.js';
 
 export const title = 'Timeline';
 
-const CAP = 200; // events drawn at once (2 pages of the API); a window holding more is cut and says so
+const CAP = 100; // events drawn at once (one page of the API); a window holding more is cut and says so
 const PAGE = 100; // the API's largest page
 const ROWS = 25; // table rows per page
 const DAY = 86400000;
 
 export async function render(main, ctx) {
+  echarts(); // the chart library loads while the API answers
   const q = ctx.query;
   const base = { type: q.get('type'), entity: q.get('entity'), place: q.get('place'), story: q.get('story') };
   main.append(heading('Timeline', 'Events in the order they happened. Zoom the chart (drag the slider,'
@@ -30,8 +31,8 @@ export async function render(main, ctx) {
   const undated = section('Undated events');
   main.append(chartCard, slot, inView, background, undated);
 
-  const open = (entry, names) => {
-    const panel = eventPanel(entry, names, ctx, { onClose: () => {
+  const open = (entry, names, evidence) => {
+    const panel = eventPanel(entry, names, ctx, { evidence, onClose: () => {
       slot.replaceChildren();
       setEventInUrl(null);
     } });
@@ -46,8 +47,11 @@ export async function render(main, ctx) {
     pagedList(undated, { ...base, dated: false }, 'Every event has a date.', ctx, open),
   ];
   const wanted = q.get('event');
+  // the event and its first evidence page together: one round trip, not two
+  const evidence = wanted ? api(`events/${seg(wanted)}/evidence`, { offset: 0, limit: 10 }, ctx.signal) : null;
+  evidence?.catch(() => {}); // reported in the panel
   const first = wanted ? api('events/' + seg(wanted), {}, ctx.signal)
-    .then((e) => open(e, e.entity_names).loaded)
+    .then((e) => open(e, e.entity_names, evidence).loaded)
     .catch((e) => { if (e.name !== 'AbortError') slot.replaceChildren(errorBox(e)); }) : null;
 
   let months;
@@ -141,7 +145,7 @@ async function drawTimeline(card, inView, months, base, ctx, open) {
   const height = () => Math.max(140, 26 * types().length);
   const c = await chart(card, ctx, label, option(), { height: height() + 190 });
   card.append(note, controls, months.undated ? h('p', { class: 'meta' }, `${num(months.undated)} undated events are listed apart.`) : null,
-    h('details', {}, h('summary', {}, 'Events per month (the numbers of the bar chart)'),
+    lazyDetails('Events per month (the numbers of the bar chart)', () =>
       table('Events per month', [
         { label: 'Month', cell: (m) => m.month },
         { label: 'Events', class: 'num', cell: (m) => num(m.events) },
@@ -257,7 +261,7 @@ async function drawTimeline(card, inView, months, base, ctx, open) {
 async function load(state, base, ctx) {
   const [a, b] = state.window;
   const params = { ...base, background: false, dated: true, from: iso(a), to: iso(b), limit: PAGE };
-  // every page up to CAP asked at once (one round trip, not two); those past the total come back empty
+  // every page up to CAP asked at once (one round trip); those past the total come back empty
   const asked = [];
   for (let o = 0; o < CAP; o += PAGE) asked.push(api('timeline', { ...params, offset: o }, ctx.signal));
   const pages = await Promise.all(asked);

@@ -176,6 +176,12 @@ class ApiContractTest {
     assertEquals(2, ok("/api/timeline?entity=e-kestria").get("total").asInt());
     assertEquals("Kestria", ok("/api/timeline?type=CONSULT").at("/entity_names/e-kestria/name").asText());
     assertEquals(1, ok("/api/timeline?limit=1&offset=2").get("items").size());
+    // the server keeps the timeline without its sources and reads those of the page it serves
+    JsonNode meet = ok("/api/timeline?type=consult").at("/items/0/sources");
+    assertEquals(2, meet.size());
+    assertEquals("body", meet.get(0).get("context").asText());
+    assertEquals(TestDossier.WIRE_TEXT.indexOf("met"), meet.get(1).get("start").asInt());
+    assertEquals("s-talks", ok("/api/timeline?type=consult").at("/items/0/story").asText());
   }
 
   @Test
