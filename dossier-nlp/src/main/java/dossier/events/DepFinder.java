@@ -43,7 +43,8 @@ final class DepFinder {
   private DepFinder() {}
 
   /** The events of the parsed sentence. */
-  static List<Found> find(Parse p, Context c) {
+  static List<Found> find(Parse parsed, Context c) {
+    Parse p = ParseRepair.of(parsed);
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < p.tokens().size(); i++) {
       Parse.Tok t = p.tok(i);
@@ -141,10 +142,28 @@ final class DepFinder {
       case "lay" -> {
         return objects.contains("siege") ? "ASSAULT" : null; // "laid siege to"
       }
+      case "hold" -> {
+        return ControlVerbs.custody(p, v) ? "COERCE" : null; // "held without bail"
+      }
+      case "vow", "swear", "warn" -> {
+        return ControlVerbs.threat(p, v) ? "THREATEN" : null; // "vowed to attack"
+      }
       default -> {
         return null;
       }
     }
+  }
+
+  /**
+   * Whether {@code v} only modifies a noun ("the disputed region"): hung as amod or acl with no
+   * subject or object of its own. A relative clause or participle clause has one (enhanced++
+   * gives "a man who was charged" its subject; {@link ParseRepair} gives "the suspect, arrested
+   * on Sunday" and "X, accused of fraud" theirs), so it is a clause with an event.
+   */
+  private static boolean modifierOnly(Parse p, int v) {
+    boolean modifier = p.in(v).stream()
+        .anyMatch(a -> a.rel().equals("amod") || a.rel().startsWith("acl"));
+    return modifier && p.children(v, "nsubj").isEmpty() && p.children(v, "obj").isEmpty();
   }
 
   /**
@@ -308,7 +327,10 @@ final class DepFinder {
     boolean unnamed = groupActor(p, v, type)
         || Lexicon.JUSTICE.contains(lemma)
         && argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj", "obj")
-        || type.equals("PROTEST") && argumentIn(p, v, Lexicon.CROWDS, "nsubj")
+        || type.equals("PROTEST") && (argumentIn(p, v, Lexicon.CROWDS, "nsubj")
+            || ControlVerbs.counted(p, v))
+        // "threatening to kill her parents": a threat of violence is news without a name
+        || type.equals("THREATEN") && ControlVerbs.violentComplement(p, v)
         // the victim a person: "shot him", "was gunned down"; not "shot a film"
         || type.equals("ASSAULT") && Lexicon.HUMAN_VIOLENCE.contains(lemma)
             && argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj", "nsubj:pass")
@@ -324,7 +346,7 @@ final class DepFinder {
             .noneMatch(x -> p.tok(x).lemma().equals("on") || p.tok(x).lemma().equals("for"))) {
       return null;
     }
-    if (p.in(v).stream().anyMatch(a -> a.rel().equals("amod") || a.rel().startsWith("acl"))) {
+    if (modifierOnly(p, v)) {
       return null; // "the disputed region", "a Russian-mediated truce": a modifier, not a clause
     }
     Map<String, Participant> parts = new LinkedHashMap<>();
@@ -457,7 +479,8 @@ final class DepFinder {
         boolean casualty = gov >= 0 && Lexicon.CASUALTY.contains(govLemma)
             && isAdverbial(p, n, gov) && (place(p, c, n) != null || hasDate(p, c, gov));
         boolean support = Lexicon.FIGHTING_SUPPORT.contains(govLemma)
-            || type.equals("PROTEST") && Lexicon.PROTEST_SUPPORT.contains(govLemma);
+            || type.equals("PROTEST") && Lexicon.PROTEST_SUPPORT.contains(govLemma)
+            || type.equals("PROTEST") && subject && protestDid(p, n, gov);
         if (!root && !casualty && !((subject || object) && support)) {
           return null; // "died in the fighting", "weeks of clashes": fighting told elsewhere
         }
@@ -494,6 +517,15 @@ final class DepFinder {
         || finalType.equals("PROTEST") && Lexicon.PROTEST_NOUNS.contains(word);
     String mode = Modes.of(p, n, finalType, word, parts.size());
     return found(p, c, n, predicate, finalType, status, mode, location, parts, strong);
+  }
+
+  /**
+   * "a protest that closed 140 school districts": a protest that did something in the past, told in
+   * its own relative clause, happened.
+   */
+  private static boolean protestDid(Parse p, int n, int gov) {
+    return p.tok(gov).tag().equals("VBD")
+        && p.in(gov).stream().anyMatch(a -> a.gov() == n && a.rel().equals("acl:relcl"));
   }
 
   /** Whether a dated time expression hangs from verb {@code v} ("killed ... on Thursday"). */
@@ -809,6 +841,10 @@ final class DepFinder {
       if (FUTURE_AUX.contains(p.tok(a).word().toLowerCase())) {
         status = "planned";
       }
+    }
+    String control = ControlVerbs.status(p, chain, how, type);
+    if (control != null) {
+      return control.isEmpty() ? null : control;
     }
     for (int i = 1; i < chain.size(); i++) {
       String lemma = p.tok(chain.get(i)).lemma();

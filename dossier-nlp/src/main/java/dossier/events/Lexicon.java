@@ -57,7 +57,7 @@ final class Lexicon {
    */
   static final Set<String> JUSTICE = Set.of("arrest", "detain", "apprehend", "remand", "jail",
       "imprison", "charge", "indict", "prosecute", "convict", "sentence", "find", "face",
-      "catch");
+      "catch", "hold");
   /** Nouns (and pronouns) for a person or people not named: enough of an argument for JUSTICE. */
   static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "men", "women", "person",
       "people", "suspect", "gunman", "teenager", "youth", "boy", "girl", "driver", "officer",
@@ -197,7 +197,10 @@ final class Lexicon {
       + "|remand|jail|imprison|murder|stab|kidnap|abduct|hijack|guilty|fac(?:e|es|ed|ing)\\b"
       + "|open(?:s|ed|ing)?\\s+fire|gun(?:s|ned)?\\s+down|hurl|threw|throw|lob|siege"
       + "|seiz|intercept|confiscat|evict|kill|assassin|execut|tortur|massacr|behead|loot|torch"
-      + "|march|riot|applaud|commend|hail|caught|catch)");
+      + "|march|riot|applaud|commend|hail|caught|catch"
+      // held in custody; vows of harm; warnings with a condition ("will respond if")
+      + "|(?:held|hold(?:s|ing)?)\\b[^.]{0,60}?\\b(?:bail|custody|remand|jail|prison|detention)"
+      + "|vow|swor[en]\\b|swear|warn[^.]{0,200}?\\b(?:if|unless)\\b)");
 
   private Lexicon() {}
 
