@@ -189,7 +189,7 @@ final class Lexicon {
       + "|visit|confer\\b|confers|conferred|consult|agree|sign(?:s|ed|ing)?\\b|pledg|promis"
       + "|attack|shell|bomb|clash|strike|struck|hit\\b|hits\\b|hitting|raid|ambush|invad|storm"
       + "|shoot|shot\\b|fight|fought|accus|blam|condemn|denounc|critici|alleg|reject|refus|veto"
-      + "|threat|protest|demonstrat|rall(?:y|ies|ied)\\b|sanction|expel|mobili|deploy"
+      + "|threat|protest|demonstrat|rall(?:y|ies|ied|ying)\\b|sanction|expel|mobili|deploy"
       + "|urg(?:e|es|ed|ing)\\b|appeal|demand|request|endors|prais|conced|apologi|withdr|retreat"
       + "|releas|arrest|detain|deport|cooperat|summit|ceasefire|cease-fire|truce|treaty|accords?\\b"
       + "|deals?\\b|skirmish|offensive|barrage|assault|hostilit|encounter|pull|sen[dt]|call"

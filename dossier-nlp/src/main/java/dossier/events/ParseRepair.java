@@ -91,10 +91,14 @@ final class ParseRepair {
         || added.stream().anyMatch(a -> a.gov() == v && a.rel().startsWith("nsubj"))) {
       return;
     }
+    // a fronted adjunct ("After rallying ..., members marched") or a bare participle ("marched
+    // through the city, chanting slogans") is controlled by the subject; a trailing "after
+    // shooting at a mall" is as often the shooting, a noun, as the subject's own act
+    boolean bare = p.children(v, "mark").isEmpty() && p.children(v, "case").isEmpty();
     for (Parse.Arc a : p.in(v)) {
-      boolean adjunct = a.rel().startsWith("advcl")
-          || a.rel().equals("dep") && tag.equals("VBG") && a.gov() >= 0 && p.tok(a.gov()).verb();
-      if (a.gov() < 0 || !adjunct) {
+      boolean adjunct = a.gov() >= 0 && p.tok(a.gov()).verb() && (a.rel().startsWith("advcl")
+          || tag.equals("VBG") && (a.rel().equals("dep") || a.rel().startsWith("obl")));
+      if (!adjunct || !(v < a.gov() || bare)) {
         continue;
       }
       for (Parse.Arc s : p.out(a.gov())) {
