@@ -32,6 +32,13 @@ final class DepFinder {
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
   private static final java.util.regex.Pattern ACCIDENT = java.util.regex.Pattern.compile(
       "(?i)\\baccident(?:s|al|ally)?\\b");
+  /** Words only sport's news uses: its meetings and signings are no political events. */
+  private static final java.util.regex.Pattern SPORT = java.util.regex.Pattern.compile(
+      // case-sensitive: "the league", not the Arab League; "the club", not the Paris Club
+      "\\b(?:[Ff]ootballers?|[Ss]trikers?|[Mm]idfielders?|[Gg]oalkeepers?|[Qq]uarterbacks?"
+      + "|[Pp]itchers?|[Pp]layoffs?|transfer window|free agents?|head coach|league|tournament"
+      + "|championship|the club|football club|[Ss]occer|[Bb]aseball|[Bb]asketball|[Cc]ricket"
+      + "|[Rr]ugby|[Hh]ockey|[Tt]ennis|NBA|NFL|MLB|NHL|FIFA|UEFA|Premier League|Olympics?)\\b");
   private static final Set<String> STRONG_ASSAULT = Set.of("shelling", "airstrike", "bombing",
       "bombardment", "barrage", "offensive", "clash", "clashes", "skirmish", "skirmishes",
       "fighting", "hostilities");
@@ -56,7 +63,7 @@ final class DepFinder {
         continue;
       }
       Found f = t.verb() ? verbEvent(p, c, i, type) : nounEvent(p, c, i, type);
-      if (f == null) {
+      if (f == null || sport(c, f.type())) {
         continue;
       }
       // one event of a type per sentence: "met ... at talks" is one meeting, told twice
@@ -179,6 +186,32 @@ final class DepFinder {
     return !passive && argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj")
         || argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:agent")
         || passive && argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:by");
+  }
+
+  /**
+   * A visit to a town or region, not to a country: the place is where the visit was, not a
+   * side met ("the president visited the border region": a domestic tour, no diplomatic
+   * CONSULT). Removes such places from the participants; returns the visit's location.
+   */
+  private static String homeVisit(Context c, Map<String, Participant> parts, String location) {
+    String where = location;
+    for (String id : List.copyOf(parts.keySet())) {
+      String type = c.types().get(id);
+      if (type != null && PLACES.contains(type)) {
+        parts.remove(id);
+        where = where != null ? where : id;
+      }
+    }
+    return where;
+  }
+
+  /**
+   * Whether a meeting or agreement is sport's ("the club met the striker's agent", "signed a
+   * three-year contract before the season"): clubs and players meet, but that is no PLOVER event.
+   */
+  private static boolean sport(Context c, String type) {
+    return (type.equals("CONSULT") || type.equals("AGREE"))
+        && SPORT.matcher(c.text().substring(c.start(), c.end())).find();
   }
 
   /** Whether the doer of {@code v} is a person, group or named actor, not a thing. */
@@ -397,6 +430,9 @@ final class DepFinder {
           nounModifiers(p, c, o, parts);
         }
       }
+    }
+    if (lemma.equals("visit")) {
+      location = homeVisit(c, parts, location);
     }
     String status = status(p, v, type);
     if (status == null) {

@@ -125,4 +125,14 @@ class ClausesTest {
     assertEquals(List.of("COERCE"), types("POLICE ARREST TWO MEN AFTER SHOOTING AT MALL"));
     assertTrue(types("WEATHER: SUNNY SPELLS AND LIGHT WINDS EXPECTED").isEmpty());
   }
+
+  @Test
+  void aVisitToATownAndAMeetingInSportAreNoDiplomacy() {
+    assertEquals(List.of(), types("Tomas Marlo visited Brenn on Tuesday to inspect the flood "
+        + "defences."));
+    assertEquals(List.of("CONSULT"), types("Tomas Marlo visited Kessar on Tuesday for talks on "
+        + "trade."));
+    assertEquals(List.of(), types("The club's head coach met Tomas Marlo on Monday to discuss a "
+        + "new contract."));
+  }
 }
