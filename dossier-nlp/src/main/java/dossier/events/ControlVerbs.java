@@ -28,8 +28,55 @@ final class ControlVerbs {
 
   private ControlVerbs() {}
 
+  /** What is fired at someone in an attack ("fired teargas at protesters", "fired shots"). */
+  private static final Set<String> FIRED = Set.of("shot", "round", "bullet", "teargas", "gas",
+      "rocket", "missile", "shell", "mortar", "grenade", "volley", "salvo", "canister", "pellet",
+      "cannon", "projectile", "weapon", "gun", "rifle", "pistol");
+  /** Time words that presuppose an arrest ("after his arrest", "before his re-arrest"). */
+  private static final Set<String> TIME_CASES = Set.of("after", "before", "since", "following",
+      "upon", "until", "on");
+  /** Habits and generalities: "are usually held in custody" is no event. */
+  private static final Set<String> HABITUAL = Set.of("usually", "often", "typically",
+      "generally", "always", "normally", "rarely", "seldom", "sometimes");
+
+  /** "fired teargas at protesters", "fired shots at the car", "fired on the crowd". */
+  static boolean firedAt(Parse p, int v) {
+    boolean fired = false;
+    for (String rel : new String[] {"obj", "nsubj:pass"}) {
+      for (int o : p.children(v, rel)) {
+        String w = p.tok(o).lemma().toLowerCase();
+        fired |= FIRED.contains(w) || p.children(o, "nmod:of").stream()
+            .anyMatch(x -> FIRED.contains(p.tok(x).lemma().toLowerCase())); // "rounds of teargas"
+      }
+    }
+    boolean aimed = !p.children(v, "obl:at").isEmpty() || !p.children(v, "obl:on").isEmpty()
+        || !p.children(v, "obl:into").isEmpty();
+    return fired || aimed && p.children(v, "obj").isEmpty();
+  }
+
+  /** Whether an arrest noun is told as done: under a time word ("after his arrest"). */
+  static boolean arrestTold(Parse p, int n) {
+    if (p.children(n, "nmod:poss").isEmpty() && p.children(n, "nmod:of").isEmpty()) {
+      return false; // whose arrest: "resisting arrest", "under arrest" are no report of one
+    }
+    for (Parse.Arc a : p.in(n)) {
+      int k = a.rel().indexOf(':');
+      if (k > 0 && (a.rel().startsWith("obl") || a.rel().startsWith("nmod"))
+          && TIME_CASES.contains(a.rel().substring(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "was ordered held without bail", "is being held in custody": an arrest or remand. */
   static boolean custody(Parse p, int v) {
+    for (int a : p.children(v, "advmod")) {
+      String w = p.tok(a).lemma().toLowerCase();
+      if (HABITUAL.contains(w) || w.equals("not") || w.equals("n't") || w.equals("never")) {
+        return false; // "are not usually held in custody": a habit, or none
+      }
+    }
     for (Parse.Arc a : p.out(v)) {
       if ((a.rel().startsWith("obl") || a.rel().equals("advmod") || a.rel().equals("xcomp"))
           && CUSTODY.contains(p.tok(a.dep()).lemma().toLowerCase())) {

@@ -152,6 +152,13 @@ final class DepFinder {
       case "hold" -> {
         return ControlVerbs.custody(p, v) ? "COERCE" : null; // "held without bail"
       }
+      case "fire" -> {
+        return ControlVerbs.firedAt(p, v) ? "ASSAULT" : null; // "fired teargas at protesters"
+      }
+      case "drag", "haul" -> {
+        // "was dragged out by police": removed by force by the authorities
+        return argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:agent", "obl:by") ? "COERCE" : null;
+      }
       case "vow", "swear", "warn" -> {
         return ControlVerbs.threat(p, v) ? "THREATEN" : null; // "vowed to attack"
       }
@@ -526,6 +533,21 @@ final class DepFinder {
             addActors(p, c, s, "SOURCE", parts);
           }
         }
+      }
+      case "COERCE" -> {
+        // "hours after his arrest", "before his re-arrest on Tuesday": an arrest a time phrase
+        // presupposes; not "a warrant for his arrest", "called for their arrest"
+        if (!ControlVerbs.arrestTold(p, n)) {
+          return null;
+        }
+        status = "happened";
+        for (int x : p.children(n, "nmod:poss")) {
+          addActors(p, c, x, "TARGET", parts);
+        }
+        for (int x : p.children(n, "nmod:of")) {
+          addActors(p, c, x, "TARGET", parts);
+        }
+        return found(p, c, n, predicate, finalType, status, "arrest", place(p, c, n), parts, true);
       }
       default -> {
         return null;

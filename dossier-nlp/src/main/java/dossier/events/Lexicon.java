@@ -17,7 +17,7 @@ final class Lexicon {
     put(VERBS, "CONSULT", "meet", "host", "talk", "negotiate", "visit", "confer", "consult");
     put(VERBS, "AGREE", "agree", "sign", "pledge", "promise");
     put(VERBS, "ASSAULT", "attack", "shell", "bomb", "bombard", "clash", "strike", "hit", "raid",
-        "ambush", "invade", "storm", "shoot", "fight");
+        "ambush", "invade", "storm", "shoot", "fight", "besiege");
     put(VERBS, "ACCUSE", "accuse", "blame", "condemn", "denounce", "criticize", "criticise",
         "allege", "indict", "prosecute", "charge");
     put(VERBS, "REJECT", "reject", "refuse", "veto");
@@ -48,6 +48,7 @@ final class Lexicon {
         "bombardment", "airstrike", "strike", "skirmish", "skirmishes", "offensive", "barrage",
         "assault", "raid", "ambush", "hostilities");
     put(NOUNS, "PROTEST", "protest", "demonstration", "rally");
+    put(NOUNS, "COERCE", "arrest", "re-arrest", "rearrest");
     put(NOUNS, "ASSAULT", "shell", "shells", "rocket", "rockets", "missile", "missiles");
   }
 
@@ -63,7 +64,8 @@ final class Lexicon {
       "people", "suspect", "gunman", "teenager", "youth", "boy", "girl", "driver", "officer",
       "pirate", "member", "leader", "he", "she", "him", "her", "they", "them", "mother", "father",
       "son", "daughter", "husband", "wife", "resident", "student", "worker", "protester",
-      "demonstrator", "activist", "employee", "defendant", "accused", "inmate", "attacker");
+      "demonstrator", "activist", "employee", "defendant", "accused", "inmate", "attacker",
+      "boss", "mobster", "gangster", "fugitive", "smuggler", "dealer", "trafficker");
   /**
    * Actors a report names by a common noun, not a name ("the navy intercepted", "police
    * arrested", "gunmen stormed"): forces, authorities, armed groups and crowds. Such a subject
@@ -197,7 +199,8 @@ final class Lexicon {
       + "|remand|jail|imprison|murder|stab|kidnap|abduct|hijack|guilty|fac(?:e|es|ed|ing)\\b"
       + "|open(?:s|ed|ing)?\\s+fire|gun(?:s|ned)?\\s+down|hurl|threw|throw|lob|siege"
       + "|seiz|intercept|confiscat|evict|kill|assassin|execut|tortur|massacr|behead|loot|torch"
-      + "|march|riot|applaud|commend|hail|caught|catch"
+      + "|march|riot|applaud|commend|hail|caught|catch|besieg|fir(?:e|es|ed|ing)\\b"
+      + "|dragg|haul"
       // held in custody; vows of harm; warnings with a condition ("will respond if")
       + "|(?:held|hold(?:s|ing)?)\\b[^.]{0,60}?\\b(?:bail|custody|remand|jail|prison|detention)"
       + "|vow|swor[en]\\b|swear|warn[^.]{0,200}?\\b(?:if|unless)\\b)");

@@ -135,4 +135,17 @@ class ClausesTest {
     assertEquals(List.of(), types("The club's head coach met Tomas Marlo on Monday to discuss a "
         + "new contract."));
   }
+
+  @Test
+  void arrestsToldByTheirNounOrByForceAndFiringAtPeople() {
+    assertEquals(List.of("COERCE"), types("Tomas Marlo hanged himself in a cell in Brenn hours "
+        + "after his arrest, police said."));
+    assertEquals(List.of(), types("A judge issued a warrant for his arrest on Monday."));
+    assertEquals(List.of("COERCE"), types("Tomas Marlo was dragged out of the embassy by police "
+        + "in April."));
+    assertEquals(List.of("ASSAULT"), types("Soldiers fired on the crowd in Brenn."));
+    assertEquals(List.of(), types("The firm fired its chief executive on Monday."));
+    assertEquals(List.of(), types("People are not usually held in custody for long, the agency "
+        + "said."));
+  }
 }
