@@ -14,6 +14,12 @@ final class ControlVerbs {
   static final Set<String> THREATENING = Set.of("threaten", "vow", "swear", "warn");
   /** Verbs whose complement is ordered: planned until the text says it was done. */
   private static final Set<String> ORDERING = Set.of("order", "command", "instruct");
+  /**
+   * Words whose complement is a guess or a purpose, not a report: "is likely to deploy",
+   * "trained the forces to fight".
+   */
+  private static final Set<String> UNREAL = Set.of("likely", "unlikely", "possible", "liable",
+      "train", "teach", "equip");
   /** Verbs whose complement did not happen ("refused to withdraw", "failed to reach"). */
   private static final Set<String> DECLINING = Set.of("refuse", "decline", "fail");
   /** Acts of harm a threat is about, beyond the ASSAULT and COERCE verbs of the lexicon. */
@@ -155,6 +161,9 @@ final class ControlVerbs {
         continue;
       }
       boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
+      if (UNREAL.contains(lemma) && rel.equals("xcomp") && i == 1) {
+        return "";
+      }
       if (THREATENING.contains(lemma) && complement) {
         return type.equals("THREATEN") ? null : "";
       }

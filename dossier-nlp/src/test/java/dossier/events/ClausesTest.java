@@ -111,6 +111,9 @@ class ClausesTest {
         "ASSAULT").status());
     assertEquals("denied", only("Kessar refused to withdraw its troops from Brenn.",
         "RETREAT").status());
+    assertEquals(List.of(), types("Tomas Marlo is likely to deploy troops to Brenn."));
+    assertEquals(List.of(), types("Kessar has been training rebels to fight against Tomas "
+        + "Marlo."));
   }
 
   @Test
