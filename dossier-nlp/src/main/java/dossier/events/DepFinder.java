@@ -155,6 +155,13 @@ final class DepFinder {
       case "fire" -> {
         return ControlVerbs.firedAt(p, v) ? "ASSAULT" : null; // "fired teargas at protesters"
       }
+      case "set" -> {
+        // "was set on fire", "set fire to the house", "set the car alight"
+        boolean fire = objects.contains("fire") || p.children(v, "obl:on").stream()
+            .anyMatch(x -> p.tok(x).lemma().equals("fire")) || p.out(v).stream()
+            .anyMatch(x -> p.tok(x.dep()).lemma().equals("alight"));
+        return fire ? "ASSAULT" : null;
+      }
       case "drag", "haul" -> {
         // "was dragged out by police": removed by force by the authorities
         return argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:agent", "obl:by") ? "COERCE" : null;
@@ -219,6 +226,36 @@ final class DepFinder {
   private static boolean sport(Context c, String type) {
     return (type.equals("CONSULT") || type.equals("AGREE"))
         && SPORT.matcher(c.text().substring(c.start(), c.end())).find();
+  }
+
+  /**
+   * Whether the subject or object of {@code v} is a person told by age or nationality ("the
+   * 48-year-old Australian was sentenced"), not by name.
+   */
+  private static boolean someone(Parse p, Context c, int v) {
+    for (String rel : new String[] {"nsubj", "obj"}) {
+      for (int x : p.children(v, rel)) {
+        Mention m = mentionAt(c, p.tok(x));
+        if (m != null && "NATIONALITY".equals(m.type()) || aged(p, x)) {
+          return true;
+        }
+        for (Parse.Arc a : p.out(x)) {
+          // "48-year-old", one token or split at its hyphens ("old" over "year")
+          Parse.Tok t = p.tok(a.dep());
+          if (t.word().toLowerCase().matches("\\d+-years?-old") || t.lemma().equals("old")
+              && p.out(a.dep()).stream().anyMatch(y -> p.tok(y.dep()).lemma().equals("year"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "the 34-year-old" as a noun: "old" over "year". */
+  private static boolean aged(Parse p, int x) {
+    return p.tok(x).lemma().equals("old")
+        && p.out(x).stream().anyMatch(y -> p.tok(y.dep()).lemma().equals("year"));
   }
 
   /** Whether the doer of {@code v} is a person, group or named actor, not a thing. */
@@ -366,7 +403,7 @@ final class DepFinder {
     }
     boolean unnamed = groupActor(p, v, type)
         || Lexicon.JUSTICE.contains(lemma)
-        && argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj", "obj")
+        && (argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj", "obj") || someone(p, c, v))
         || type.equals("PROTEST") && (argumentIn(p, v, Lexicon.CROWDS, "nsubj")
             || ControlVerbs.counted(p, v))
         // "threatening to kill her parents": a threat of violence is news without a name

@@ -85,7 +85,7 @@ final class Lexicon {
       "imagination", "attention", "headline", "spotlight", "crown", "pass", "ball");
   /** Violence only a person does to a person: with an unnamed victim still news ("shot him"). */
   static final Set<String> HUMAN_VIOLENCE = Set.of("shoot", "stab", "murder", "kidnap", "abduct",
-      "gun");
+      "gun", "set");
   /** Throwing at someone: an attack when a person or crowd throws ("youths hurled bombs"). */
   static final Set<String> THROWING = Set.of("hurl", "throw", "lob", "open");
   /** Whom capturing makes an arrest or a seizure (not "captured the imagination", "the vote"). */
@@ -200,7 +200,7 @@ final class Lexicon {
       + "|open(?:s|ed|ing)?\\s+fire|gun(?:s|ned)?\\s+down|hurl|threw|throw|lob|siege"
       + "|seiz|intercept|confiscat|evict|kill|assassin|execut|tortur|massacr|behead|loot|torch"
       + "|march|riot|applaud|commend|hail|caught|catch|besieg|fir(?:e|es|ed|ing)\\b"
-      + "|dragg|haul"
+      + "|dragg|haul|set(?:s|ting)?\\s+(?:\\w+\\s+){0,3}?(?:on\\s+fire|alight)|set(?:s|ting)?\\s+fire"
       // held in custody; vows of harm; warnings with a condition ("will respond if")
       + "|(?:held|hold(?:s|ing)?)\\b[^.]{0,60}?\\b(?:bail|custody|remand|jail|prison|detention)"
       + "|vow|swor[en]\\b|swear|warn[^.]{0,200}?\\b(?:if|unless)\\b)");

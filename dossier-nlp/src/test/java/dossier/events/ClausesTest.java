@@ -151,4 +151,13 @@ class ClausesTest {
     assertEquals(List.of(), types("People are not usually held in custody for long, the agency "
         + "said."));
   }
+
+  @Test
+  void settingOnFireAndSentencesOfPeopleToldByAge() {
+    assertEquals(List.of("ASSAULT"), types("A man was set on fire in Brenn last week, apparently "
+        + "by a protester."));
+    assertEquals(List.of(), types("The new rules set the stage for a fight over fire safety."));
+    assertEquals(List.of("SANCTION"), types("The 34-year-old was sentenced to ten years in jail "
+        + "on Monday."));
+  }
 }
