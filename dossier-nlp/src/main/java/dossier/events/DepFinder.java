@@ -32,6 +32,13 @@ final class DepFinder {
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
   private static final java.util.regex.Pattern ACCIDENT = java.util.regex.Pattern.compile(
       "(?i)\\baccident(?:s|al|ally)?\\b");
+  /** Words only sport's news uses: its meetings and signings are no political events. */
+  private static final java.util.regex.Pattern SPORT = java.util.regex.Pattern.compile(
+      // case-sensitive: "the league", not the Arab League; "the club", not the Paris Club
+      "\\b(?:[Ff]ootballers?|[Ss]trikers?|[Mm]idfielders?|[Gg]oalkeepers?|[Qq]uarterbacks?"
+      + "|[Pp]itchers?|[Pp]layoffs?|transfer window|free agents?|head coach|league|tournament"
+      + "|championship|the club|football club|[Ss]occer|[Bb]aseball|[Bb]asketball|[Cc]ricket"
+      + "|[Rr]ugby|[Hh]ockey|[Tt]ennis|NBA|NFL|MLB|NHL|FIFA|UEFA|Premier League|Olympics?)\\b");
   private static final Set<String> STRONG_ASSAULT = Set.of("shelling", "airstrike", "bombing",
       "bombardment", "barrage", "offensive", "clash", "clashes", "skirmish", "skirmishes",
       "fighting", "hostilities");
@@ -43,7 +50,8 @@ final class DepFinder {
   private DepFinder() {}
 
   /** The events of the parsed sentence. */
-  static List<Found> find(Parse p, Context c) {
+  static List<Found> find(Parse parsed, Context c) {
+    Parse p = ParseRepair.of(parsed);
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < p.tokens().size(); i++) {
       Parse.Tok t = p.tok(i);
@@ -65,7 +73,7 @@ final class DepFinder {
         continue;
       }
       Found f = t.verb() ? verbEvent(p, c, i, type) : nounEvent(p, c, i, type);
-      if (f == null) {
+      if (f == null || sport(c, f.type())) {
         continue;
       }
       // one event of a type per sentence: "met ... at talks" is one meeting, told twice
@@ -151,10 +159,42 @@ final class DepFinder {
       case "lay" -> {
         return objects.contains("siege") ? "ASSAULT" : null; // "laid siege to"
       }
+      case "hold" -> {
+        return ControlVerbs.custody(p, v) ? "COERCE" : null; // "held without bail"
+      }
+      case "fire" -> {
+        return ControlVerbs.firedAt(p, v) ? "ASSAULT" : null; // "fired teargas at protesters"
+      }
+      case "set" -> {
+        // "was set on fire", "set fire to the house", "set the car alight"
+        boolean fire = objects.contains("fire") || p.children(v, "obl:on").stream()
+            .anyMatch(x -> p.tok(x).lemma().equals("fire")) || p.out(v).stream()
+            .anyMatch(x -> p.tok(x.dep()).lemma().equals("alight"));
+        return fire ? "ASSAULT" : null;
+      }
+      case "drag", "haul" -> {
+        // "was dragged out by police": removed by force by the authorities
+        return argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:agent", "obl:by") ? "COERCE" : null;
+      }
+      case "vow", "swear", "warn" -> {
+        return ControlVerbs.threat(p, v) ? "THREATEN" : null; // "vowed to attack"
+      }
       default -> {
         return null;
       }
     }
+  }
+
+  /**
+   * Whether {@code v} only modifies a noun ("the disputed region"): hung as amod or acl with no
+   * subject or object of its own. A relative clause or participle clause has one (enhanced++
+   * gives "a man who was charged" its subject; {@link ParseRepair} gives "the suspect, arrested
+   * on Sunday" and "X, accused of fraud" theirs), so it is a clause with an event.
+   */
+  private static boolean modifierOnly(Parse p, int v) {
+    boolean modifier = p.in(v).stream()
+        .anyMatch(a -> a.rel().equals("amod") || a.rel().startsWith("acl"));
+    return modifier && p.children(v, "nsubj").isEmpty() && p.children(v, "obj").isEmpty();
   }
 
   /**
@@ -170,6 +210,62 @@ final class DepFinder {
     return !passive && argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj")
         || argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:agent")
         || passive && argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:by");
+  }
+
+  /**
+   * A visit to a town or region, not to a country: the place is where the visit was, not a
+   * side met ("the president visited the border region": a domestic tour, no diplomatic
+   * CONSULT). Removes such places from the participants; returns the visit's location.
+   */
+  private static String homeVisit(Context c, Map<String, Participant> parts, String location) {
+    String where = location;
+    for (String id : List.copyOf(parts.keySet())) {
+      String type = c.types().get(id);
+      if (type != null && PLACES.contains(type)) {
+        parts.remove(id);
+        where = where != null ? where : id;
+      }
+    }
+    return where;
+  }
+
+  /**
+   * Whether a meeting or agreement is sport's ("the club met the striker's agent", "signed a
+   * three-year contract before the season"): clubs and players meet, but that is no PLOVER event.
+   */
+  private static boolean sport(Context c, String type) {
+    return (type.equals("CONSULT") || type.equals("AGREE"))
+        && SPORT.matcher(c.text().substring(c.start(), c.end())).find();
+  }
+
+  /**
+   * Whether the subject or object of {@code v} is a person told by age or nationality ("the
+   * 48-year-old Australian was sentenced"), not by name.
+   */
+  private static boolean someone(Parse p, Context c, int v) {
+    for (String rel : new String[] {"nsubj", "obj"}) {
+      for (int x : p.children(v, rel)) {
+        Mention m = mentionAt(c, p.tok(x));
+        if (m != null && "NATIONALITY".equals(m.type()) || aged(p, x)) {
+          return true;
+        }
+        for (Parse.Arc a : p.out(x)) {
+          // "48-year-old", one token or split at its hyphens ("old" over "year")
+          Parse.Tok t = p.tok(a.dep());
+          if (t.word().toLowerCase().matches("\\d+-years?-old") || t.lemma().equals("old")
+              && p.out(a.dep()).stream().anyMatch(y -> p.tok(y.dep()).lemma().equals("year"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "the 34-year-old" as a noun: "old" over "year". */
+  private static boolean aged(Parse p, int x) {
+    return p.tok(x).lemma().equals("old")
+        && p.out(x).stream().anyMatch(y -> p.tok(y.dep()).lemma().equals("year"));
   }
 
   /** Whether the doer of {@code v} is a person, group or named actor, not a thing. */
@@ -317,8 +413,11 @@ final class DepFinder {
     }
     boolean unnamed = groupActor(p, v, type)
         || Lexicon.JUSTICE.contains(lemma)
-        && argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj", "obj")
-        || type.equals("PROTEST") && argumentIn(p, v, Lexicon.CROWDS, "nsubj")
+        && (argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj", "obj") || someone(p, c, v))
+        || type.equals("PROTEST") && (argumentIn(p, v, Lexicon.CROWDS, "nsubj")
+            || ControlVerbs.counted(p, v))
+        // "threatening to kill her parents": a threat of violence is news without a name
+        || type.equals("THREATEN") && ControlVerbs.violentComplement(p, v)
         // the victim a person: "shot him", "was gunned down"; not "shot a film"
         || type.equals("ASSAULT") && Lexicon.HUMAN_VIOLENCE.contains(lemma)
             && argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj", "nsubj:pass")
@@ -336,7 +435,7 @@ final class DepFinder {
             .noneMatch(x -> p.tok(x).lemma().equals("on") || p.tok(x).lemma().equals("for"))) {
       return null;
     }
-    if (p.in(v).stream().anyMatch(a -> a.rel().equals("amod") || a.rel().startsWith("acl"))) {
+    if (modifierOnly(p, v)) {
       return null; // "the disputed region", "a Russian-mediated truce": a modifier, not a clause
     }
     Map<String, Participant> parts = new LinkedHashMap<>();
@@ -390,6 +489,9 @@ final class DepFinder {
           nounModifiers(p, c, o, parts);
         }
       }
+    }
+    if (lemma.equals("visit")) {
+      location = homeVisit(c, parts, location);
     }
     String status = SpeechActs.status(p, v, type, status(p, v, type));
     if (status == null) {
@@ -472,7 +574,8 @@ final class DepFinder {
         boolean casualty = gov >= 0 && Lexicon.CASUALTY.contains(govLemma)
             && isAdverbial(p, n, gov) && (place(p, c, n) != null || hasDate(p, c, gov));
         boolean support = Lexicon.FIGHTING_SUPPORT.contains(govLemma)
-            || type.equals("PROTEST") && Lexicon.PROTEST_SUPPORT.contains(govLemma);
+            || type.equals("PROTEST") && Lexicon.PROTEST_SUPPORT.contains(govLemma)
+            || type.equals("PROTEST") && subject && protestDid(p, n, gov);
         if (!root && !casualty && !((subject || object) && support)) {
           return null; // "died in the fighting", "weeks of clashes": fighting told elsewhere
         }
@@ -482,6 +585,21 @@ final class DepFinder {
             addActors(p, c, s, "SOURCE", parts);
           }
         }
+      }
+      case "COERCE" -> {
+        // "hours after his arrest", "before his re-arrest on Tuesday": an arrest a time phrase
+        // presupposes; not "a warrant for his arrest", "called for their arrest"
+        if (!ControlVerbs.arrestTold(p, n)) {
+          return null;
+        }
+        status = "happened";
+        for (int x : p.children(n, "nmod:poss")) {
+          addActors(p, c, x, "TARGET", parts);
+        }
+        for (int x : p.children(n, "nmod:of")) {
+          addActors(p, c, x, "TARGET", parts);
+        }
+        return found(p, c, n, predicate, finalType, status, "arrest", place(p, c, n), parts, true);
       }
       default -> {
         return null;
@@ -509,6 +627,15 @@ final class DepFinder {
         || finalType.equals("PROTEST") && Lexicon.PROTEST_NOUNS.contains(word);
     String mode = Modes.of(p, n, finalType, word, parts.size());
     return found(p, c, n, predicate, finalType, status, mode, location, parts, strong);
+  }
+
+  /**
+   * "a protest that closed 140 school districts": a protest that did something in the past, told in
+   * its own relative clause, happened.
+   */
+  private static boolean protestDid(Parse p, int n, int gov) {
+    return p.tok(gov).tag().equals("VBD")
+        && p.in(gov).stream().anyMatch(a -> a.gov() == n && a.rel().equals("acl:relcl"));
   }
 
   /** Whether a dated time expression hangs from verb {@code v} ("killed ... on Thursday"). */
@@ -824,6 +951,10 @@ final class DepFinder {
       if (FUTURE_AUX.contains(p.tok(a).word().toLowerCase())) {
         status = "planned";
       }
+    }
+    String control = ControlVerbs.status(p, chain, how, type);
+    if (control != null) {
+      return control.isEmpty() ? null : control;
     }
     for (int i = 1; i < chain.size(); i++) {
       String lemma = p.tok(chain.get(i)).lemma();

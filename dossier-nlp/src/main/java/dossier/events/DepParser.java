@@ -67,7 +67,7 @@ final class DepParser {
 
   /** The parse of {@code text[start, end)} as one sentence; offsets stay those of {@code text}. */
   Parse parse(String text, int start, int end) {
-    Annotation doc = new Annotation(text.substring(start, end));
+    Annotation doc = new Annotation(Casing.normal(text, start, end));
     pipeline.annotate(doc);
     List<Parse.Tok> toks = new ArrayList<>();
     List<Parse.Arc> arcs = new ArrayList<>();

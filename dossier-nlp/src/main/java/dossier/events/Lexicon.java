@@ -17,7 +17,7 @@ final class Lexicon {
     put(VERBS, "CONSULT", "meet", "host", "talk", "negotiate", "visit", "confer", "consult");
     put(VERBS, "AGREE", "agree", "sign", "pledge", "promise");
     put(VERBS, "ASSAULT", "attack", "shell", "bomb", "bombard", "clash", "strike", "hit", "raid",
-        "ambush", "invade", "storm", "shoot", "fight");
+        "ambush", "invade", "storm", "shoot", "fight", "besiege");
     put(VERBS, "ACCUSE", "accuse", "blame", "condemn", "denounce", "criticize", "criticise",
         "allege", "indict", "prosecute", "charge");
     put(VERBS, "REJECT", "reject", "refuse", "veto");
@@ -48,6 +48,7 @@ final class Lexicon {
         "bombardment", "airstrike", "strike", "skirmish", "skirmishes", "offensive", "barrage",
         "assault", "raid", "ambush", "hostilities");
     put(NOUNS, "PROTEST", "protest", "demonstration", "rally");
+    put(NOUNS, "COERCE", "arrest", "re-arrest", "rearrest");
     put(NOUNS, "ASSAULT", "shell", "shells", "rocket", "rockets", "missile", "missiles");
   }
 
@@ -57,13 +58,14 @@ final class Lexicon {
    */
   static final Set<String> JUSTICE = Set.of("arrest", "detain", "apprehend", "remand", "jail",
       "imprison", "charge", "indict", "prosecute", "convict", "sentence", "find", "face",
-      "catch");
+      "catch", "hold");
   /** Nouns (and pronouns) for a person or people not named: enough of an argument for JUSTICE. */
   static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "men", "women", "person",
       "people", "suspect", "gunman", "teenager", "youth", "boy", "girl", "driver", "officer",
       "pirate", "member", "leader", "he", "she", "him", "her", "they", "them", "mother", "father",
       "son", "daughter", "husband", "wife", "resident", "student", "worker", "protester",
-      "demonstrator", "activist", "employee", "defendant", "accused", "inmate", "attacker");
+      "demonstrator", "activist", "employee", "defendant", "accused", "inmate", "attacker",
+      "boss", "mobster", "gangster", "fugitive", "smuggler", "dealer", "trafficker");
   /**
    * Actors a report names by a common noun, not a name ("the navy intercepted", "police
    * arrested", "gunmen stormed"): forces, authorities, armed groups and crowds. Such a subject
@@ -83,7 +85,7 @@ final class Lexicon {
       "imagination", "attention", "headline", "spotlight", "crown", "pass", "ball");
   /** Violence only a person does to a person: with an unnamed victim still news ("shot him"). */
   static final Set<String> HUMAN_VIOLENCE = Set.of("shoot", "stab", "murder", "kidnap", "abduct",
-      "gun");
+      "gun", "set");
   /** Throwing at someone: an attack when a person or crowd throws ("youths hurled bombs"). */
   static final Set<String> THROWING = Set.of("hurl", "throw", "lob", "open");
   /** Whom capturing makes an arrest or a seizure (not "captured the imagination", "the vote"). */
@@ -189,7 +191,7 @@ final class Lexicon {
       + "|visit|confer\\b|confers|conferred|consult|agree|sign(?:s|ed|ing)?\\b|pledg|promis"
       + "|attack|shell|bomb|clash|strike|struck|hit\\b|hits\\b|hitting|raid|ambush|invad|storm"
       + "|shoot|shot\\b|fight|fought|accus|blam|condemn|denounc|critici|alleg|reject|refus|veto"
-      + "|threat|protest|demonstrat|rall(?:y|ies|ied)\\b|sanction|expel|mobili|deploy"
+      + "|threat|protest|demonstrat|rall(?:y|ies|ied|ying)\\b|sanction|expel|mobili|deploy"
       + "|urg(?:e|es|ed|ing)\\b|appeal|demand|request|endors|prais|conced|apologi|withdr|retreat"
       + "|releas|arrest|detain|deport|cooperat|summit|ceasefire|cease-fire|truce|treaty|accords?\\b"
       + "|deals?\\b|skirmish|offensive|barrage|assault|hostilit|encounter|pull|sen[dt]|call"
@@ -197,7 +199,11 @@ final class Lexicon {
       + "|remand|jail|imprison|murder|stab|kidnap|abduct|hijack|guilty|fac(?:e|es|ed|ing)\\b"
       + "|open(?:s|ed|ing)?\\s+fire|gun(?:s|ned)?\\s+down|hurl|threw|throw|lob|siege"
       + "|seiz|intercept|confiscat|evict|kill|assassin|execut|tortur|massacr|behead|loot|torch"
-      + "|march|riot|applaud|commend|hail|caught|catch)");
+      + "|march|riot|applaud|commend|hail|caught|catch|besieg|fir(?:e|es|ed|ing)\\b"
+      + "|dragg|haul|set(?:s|ting)?\\s+(?:\\w+\\s+){0,3}?(?:on\\s+fire|alight)|set(?:s|ting)?\\s+fire"
+      // held in custody; vows of harm; warnings with a condition ("will respond if")
+      + "|(?:held|hold(?:s|ing)?)\\b[^.]{0,60}?\\b(?:bail|custody|remand|jail|prison|detention)"
+      + "|vow|swor[en]\\b|swear|warn[^.]{0,200}?\\b(?:if|unless)\\b)");
 
   private Lexicon() {}
 

@@ -15,7 +15,8 @@ final class TriggerWords {
   /** Verbs DepFinder reads as events only with certain arguments ("sent troops", "pull back"). */
   private static final Set<String> ARGUMENT_VERBS = Set.of("pull", "move", "send", "dispatch",
       "mass", "call", "exchange", "free", "swap", "speak", "find", "face", "open", "gun", "hurl",
-      "throw", "lob", "lay", "catch", "guilty", "fire", "siege");
+      "throw", "lob", "lay", "catch", "guilty", "fire", "siege", "hold", "vow", "swear",
+      "warn", "drag", "haul", "set");
   /** Irregular forms of trigger verbs, to their lemma. */
   private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("met", "meet"),
       Map.entry("struck", "strike"), Map.entry("stricken", "strike"), Map.entry("shot", "shoot"),
@@ -24,7 +25,8 @@ final class TriggerWords {
       Map.entry("withdrawn", "withdraw"), Map.entry("hit", "hit"), Map.entry("laid", "lay"),
       Map.entry("caught", "catch"), Map.entry("found", "find"),
       Map.entry("threw", "throw"), Map.entry("thrown", "throw"), Map.entry("fled", "flee"),
-      Map.entry("freed", "free"), Map.entry("shooting", "shoot"));
+      Map.entry("freed", "free"), Map.entry("shooting", "shoot"), Map.entry("held", "hold"),
+      Map.entry("swore", "swear"), Map.entry("sworn", "swear"));
 
   private TriggerWords() {}
 

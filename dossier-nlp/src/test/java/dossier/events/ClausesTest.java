@@ -1,0 +1,163 @@
+package dossier.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Article;
+import dossier.model.ArticleIds;
+import dossier.model.DateBasis;
+import dossier.model.DateRange;
+import dossier.model.Entity;
+import dossier.model.Event;
+import dossier.model.Mention;
+import dossier.model.Participant;
+import dossier.model.PublicationDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events in clauses that leave their doer or undergoer implicit (relative clauses, participles,
+ * adjuncts), events under control verbs (threats, orders, refusals), and headlines in capitals.
+ */
+class ClausesTest {
+  private static final LocalDate DAY = LocalDate.parse("2024-09-16");
+  private static final List<Entity> ENTITIES = List.of(
+      new Entity("marlo", "Tomas Marlo", "PERSON", null),
+      new Entity("brenn", "Brenn", "CITY", null),
+      new Entity("kessar", "Kessar", "COUNTRY", null));
+
+  private final List<Mention> mentions = new ArrayList<>();
+
+  private Article article(String text) {
+    Article a = new Article(ArticleIds.of("c.txt", text), "c.txt", null, null, text, null, null,
+        List.of(), null, null, null,
+        new PublicationDate(DateRange.exact(DAY), DateBasis.STATED, null, 0.9), "en", null);
+    for (Entity e : ENTITIES) {
+      for (String name : List.of(e.name(), e.name().substring(e.name().lastIndexOf(' ') + 1))) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+          int from = at;
+          int end = at + name.length();
+          if (mentions.stream().noneMatch(m -> m.start() < end && from < m.end())) {
+            mentions.add(new Mention(a.id(), from, end, name, "X", e.id()));
+          }
+        }
+      }
+    }
+    return a;
+  }
+
+  private List<Event> events(String text) {
+    mentions.clear();
+    return EventStage.run(List.of(article(text)), ENTITIES, mentions, List.of());
+  }
+
+  private List<String> types(String text) {
+    return events(text).stream().map(Event::type).sorted().toList();
+  }
+
+  private Event only(String text, String type) {
+    List<Event> es = events(text).stream().filter(e -> e.type().equals(type)).toList();
+    assertEquals(1, es.size(), () -> type + " in: " + text + " -> " + events(text));
+    return es.get(0);
+  }
+
+  private static List<String> ids(Event e) {
+    return e.participants().stream().map(Participant::entityId).sorted().toList();
+  }
+
+  @Test
+  void relativeClausesAndParticiplesGiveTheirNounToTheEvent() {
+    assertEquals(List.of("ACCUSE"), types("Police named a woman who was charged with arson "
+        + "after the fire in Brenn."));
+    assertEquals(List.of("marlo"), ids(only("Tomas Marlo, arrested in Brenn on Sunday, "
+        + "appeared in court.", "COERCE")));
+    assertEquals(List.of("marlo"), ids(only("Tomas Marlo, accused of fraud, resigned on "
+        + "Monday.", "ACCUSE")));
+    assertEquals(List.of("marlo"), ids(only("Two men were found dead in Brenn on Sunday, with "
+        + "Tomas Marlo arrested shortly after.", "COERCE")));
+  }
+
+  @Test
+  void bareParticiplesBeforeTheirNounStayModifiers() {
+    assertEquals(List.of(), types("The disputed border near Brenn was quiet on Sunday."));
+    assertEquals(List.of(), types("Tomas Marlo visited the bombed-out museum with friends."));
+  }
+
+  @Test
+  void anAdjunctClauseTakesTheSubjectOfItsClause() {
+    assertEquals(List.of("PROTEST"), types("After rallying outside the town hall, thousands of "
+        + "nurses walked to the ministry in Brenn."));
+    assertEquals(List.of("PROTEST"), types("Tens of thousands angry farmers demonstrate in "
+        + "Brenn against the new tax."));
+  }
+
+  @Test
+  void aThreatIsAThreatNotTheActThreatened() {
+    assertEquals(List.of("THREATEN"), types("The gang kept the family in a cellar while "
+        + "threatening to kill them."));
+    assertEquals(List.of("THREATEN"), types("The rebels vowed to attack Brenn before the "
+        + "election."));
+    assertEquals(List.of("THREATEN"), types("Tomas Marlo warned that Kessar will respond if "
+        + "its border posts are attacked again."));
+    assertEquals(List.of(), types("Forecasters warned that more rain will fall if the wind "
+        + "turns."));
+  }
+
+  @Test
+  void anOrderedAttackIsPlannedAndARefusedWithdrawalDenied() {
+    assertEquals("planned", only("Tomas Marlo ordered troops to attack Brenn at dawn.",
+        "ASSAULT").status());
+    assertEquals("denied", only("Kessar refused to withdraw its troops from Brenn.",
+        "RETREAT").status());
+    assertEquals(List.of(), types("Tomas Marlo is likely to deploy troops to Brenn."));
+    assertEquals(List.of(), types("Kessar has been training rebels to fight against Tomas "
+        + "Marlo."));
+  }
+
+  @Test
+  void heldInCustodyIsAnArrest() {
+    assertEquals(List.of("COERCE"), types("The driver was ordered held without bail until his "
+        + "trial."));
+    assertEquals(List.of(), types("The festival was held in Brenn without a hitch."));
+  }
+
+  @Test
+  void aHeadlineInCapitalsIsReadAsASentence() {
+    assertEquals(List.of("COERCE"), types("POLICE ARREST TWO MEN AFTER SHOOTING AT MALL"));
+    assertTrue(types("WEATHER: SUNNY SPELLS AND LIGHT WINDS EXPECTED").isEmpty());
+  }
+
+  @Test
+  void aVisitToATownAndAMeetingInSportAreNoDiplomacy() {
+    assertEquals(List.of(), types("Tomas Marlo visited Brenn on Tuesday to inspect the flood "
+        + "defences."));
+    assertEquals(List.of("CONSULT"), types("Tomas Marlo visited Kessar on Tuesday for talks on "
+        + "trade."));
+    assertEquals(List.of(), types("The club's head coach met Tomas Marlo on Monday to discuss a "
+        + "new contract."));
+  }
+
+  @Test
+  void arrestsToldByTheirNounOrByForceAndFiringAtPeople() {
+    assertEquals(List.of("COERCE"), types("Tomas Marlo hanged himself in a cell in Brenn hours "
+        + "after his arrest, police said."));
+    assertEquals(List.of(), types("A judge issued a warrant for his arrest on Monday."));
+    assertEquals(List.of("COERCE"), types("Tomas Marlo was dragged out of the embassy by police "
+        + "in April."));
+    assertEquals(List.of("ASSAULT"), types("Soldiers fired on the crowd in Brenn."));
+    assertEquals(List.of(), types("The firm fired its chief executive on Monday."));
+    assertEquals(List.of(), types("People are not usually held in custody for long, the agency "
+        + "said."));
+  }
+
+  @Test
+  void settingOnFireAndSentencesOfPeopleToldByAge() {
+    assertEquals(List.of("ASSAULT"), types("A man was set on fire in Brenn last week, apparently "
+        + "by a protester."));
+    assertEquals(List.of(), types("The new rules set the stage for a fight over fire safety."));
+    assertEquals(List.of("SANCTION"), types("The 34-year-old was sentenced to ten years in jail "
+        + "on Monday."));
+  }
+}
