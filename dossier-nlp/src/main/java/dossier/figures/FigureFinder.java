@@ -71,7 +71,7 @@ final class FigureFinder {
   /** The counted noun: up to two modifiers, then a noun ("military deaths", "of its servicemen"). */
   private static final Pattern NOUN = Pattern.compile("(?i)^[\"”’]?\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?"
       + "(?:" + NOT_MODIFIER + "(?:own|[a-z][\\w-]*|[a-z](?:\\.[a-z])+\\.?)\\s+){0,2}?("
-      + PEOPLE + "|" + DEATHS + ")\\b(?!-)");
+      + PEOPLE + "|" + DEATHS + ")\\b(?!-(?!(?:one|two|three|four|five|\\d)\\b))");
   /**
    * A people noun the lists do not hold, taken only where the words before the number say what
    * happened ("the detention of a million or more Uighurs"): a capitalised plural, a group's name.

@@ -144,4 +144,11 @@ class PeopleFiguresTest {
         + "in the square."));
     assertEquals(List.of("KILLED 346"), figures("Two crashes killed a total of 346 people."));
   }
+
+  @Test
+  void aHyphenUsedAsADashEndsTheNoun() {
+    assertEquals(List.of("WOUNDED 4"), figures("Four people-one with burns, three with smoke "
+        + "inhalation-are treated in nearby hospitals."));
+    assertEquals(List.of(), figures("Police broke up a people-smuggling ring of 12 people."));
+  }
 }
