@@ -110,19 +110,23 @@ final class FigureFinder {
       "(?i)refugees|evacuees|asylum seekers|asylum-seekers");
   private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)\\b(?:may|might|could|would)"
       + "(?:\\s+not)?(?:\\s+have)?(?:\\s+been)?\\s+$");
-  /** Past verbs that are no happening: "people aged 12", "those expected to ...". */
-  private static final String NOT_HAPPENED = "(?!(?:expected|scheduled|aged|based|located|related|"
-      + "concerned|interested|involved|needed|required|allowed|supposed|used|registered)\\b)";
-  private static final String IRREGULAR_PAST = "came|went|took|gave|fled|left|got|held|met|ran|"
-      + "sat|stood|fell|began|became|brought|fought|lost|won|sent|spent|kept|made|rode|drove|led|"
-      + "broke|threw|rose|hid|stole|swam|slept|returned|gathered";
+  /**
+   * What a crowd does that an analyst follows: gathering, marching, being exchanged, freed or
+   * coming home. Other counts of people with no kind ("12 members voted", "28 people showed no
+   * signs") are no figures.
+   */
+  private static final String CROWD = "gathered|rallied|marched|protested|demonstrated|"
+      + "exchanged|swapped|released|freed|rescued|returned|repatriated|deported|expelled|"
+      + "trapped|stranded|besieged|surrounded|joined|participated|attended|stormed|occupied|"
+      + "blocked|clashed|launched|staged|entered|(?:came|went|gone|come) back|took part|"
+      + "taken part|turned out|took to the streets|taken to the streets";
   /** What a counted crowd did, or what was done to it: a past verb right after the noun. */
   private static final Pattern DID_NOW = Pattern.compile("(?i)^[\\s,]+(?:(?:also|then|later|"
-      + "again|all|first|finally)\\s+)?" + NOT_HAPPENED + "(?:[a-z]+ed|" + IRREGULAR_PAST + ")\\b");
+      + "again|all|first|finally)\\s+)?(?:" + CROWD + ")\\b");
   /** ... or a finite past or perfect after an apposition: "24 prisoners, 12 from each side, were exchanged". */
   private static final Pattern WAS_DONE = Pattern.compile("(?i)\\b(?:were|was|had been|have been|"
       + "has been|had|have)\\s+(?:(?:all|also|then|later|now|since|already|finally)\\s+)?"
-      + NOT_HAPPENED + "(?:[a-z]+(?:ed|en)|" + IRREGULAR_PAST + "|come|gone|run|begun|become)\\b");
+      + "(?:" + CROWD + ")\\b");
   private static final Pattern RELATIVE = Pattern.compile(
       "(?i)\\b(?:who|whom|which|that|whose|may|might|could|would|will|if)\\b");
   /** Participants of a study, not people something happened to: "one study in 38 people". */
@@ -137,6 +141,10 @@ final class FigureFinder {
   private static final Pattern SHARE_OF = Pattern.compile(
       "(?i)\\b(?:half|third|thirds|quarter|quarters|fifth|tenth|percent|per cent|%|share|part)\\s+"
       + "of\\s+(?:[\\w’']+\\s+){0,2}$");
+  private static final Pattern HOME_TO = Pattern.compile("(?i)\\bhome\\s+to\\s*$");
+  /** People who live somewhere: a population. */
+  private static final Pattern LIVE = Pattern.compile("(?i)^[\\s,]+(?:who\\s+)?(?:(?:now|still|"
+      + "currently|already)\\s+)?(?:live|lives|living|lived|reside|resides|residing|resided)\\b");
   private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+of\\s*$");
   /** The tail of a number split at its decimal point ("39. 9 million"): no count of its own. */
   private static final Pattern BROKEN_DECIMAL = Pattern.compile("\\d[.,]\\s$");
@@ -269,6 +277,9 @@ final class FigureFinder {
       kind = mod.find() ? modifierKind(mod.group(1)) : kind(head, before, after);
     }
     boolean small = Quantities.spelled(text, q) && q.value() < 20 || q.value() < 10;
+    if ("POPULATION".equals(kind) && q.vague()) {
+      return null; // "millions of residents": no population figure to weigh
+    }
     if (kind == null || (kind.equals("OTHER") && (small && !q.vague()
         || MORE.matcher(head).matches() || !happened(before, after)))) {
       return null; // small or spelled-out numbers only when the text says what happened to them
@@ -477,7 +488,7 @@ final class FigureFinder {
       // "half of its 140,000 residents": the base of a share, counted by its noun only
       return head.matches("residents|inhabitants") ? "POPULATION" : null;
     }
-    if (POPULATION_OF.matcher(before).find()) {
+    if (POPULATION_OF.matcher(before).find() || HOME_TO.matcher(before).find()) {
       return "POPULATION";
     }
     if (FORCES.matcher(head).matches() && DEPLOY_BEFORE.matcher(before).find()) {
@@ -541,6 +552,9 @@ final class FigureFinder {
     }
     if (DISPLACED_NOUN.matcher(head).matches()) {
       return "DISPLACED"; // "admitted 1.4 million refugees", "hosts 40,000 refugees"
+    }
+    if (LIVE.matcher(after).find()) {
+      return "POPULATION"; // "about 600,000 settlers live in ..."
     }
     if (head.matches("residents|inhabitants")) {
       // "tens of thousands more residents launched marches": people acting, not a population

@@ -151,4 +151,20 @@ class PeopleFiguresTest {
         + "inhalation-are treated in nearby hospitals."));
     assertEquals(List.of(), figures("Police broke up a people-smuggling ring of 12 people."));
   }
+
+  @Test
+  void peopleWhoLiveSomewhereAreAPopulation() {
+    assertEquals(List.of("POPULATION 450000"), figures("About 450,000 settlers live in the hills "
+        + "around the city."));
+    assertEquals(List.of("POPULATION 30000"), figures("The valley is home to 30,000 people."));
+    // a vague population is no figure to weigh
+    assertEquals(List.of(), figures("The smog hangs over millions of residents."));
+  }
+
+  @Test
+  void aCountWithNoCrowdEventIsNoFigure() {
+    assertEquals(List.of(), figures("The 24 members of the committee voted on Tuesday."));
+    assertEquals(List.of(), figures("The other 28 people have showed no signs of illness."));
+    assertEquals(List.of("OTHER 300"), figures("Some 300 prisoners were released on Friday."));
+  }
 }
