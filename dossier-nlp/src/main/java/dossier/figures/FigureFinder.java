@@ -141,6 +141,11 @@ final class FigureFinder {
   private static final Pattern SHARE_OF = Pattern.compile(
       "(?i)\\b(?:half|third|thirds|quarter|quarters|fifth|tenth|percent|per cent|%|share|part)\\s+"
       + "of\\s+(?:[\\w’']+\\s+){0,2}$");
+  /** Forces placed somewhere: "troops in ...", "personnel at the base". */
+  private static final Pattern FORCES_AT = Pattern.compile("(?i)^\\s+(?:(?:are|were|is|was|"
+      + "remain|still)\\s+)*(?:in|at|inside|across|on|near|along|on the ground)\\s+(?:the\\s+)?"
+      + "(?:(?-i:\\p{Lu})|country|region|area|base|border|north|south|east|west|city|province|"
+      + "territory|island|zone|front)");
   private static final Pattern HOME_TO = Pattern.compile("(?i)\\bhome\\s+to\\s*$");
   /** People who live somewhere: a population. */
   private static final Pattern LIVE = Pattern.compile("(?i)^[\\s,]+(?:who\\s+)?(?:(?:now|still|"
@@ -556,7 +561,10 @@ final class FigureFinder {
     if (LIVE.matcher(after).find()) {
       return "POPULATION"; // "about 600,000 settlers live in ..."
     }
-    if (head.matches("residents|inhabitants")) {
+    if (FORCES.matcher(head).matches() && FORCES_AT.matcher(after).find()) {
+      return "DEPLOYED"; // "about 5,000 troops in the country": a force where it stands
+    }
+    if (head.matches("residents|inhabitants|settlers")) {
       // "tens of thousands more residents launched marches": people acting, not a population
       return DID.matcher(after).find() ? "OTHER" : "POPULATION";
     }

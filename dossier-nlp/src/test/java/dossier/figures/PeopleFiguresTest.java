@@ -167,4 +167,14 @@ class PeopleFiguresTest {
     assertEquals(List.of(), figures("The other 28 people have showed no signs of illness."));
     assertEquals(List.of("OTHER 300"), figures("Some 300 prisoners were released on Friday."));
   }
+
+  @Test
+  void forcesSomewhereAreDeployedAndSettlersAPopulation() {
+    assertEquals(List.of("DEPLOYED 5000"), figures("The country still has about 5,000 troops in "
+        + "the region."));
+    assertEquals(List.of("POPULATION 400000"), figures("The plan concerns some 400,000 settlers "
+        + "in the territory."));
+    // troops in a sentence about something else are no deployment
+    assertEquals(List.of(), figures("The 20 troops in question were never named."));
+  }
 }
