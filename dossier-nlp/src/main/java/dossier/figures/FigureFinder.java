@@ -104,7 +104,8 @@ final class FigureFinder {
       + "[\\s\"“]*$");
   /** Where "held" means in custody: a cell, a prison, a camp for detainees. */
   private static final Pattern CUSTODY = Pattern.compile("(?i)\\b(?:cells?|prisons?|jails?|"
-      + "custody|detention|detained|captivity|captive|hostages?|facility|facilities)\\b");
+      + "custody|detention|detained|captivity|captives?|hostages?|facility|facilities|prisoners?|"
+      + "detainees?|inmates?)\\b");
   /** Refugees taken in: displaced people wherever the text counts them. */
   private static final Pattern DISPLACED_NOUN = Pattern.compile(
       "(?i)refugees|evacuees|asylum seekers|asylum-seekers");
@@ -520,7 +521,7 @@ final class FigureFinder {
       }
       if (v.startsWith("held") || v.startsWith("holding")) {
         // "a cell held 155 men": custody; "the hall held 500 people" is no figure of its own
-        return CUSTODY.matcher(before + after).find() ? "DETAINED" : kindAfter(head, after);
+        return CUSTODY.matcher(before + " " + head + after).find() ? "DETAINED" : kindAfter(head, after);
       }
       if (head.equals("lives")) {
         return "KILLED"; // "claimed / cost / took N lives"

@@ -48,6 +48,8 @@ class PeopleFiguresTest {
   void menHeldInACellAreDetained() {
     assertEquals(List.of("DETAINED 90"), figures("At one border station, a cell built for 20 held "
         + "90 adult males for a week."));
+    assertEquals(List.of("DETAINED 40"), figures("The rebels held 40 prisoners of war until "
+        + "the truce."));
     // holding people with no custody in sight is no detention
     assertEquals(List.of(), figures("The new hall held 500 guests at its opening."));
   }
