@@ -257,9 +257,10 @@ final class FigureFinder {
       Found previous) {
     Matcher noun = NOUN.matcher(rest);
     if (!noun.find()) {
+      // a group's name only where the verb before the number types it
       noun = GROUP_NOUN.matcher(rest);
-      if (!noun.find() || BEFORE.matcher(before).find() == false
-          || kind("people", before, "") == null || "OTHER".equals(kind("people", before, ""))) {
+      String typed = BEFORE.matcher(before).find() ? kind("people", before, "") : null;
+      if (!noun.find() || typed == null || typed.equals("OTHER")) {
         return null;
       }
     }
