@@ -16,7 +16,9 @@ public final class Claimants {
       + "reports|acknowledged|acknowledges|admitted|admits|claimed|claims|announced|announces|"
       + "stated|states|confirmed|confirms|estimated|estimates|alleged|alleges|according to)\\b");
   private static final Pattern NOT_REPORTING_AFTER = Pattern.compile(
-      "(?i)^\\s+(?:(?:some|about|over|more than|nearly|around|at least)\\s+)?(?:\\d|responsibility|the lives|lives)");
+      "(?i)^\\s+(?:(?:some|about|over|more than|nearly|around|at least|almost|roughly|an estimated)"
+      + "\\s+)?(?:\\d|a million|a thousand|hundreds|thousands|tens of|millions|responsibility|"
+      + "the lives|lives)");
   // words that may stand between a subject and its verb: "the Armenian side has acknowledged"
   private static final Pattern GAP = Pattern.compile(
       "(?i)^(?:\\s*(?:'s|’s|,|side|sides|government|officials|official|ministry|military|army|"
@@ -77,9 +79,8 @@ public final class Claimants {
     int after = -1;
     while (m.find()) {
       if (NOT_REPORTING_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 30))).find()
-          && (m.group().toLowerCase().startsWith("claim")
-              || m.group().toLowerCase().startsWith("admit"))) {
-        continue; // "claimed 400 lives", "had admitted 1.4 million refugees": no statement
+          && m.group().toLowerCase().matches("claim.*|admit.*")) {
+        continue; // "claimed 400 lives", "admitted 1.4 million refugees": no statement
       }
       if (m.group().toLowerCase().startsWith("report") && beforeEnd >= 0
           && text.substring(before, beforeEnd).toLowerCase().startsWith("accord")
@@ -87,8 +88,9 @@ public final class Claimants {
         continue; // "according to unconfirmed reports": the noun, not the verb
       }
       if (m.group().equalsIgnoreCase("estimated")
-          && text.substring(Math.max(start, m.start() - 4), m.start()).matches("(?i).*\\b(?:the|an)\\s+")) {
-        continue; // "the estimated 12,000 people": an adjective, not a claim
+          && text.substring(Math.max(start, m.start() - 7), m.start())
+              .matches("(?i).*\\b(?:the|an|is|are|was|were|be|been)\\s+")) {
+        continue; // "the estimated 12,000 people", "is estimated at": no one named claims it
       }
       if (m.end() <= pos) {
         before = m.start();

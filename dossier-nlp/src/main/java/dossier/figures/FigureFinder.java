@@ -44,7 +44,7 @@ final class FigureFinder {
       + "firefighters|rescuers|volunteers|aid workers|lawmakers|politicians|judges|lawyers|"
       + "priests|monks|nuns|clerics|athletes|players|climbers|hikers|motorists|pedestrians|"
       + "commuters|drivers|seamen|fishers|labourers|laborers|agents|deputies|troopers|"
-      + "guardsmen|individuals|survivors|evacuees|asylum-seekers|"
+      + "guardsmen|individuals|survivors|evacuees|asylum-seekers|males|females|minorities|"
       + "Americans|Britons|Canadians|Australians|Germans|Italians|Russians|Ukrainians|Indians|"
       + "Pakistanis|Afghans|Iraqis|Iranians|Syrians|Israelis|Palestinians|Egyptians|"
       + "Somalis|Nigerians|Kenyans|Koreans|Filipinos|Indonesians|"
@@ -63,16 +63,28 @@ final class FigureFinder {
       + "reservists|conscripts|recruits|observers|monitors|families|" + MORE_PEOPLE;
   private static final Pattern MORE = Pattern.compile("(?i)" + MORE_PEOPLE);
   private static final String DEATHS = "deaths|dead|fatalities|lives|bodies|casualties";
-  /**
-   * Verbs and auxiliaries that cannot stand between a number and its noun: in "rebels in area 55
-   * are preventing civilians" the 55 names an area, it counts no civilians.
-   */
-  private static final String VERBS = "are|is|was|were|be|been|being|have|has|had|do|does|did|"
-      + "will|would|can|could|may|might|must|shall|should";
+  /** Words that are no modifier of a counted noun: "55 are preventing civilians" counts nobody. */
+  private static final String NOT_MODIFIER = "(?!(?:are|is|was|were|be|been|being|have|has|had|"
+      + "do|does|did|will|would|can|could|may|might|must|shall|should|not|and|or|but|to|of|in|"
+      + "on|at|for|from|by|with|as|than|that|which|who|this|these|those|there|they|it|its|a|an|"
+      + "the|per|each|every)\\b)";
   /** The counted noun: up to two modifiers, then a noun ("military deaths", "of its servicemen"). */
   private static final Pattern NOUN = Pattern.compile("(?i)^[\"”’]?\\s+(?:of\\s+(?:its|their|the|his|her)\\s+)?"
-      + "(?:(?!(?:" + VERBS + ")\\s)(?:own|[a-z][\\w-]*)\\s+){0,2}?(" + PEOPLE + "|" + DEATHS
-      + ")\\b(?!-)");
+      + "(?:" + NOT_MODIFIER + "(?:own|[a-z][\\w-]*|[a-z](?:\\.[a-z])+\\.?)\\s+){0,2}?("
+      + PEOPLE + "|" + DEATHS + ")\\b(?!-(?!(?:one|two|three|four|five|\\d)\\b))");
+  /**
+   * A people noun the lists do not hold, taken only where the words before the number say what
+   * happened ("the detention of a million or more Uighurs"): a capitalised plural, a group's name.
+   */
+  private static final Pattern GROUP_NOUN = Pattern.compile(
+      "^\\s+(?:(?:[A-Z][\\p{L}-]+|[a-z]+)\\s+)?([A-Z][\\p{Ll}]+s)\\b(?!-)");
+  /** A number that names something, not a count: "area 55", "Route 9", "Resolution 2254". */
+  private static final Pattern LABEL_BEFORE = Pattern.compile("(?i)\\b(?:area|zone|sector|route|"
+      + "road|highway|gate|room|flight|bus|line|unit|ward|block|building|article|section|chapter|"
+      + "paragraph|clause|page|number|no\\.|resolution|district|precinct|station|platform|"
+      + "terminal|level|grade|round|phase|stage|episode|season|item|point|exit|lot|camp|base|"
+      + "category|class|division|battalion|brigade|regiment|squad|cell|floor|apartment|"
+      + "suite|bill|act|law|amendment|proposition|measure)\\s+$");
   private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:percent|per cent|pc\\b|%)");
   static final Pattern FORCES = Pattern.compile("(?i)^(?:troops|soldiers|servicemen|servicewomen|"
       + "peacekeepers|personnel|marines|police officers|policemen|officers|sailors|reservists|"
@@ -86,13 +98,59 @@ final class FigureFinder {
   private static final Pattern WITHDRAW_AFTER = Pattern.compile("(?i)^\\s*(?:back|out)\\b");
   private static final Pattern BEFORE = Pattern.compile("(?i)\\b(killed|kill|kills|killing|"
       + "wounded|injured|injuring|wounding|displaced|displacing|evacuated|detained|arrested|"
-      + "captured|claimed|cost|took|deaths? of|killings? of|murders? of|slayings? of)[\\s\"“]*$");
+      + "captured|claimed|cost|took|deaths? of|killings? of|murders? of|slayings? of|"
+      + "detentions? of|internment of|imprisonment of|arrests? of|displacement of|expulsions? of|"
+      + "held|holding|arresting|detaining|capturing|evacuating)(?:\\s+a\\s+total\\s+of)?"
+      + "[\\s\"“]*$");
+  /** Where "held" means in custody: a cell, a prison, a camp for detainees. */
+  private static final Pattern CUSTODY = Pattern.compile("(?i)\\b(?:cells?|prisons?|jails?|"
+      + "custody|detention|detained|captivity|captives?|hostages?|facility|facilities|prisoners?|"
+      + "detainees?|inmates?)\\b");
+  /** Refugees taken in: displaced people wherever the text counts them. */
+  private static final Pattern DISPLACED_NOUN = Pattern.compile(
+      "(?i)refugees|evacuees|asylum seekers|asylum-seekers");
+  private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)\\b(?:may|might|could|would)"
+      + "(?:\\s+not)?(?:\\s+have)?(?:\\s+been)?\\s+$");
+  /**
+   * What a crowd does that an analyst follows: gathering, marching, being exchanged, freed or
+   * coming home. Other counts of people with no kind ("12 members voted", "28 people showed no
+   * signs") are no figures.
+   */
+  private static final String CROWD = "gathered|rallied|marched|protested|demonstrated|"
+      + "exchanged|swapped|released|freed|rescued|returned|repatriated|deported|expelled|"
+      + "trapped|stranded|besieged|surrounded|joined|participated|attended|stormed|occupied|"
+      + "blocked|clashed|launched|staged|entered|(?:came|went|gone|come) back|took part|"
+      + "taken part|turned out|took to the streets|taken to the streets";
+  /** What a counted crowd did, or what was done to it: a past verb right after the noun. */
+  private static final Pattern DID_NOW = Pattern.compile("(?i)^[\\s,]+(?:(?:also|then|later|"
+      + "again|all|first|finally)\\s+)?(?:" + CROWD + ")\\b");
+  /** ... or a finite past or perfect after an apposition: "24 prisoners, 12 from each side, were exchanged". */
+  private static final Pattern WAS_DONE = Pattern.compile("(?i)\\b(?:were|was|had been|have been|"
+      + "has been|had|have)\\s+(?:(?:all|also|then|later|now|since|already|finally)\\s+)?"
+      + "(?:" + CROWD + ")\\b");
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?i)\\b(?:who|whom|which|that|whose|may|might|could|would|will|if)\\b");
+  /** Participants of a study, not people something happened to: "one study in 38 people". */
+  private static final Pattern STUDY_BEFORE = Pattern.compile("(?i)\\b(?:in|among)\\s+$");
+  /** The population of a place given as a bare number: "the camp's population ... at 40,000". */
+  private static final Pattern POPULATION_BARE = Pattern.compile("(?i)\\bpopulation\\b([^.;:]{0,80}?)"
+      + "(?:estimated at|put at|stands at|stood at|is|was|of|numbers|numbered|totals|totalled|"
+      + "totaled|reached|reaching|grew to|rose to|fell to|dropped to)\\s+$");
   /** Words between the number and its noun that say what happened ("registered displaced people"). */
   private static final Pattern MODIFIER = Pattern.compile("(?i)\\b(displaced|homeless|evacuated|"
       + "wounded|injured|dead|missing|detained|captured)\\b");
   private static final Pattern SHARE_OF = Pattern.compile(
       "(?i)\\b(?:half|third|thirds|quarter|quarters|fifth|tenth|percent|per cent|%|share|part)\\s+"
       + "of\\s+(?:[\\w’']+\\s+){0,2}$");
+  /** Forces placed somewhere: "troops in ...", "personnel at the base". */
+  private static final Pattern FORCES_AT = Pattern.compile("(?i)^\\s+(?:(?:are|were|is|was|"
+      + "remain|still)\\s+)*(?:in|at|inside|across|on|near|along|on the ground)\\s+(?:the\\s+)?"
+      + "(?:(?-i:\\p{Lu})|country|region|area|base|border|north|south|east|west|city|province|"
+      + "territory|island|zone|front)");
+  private static final Pattern HOME_TO = Pattern.compile("(?i)\\bhome\\s+to\\s*$");
+  /** People who live somewhere: a population. */
+  private static final Pattern LIVE = Pattern.compile("(?i)^[\\s,]+(?:who\\s+)?(?:(?:now|still|"
+      + "currently|already)\\s+)?(?:live|lives|living|lived|reside|resides|residing|resided)\\b");
   private static final Pattern POPULATION_OF = Pattern.compile("(?i)\\bpopulation\\s+of\\s*$");
   /** The tail of a number split at its decimal point ("39. 9 million"): no count of its own. */
   private static final Pattern BROKEN_DECIMAL = Pattern.compile("\\d[.,]\\s$");
@@ -142,6 +200,14 @@ final class FigureFinder {
   /** "4,000 of the 13,500 people": a number counted out of a larger one. */
   private static final Pattern OUT_OF = Pattern.compile("(?i)(?:(" + Quantities.HEDGES + ")\\s+)?"
       + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+of\\s+(?:the|its|their)\\s+$");
+  /** Whose population is displaced people: a camp's, refugees'. */
+  private static final Pattern DISPLACED_PLACE = Pattern.compile("(?i)\\b(?:camps?|refugees?|"
+      + "displaced|shelters?)\\b");
+  /** A past-tense verb right after the noun: what those people did. */
+  private static final Pattern DID = Pattern.compile("(?i)^\\s+(?:(?:also|then|later|again)\\s+)?"
+      + "(?!(?:located|based|registered|listed|recorded|counted|estimated|housed|affected)\\b)"
+      + "(?:[a-z]+ed|took|went|came|began|joined|gathered|marched|held|made|gave|ran|fought|"
+      + "stood|met|sent|spoke|voted|signed)\\b");
   private static final Pattern FINITE = Pattern.compile(
       "(?i)\\b(?:had|have|has|were|are|was|is)\\s+(?:now\\s+|since\\s+|already\\s+|been\\s+)*");
   private static final Pattern RETURNED = Pattern.compile("(?i)^(?:returned|gone back|come back|"
@@ -162,13 +228,17 @@ final class FigureFinder {
       String before = text.substring(Math.max(start, q.start() - 60), q.start());
       // the split decimal may also have split the sentence: look before its start
       String just = text.substring(Math.max(0, q.start() - 3), q.start());
-      if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()) {
+      if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()
+          || q.qualifier() == null && LABEL_BEFORE.matcher(before).find()) {
         continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"
       }
       Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
       Found f = noun(text, q, before, rest, end, previous);
       if (f == null && !q.vague()) {
         f = bare(text, q, before, rest, previous);
+      }
+      if (f == null && !q.vague()) {
+        f = population(text, start, q, rest);
       }
       if (f == null) {
         continue;
@@ -187,7 +257,12 @@ final class FigureFinder {
       Found previous) {
     Matcher noun = NOUN.matcher(rest);
     if (!noun.find()) {
-      return null;
+      // a group's name only where the verb before the number types it
+      noun = GROUP_NOUN.matcher(rest);
+      String typed = BEFORE.matcher(before).find() ? kind("people", before, "") : null;
+      if (!noun.find() || typed == null || typed.equals("OTHER")) {
+        return null;
+      }
     }
     String head = noun.group(1).toLowerCase(Locale.ROOT);
     int nounEnd = q.end() + noun.end();
@@ -212,12 +287,35 @@ final class FigureFinder {
       kind = "OTHER"; // "tens of thousands more residents marched": a crowd, not a census
     }
     boolean small = Quantities.spelled(text, q) && q.value() < 20 || q.value() < 10;
+    if ("POPULATION".equals(kind) && q.vague()) {
+      return null; // "millions of residents": no population figure to weigh
+    }
     if (kind == null || (kind.equals("OTHER") && (small && !q.vague()
-        || MORE.matcher(head).matches()))) {
+        || MORE.matcher(head).matches() || !happened(before, after)))) {
       return null; // small or spelled-out numbers only when the text says what happened to them
     }
     return new Found(q.value(), kind, q.qualifier(), q.start(), nounEnd, q.numberAt(), head,
         q.low(), q.high(), q.vague() ? q.qualifier() : null, null, withdrawn, q.end());
+  }
+
+  /**
+   * Whether the text says what a counted crowd did or what was done to it, in the past: a count
+   * with no event ("millions of people use the web", "a study in 38 people", "4,000 people are
+   * expected to ...") is no figure an analyst wants.
+   */
+  static boolean happened(String before, String after) {
+    if (STUDY_BEFORE.matcher(before).find()) {
+      return false;
+    }
+    String c = clause(after);
+    if (c.length() > 80) {
+      c = c.substring(0, 80);
+    }
+    if (DID_NOW.matcher(c).find()) {
+      return true;
+    }
+    Matcher w = WAS_DONE.matcher(c);
+    return w.find() && !RELATIVE.matcher(c.substring(0, w.start())).find();
   }
 
   /** A number without a noun, standing for one said just before or typed by a verb next to it. */
@@ -246,6 +344,22 @@ final class FigureFinder {
     return new Found(q.value(), kind, q.qualifier(), q.start(), end, q.numberAt(),
         elliptic ? previous.counted() : null, q.low(), q.high(), null, null, false,
         elliptic ? previous.sideFrom() : q.end());
+  }
+
+  /**
+   * A population given as a bare number ("the population in the camp ... is estimated at around
+   * 40,000"): a camp's or refugees' population is displaced people.
+   */
+  private static Found population(String text, int sentenceStart, Quantity q, String rest) {
+    String lead = text.substring(Math.max(sentenceStart, q.start() - 140), q.start());
+    Matcher p = POPULATION_BARE.matcher(lead);
+    if (!p.find() || !CLAUSE_END.matcher(rest).find() || q.value() < 10) {
+      return null;
+    }
+    String about = lead.substring(Math.max(0, p.start() - 30), p.start()) + p.group(1);
+    String kind = DISPLACED_PLACE.matcher(about).find() ? "DISPLACED" : "POPULATION";
+    return new Found(q.value(), kind, q.qualifier(), q.start(), q.end(), q.numberAt(), null,
+        q.low(), q.high(), null, null, false, q.end());
   }
 
   /** A value derived from {@code base}: a share of it, or a multiple. */
@@ -384,7 +498,7 @@ final class FigureFinder {
       // "half of its 140,000 residents": the base of a share, counted by its noun only
       return head.matches("residents|inhabitants") ? "POPULATION" : null;
     }
-    if (POPULATION_OF.matcher(before).find()) {
+    if (POPULATION_OF.matcher(before).find() || HOME_TO.matcher(before).find()) {
       return "POPULATION";
     }
     if (FORCES.matcher(head).matches() && DEPLOY_BEFORE.matcher(before).find()) {
@@ -400,11 +514,18 @@ final class FigureFinder {
       if (v.startsWith("wound") || v.startsWith("injur")) {
         return "WOUNDED";
       }
-      if (v.startsWith("displac") || v.equals("evacuated")) {
+      if (v.startsWith("displac") || v.startsWith("evacuat")) {
         return "DISPLACED";
       }
-      if (v.equals("detained") || v.equals("arrested") || v.equals("captured")) {
+      if (v.matches("(?:detain|arrest|captur|detention|intern|impris).*")) {
         return "DETAINED";
+      }
+      if (v.startsWith("expulsion")) {
+        return "DISPLACED";
+      }
+      if (v.startsWith("held") || v.startsWith("holding")) {
+        // "a cell held 155 men": custody; "the hall held 500 people" is no figure of its own
+        return CUSTODY.matcher(before + " " + head + after).find() ? "DETAINED" : kindAfter(head, after);
       }
       if (head.equals("lives")) {
         return "KILLED"; // "claimed / cost / took N lives"
@@ -413,9 +534,18 @@ final class FigureFinder {
     if (head.matches("deaths|dead|fatalities|bodies")) {
       return "KILLED";
     }
+    return kindAfter(head, after);
+  }
+
+  /** The kind from the verbs after the noun, else from the noun alone. */
+  private static String kindAfter(String head, String after) {
     String deployed = null;
-    Matcher a = AFTER_WORD.matcher(clause(after));
+    String clause = clause(after);
+    Matcher a = AFTER_WORD.matcher(clause);
     while (a.find() && a.start(1) <= 90) {
+      if (MODAL_BEFORE.matcher(clause.substring(0, a.start(1))).find()) {
+        return null; // "100 million people may have perished": supposed, not reported
+      }
       String k = verbKind(a.group(1));
       if (k != null) {
         return k;
@@ -430,8 +560,18 @@ final class FigureFinder {
     if (head.equals("lives") || head.equals("casualties")) {
       return null; // "casualties" mixes dead and wounded: no kind to give it
     }
-    if (head.matches("residents|inhabitants")) {
-      return "POPULATION";
+    if (DISPLACED_NOUN.matcher(head).matches()) {
+      return "DISPLACED"; // "admitted 1.4 million refugees", "hosts 40,000 refugees"
+    }
+    if (LIVE.matcher(after).find()) {
+      return "POPULATION"; // "about 600,000 settlers live in ..."
+    }
+    if (FORCES.matcher(head).matches() && FORCES_AT.matcher(after).find()) {
+      return "DEPLOYED"; // "about 5,000 troops in the country": a force where it stands
+    }
+    if (head.matches("residents|inhabitants|settlers")) {
+      // "tens of thousands more residents launched marches": people acting, not a population
+      return DID.matcher(after).find() ? "OTHER" : "POPULATION";
     }
     if (head.matches("refugees|evacuees|asylum seekers|asylum-seekers")) {
       return "DISPLACED"; // a refugee is displaced by what the word says

@@ -33,10 +33,13 @@ final class Quantities {
       + String.join("|", UNITS.keySet()).replace("one|", "").replace("|one", "");
   private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w$€£.,-])(?:(" + HEDGES
       + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?=\\s+(?:million|thousand))|\\d+|"
-      + WORD_NUMBER + ")(?:\\s+(million|thousand))?(?![\\w%-]|[.,]\\d)");
+      + "(?:a|one)(?=\\s+(?:million|thousand)\\b)|" + WORD_NUMBER
+      + ")(?:\\s+(million|thousand))?(?![\\w%-]|[.,]\\d)");
+  /** "a million or more": a lower bound written after the number. */
+  private static final Pattern OR_MORE = Pattern.compile("(?i)^\\s+or\\s+more\\b");
   /** Vague quantities: the value is the least the words allow, the bounds say how far it may go. */
-  private static final Pattern VAGUE = Pattern.compile("(?i)(?<![\\w-])(tens of thousands|"
-      + "hundreds of thousands|several dozen|several hundred|several thousand|dozens|scores|"
+  private static final Pattern VAGUE = Pattern.compile("(?i)(?<![\\w-])(hundreds of millions|"
+      + "tens of millions|millions|tens of thousands|hundreds of thousands|several dozen|several hundred|several thousand|dozens|scores|"
       + "hundreds|thousands)(?:\\s+of)?(?![\\w-])");
 
   private Quantities() {}
@@ -50,6 +53,12 @@ final class Quantities {
         continue; // "March 4", "4 March", "at 6 a.m.": a date or a time, not a count
       }
       String hedge = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+      int numberEnd = m.end();
+      Matcher more = OR_MORE.matcher(text.substring(m.end(), end));
+      if (hedge == null && m.group(3) != null && more.find()) {
+        hedge = "or more"; // "a million or more Uighurs": at least a million
+        numberEnd = m.end() + more.end();
+      }
       double v = parse(m.group(2));
       if ("million".equalsIgnoreCase(m.group(3))) {
         v *= 1_000_000;
@@ -57,7 +66,8 @@ final class Quantities {
         v *= 1_000;
       }
       double[] b = bounds(hedge, v);
-      out.add(new Quantity(v, hedge, box(b[0]), box(b[1]), m.start(), m.start(2), m.end(), false));
+      out.add(new Quantity(v, hedge, box(b[0]), box(b[1]), m.start(), m.start(2), numberEnd,
+          false));
     }
     Matcher g = VAGUE.matcher(text).region(start, end);
     while (g.find()) {
@@ -68,6 +78,9 @@ final class Quantities {
         case "hundreds", "several hundred" -> 200;
         case "thousands", "several thousand" -> 2000;
         case "tens of thousands" -> 20_000;
+        case "millions" -> 2_000_000;
+        case "tens of millions" -> 20_000_000;
+        case "hundreds of millions" -> 200_000_000;
         default -> 200_000;
       };
       String qualifier = g.group().toLowerCase(Locale.ROOT);
@@ -94,6 +107,9 @@ final class Quantities {
     String n = s.toLowerCase(Locale.ROOT);
     if (WORDS.containsKey(n)) {
       return WORDS.get(n);
+    }
+    if (n.equals("a")) {
+      return 1; // "a million"
     }
     if (UNITS.containsKey(n)) {
       return UNITS.get(n);
@@ -123,7 +139,7 @@ final class Quantities {
     }
     return switch (hedge) {
       case "nearly", "almost", "just under", "close to" -> new double[] {v * 0.9, v};
-      case "more than", "over", "at least", "just over" -> new double[] {v, Double.NaN};
+      case "more than", "over", "at least", "just over", "or more" -> new double[] {v, Double.NaN};
       case "up to", "fewer than", "less than" -> new double[] {Double.NaN, v};
       case "as many as" -> new double[] {v * 0.9, v};
       default -> new double[] {v * 0.9, v * 1.1}; // about, around, some, estimated, roughly
