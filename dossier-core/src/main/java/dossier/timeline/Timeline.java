@@ -70,7 +70,8 @@ public final class Timeline {
       List<String> inLines = inStories.stream().map(lineOf::get).filter(Objects::nonNull)
           .distinct().toList();
       out.add(new TimelineEntry(e.id(), e.date(), e.type(), e.status(),
-          e.participants().stream().map(Participant::entityId).toList(), e.locationId(),
+          e.participants().stream().map(Participant::entityId).filter(Objects::nonNull).toList(),
+          e.locationId(),
           e.sources(), isBackground(e.date(), e.sources(), published),
           inStories.isEmpty() ? null : inStories.get(0), inStories,
           inLines.isEmpty() ? null : inLines.get(0), inLines));
