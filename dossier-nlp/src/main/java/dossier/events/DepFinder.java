@@ -645,8 +645,8 @@ final class DepFinder {
 
   private static void collect(Parse p, Context c, int a, String role,
       Map<String, Participant> parts, int depth) {
-    if (depth == 0 && GenericActors.twoSides(p, c, a, role, parts)) {
-      return; // "the two sides": the two parties the text names
+    if (depth <= 1 && GenericActors.twoSides(p, c, a, role, parts)) {
+      return; // "the two sides", "envoys of both sides": the two parties the text names
     }
     Mention m = mentionAt(c, p.tok(a));
     if (m != null && (actor(c, m, depth > 0) || isPlace(c, m) && usable(c, m))) {

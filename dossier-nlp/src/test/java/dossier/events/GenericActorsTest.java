@@ -143,6 +143,13 @@ class GenericActorsTest {
   }
 
   @Test
+  void envoysOfBothSides() {
+    Event e = only(run(article("h.txt", "Veloria and Norbania closed their embassies in May. "
+        + "Envoys from both sides met in Ostrig on Thursday.")), "CONSULT");
+    assertEquals(List.of("norbania", "veloria"), named(e));
+  }
+
+  @Test
   void bothSidesInTheSameSentence() {
     Event e = only(run(article("f.txt", "After the Veloria-Norbania border incident, both sides "
         + "agreed to a ceasefire on Thursday.")), "AGREE");
