@@ -202,7 +202,7 @@ final class GenericActors {
   /**
    * "The two sides", "both sides" as an argument: the two named parties of the sentence, else of
    * the sentence before, when there are exactly two (countries first, then countries and
-   * organisations, then any actor). Adds them and says whether it did.
+   * organisations, then people). Adds them and says whether it did.
    */
   static boolean twoSides(Parse p, DepFinder.Context c, int a, String role,
       Map<String, Participant> parts) {
@@ -241,7 +241,7 @@ final class GenericActors {
   private static List<String> sides(DepFinder.Context c, int from, int to) {
     List<String> countries = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
-    List<String> any = new ArrayList<>();
+    List<String> people = new ArrayList<>();
     for (Mention m : c.mentions()) {
       String type = m.entityId() == null ? null : c.types().get(m.entityId());
       if (m.start() < from || m.end() > to || type == null
@@ -254,11 +254,12 @@ final class GenericActors {
       if (!type.equals("PERSON") && !bodies.contains(m.entityId())) {
         bodies.add(m.entityId());
       }
-      if (!any.contains(m.entityId())) {
-        any.add(m.entityId());
+      if (type.equals("PERSON") && !people.contains(m.entityId())) {
+        people.add(m.entityId());
       }
     }
-    for (List<String> tier : List.of(countries, bodies, any)) {
+    // a person and a country are no two sides: the person may speak for that country
+    for (List<String> tier : List.of(countries, bodies, people)) {
       if (tier.size() == 2) {
         return tier;
       }

@@ -165,6 +165,13 @@ class GenericActorsTest {
   }
 
   @Test
+  void aCountryAndAPersonAreNoTwoSides() {
+    List<Event> es = run(article("i.txt", "Veloria said Dana Kael would travel to Ostrig. "
+        + "Both sides have accused the other of shelling villages on Thursday."));
+    assertTrue(es.stream().noneMatch(e -> e.type().equals("ACCUSE")), es.toString());
+  }
+
+  @Test
   void genericActorsNeitherJoinNorSplitEvents() {
     DateRange d = DateRange.exact(DAY);
     GenericActor police = new GenericActor("police", "police", "COP", null, "a1", "text", 0, 6);
