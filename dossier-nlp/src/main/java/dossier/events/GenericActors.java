@@ -202,7 +202,8 @@ final class GenericActors {
   /**
    * "The two sides", "both sides" as an argument: the two named parties of the sentence, else of
    * the sentence before, when there are exactly two (countries first, then countries and
-   * organisations, then people). Adds them and says whether it did.
+   * organisations, then people where no country or organisation is named). Adds them and says
+   * whether it did.
    */
   static boolean twoSides(Parse p, DepFinder.Context c, int a, String role,
       Map<String, Participant> parts) {
@@ -258,13 +259,14 @@ final class GenericActors {
         people.add(m.entityId());
       }
     }
-    // a person and a country are no two sides: the person may speak for that country
-    for (List<String> tier : List.of(countries, bodies, people)) {
+    for (List<String> tier : List.of(countries, bodies)) {
       if (tier.size() == 2) {
         return tier;
       }
     }
-    return List.of();
+    // two people are the sides only where no country or body is named: a person and a country
+    // are no two sides (the person may speak for it), nor two leaders beside a named country
+    return people.size() == 2 && bodies.isEmpty() ? people : List.of();
   }
 
   private static String typeOf(DepFinder.Context c, Mention m) {

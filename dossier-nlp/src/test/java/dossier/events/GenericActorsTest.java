@@ -172,6 +172,20 @@ class GenericActorsTest {
   }
 
   @Test
+  void twoPeopleBesideACountryAreNoTwoSides() {
+    List<Event> es = run(article("j.txt", "Before meeting Ivo Morrow, Dana Kael said Veloria "
+        + "wanted calm. The two sides pledged on Thursday to refrain from force."));
+    assertTrue(es.stream().noneMatch(e -> e.type().equals("AGREE")), es.toString());
+  }
+
+  @Test
+  void twoPeopleAloneAreTheTwoSides() {
+    Event e = only(run(article("k.txt", "Dana Kael and Ivo Morrow spoke by phone last week. "
+        + "On Thursday the two sides met in Ostrig.")), "CONSULT");
+    assertEquals(List.of("kael", "morrow"), named(e));
+  }
+
+  @Test
   void genericActorsNeitherJoinNorSplitEvents() {
     DateRange d = DateRange.exact(DAY);
     GenericActor police = new GenericActor("police", "police", "COP", null, "a1", "text", 0, 6);
