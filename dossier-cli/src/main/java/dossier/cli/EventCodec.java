@@ -10,6 +10,7 @@ import dossier.model.DateRange;
 import dossier.model.Event;
 import dossier.model.Evidence;
 import dossier.model.FigureDetail;
+import dossier.model.GenericActor;
 import dossier.model.Participant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,15 @@ final class EventCodec {
           .put("confidence", e.confidence());
       o.set("date", range(e.date()));
       ArrayNode ps = o.putArray("participants");
-      e.participants().forEach(p -> ps.addObject().put("entity", p.entityId()).put("role", p.role()));
+      e.participants().forEach(p -> {
+        ObjectNode x = ps.addObject().put("entity", p.entityId()).put("role", p.role());
+        if (p.isGeneric()) {
+          GenericActor g = p.actor();
+          x.put("label", g.label()).put("sector", g.sector()).put("text", g.text())
+              .put("affiliation", g.affiliationId()).put("article", g.article())
+              .put("part", g.part()).put("start", g.start()).put("end", g.end());
+        }
+      });
       ArrayNode ss = o.putArray("sources");
       e.sources().forEach(s -> ss.add(evidence(s)));
     }
@@ -44,7 +53,11 @@ final class EventCodec {
     List<Event> out = new ArrayList<>();
     for (JsonNode o : read(json)) {
       List<Participant> ps = new ArrayList<>();
-      o.get("participants").forEach(p -> ps.add(new Participant(text(p, "entity"), text(p, "role"))));
+      o.get("participants").forEach(p -> ps.add(p.hasNonNull("label")
+          ? Participant.generic(new GenericActor(text(p, "text"), text(p, "label"),
+              text(p, "sector"), text(p, "affiliation"), text(p, "article"), text(p, "part"),
+              p.get("start").intValue(), p.get("end").intValue()), text(p, "role"))
+          : new Participant(text(p, "entity"), text(p, "role"))));
       List<Evidence> ss = new ArrayList<>();
       o.get("sources").forEach(s -> ss.add(evidence(s)));
       out.add(new Event(null, text(o, "type"), text(o, "mode"), text(o, "status"),

@@ -7,6 +7,7 @@ import dossier.model.DateRange;
 import dossier.model.Event;
 import dossier.model.Evidence;
 import dossier.model.FigureDetail;
+import dossier.model.GenericActor;
 import dossier.model.Participant;
 import dossier.model.Part;
 import java.time.LocalDate;
@@ -25,7 +26,15 @@ class EventCodecTest {
             List.of(new Evidence("a1", 10, 74, "body"), new Evidence("a1", 0, 31, "title",
                 Part.TITLE)), 0.7300000000000001),
         new Event(null, "ASSAULT", "shelling", "happened", DateRange.unknown(), null, List.of(),
-            List.of(new Evidence("a1", 3, 40, "caption", Part.caption(1))), 0.55));
+            List.of(new Evidence("a1", 3, 40, "caption", Part.caption(1))), 0.55),
+        // generic actors: with and without a sector and an affiliation, beside an entity
+        new Event(null, "COERCE", null, "happened", DateRange.exact(MAR_4), null, List.of(
+            Participant.generic(new GenericActor("Velorian riot police", "police", "COP", "p1",
+                "a1", Part.TEXT, 5, 25), "SOURCE"),
+            new Participant("p2", "TARGET"),
+            Participant.generic(new GenericActor("officers", "officers", null, null, "a1",
+                Part.TITLE, 0, 8), "SOURCE")),
+            List.of(new Evidence("a1", 0, 60, "body")), 0.6));
     assertEquals(events, EventCodec.events(EventCodec.events(events)));
   }
 

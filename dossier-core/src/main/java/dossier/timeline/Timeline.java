@@ -64,7 +64,7 @@ public final class Timeline {
     List<TimelineEntry> out = new ArrayList<>(events.size());
     for (Event e : events) {
       out.add(entry(e.id(), e.date(), e.type(), e.status(),
-          e.participants().stream().map(Participant::entityId).toList(), e.locationId(),
+          e.participants().stream().map(Participant::entityId).filter(Objects::nonNull).toList(), e.locationId(),
           e.sources(), firstReport(e.sources(), published),
           storiesOf(e.sources(), storyOf, canonicalOf), lineOf));
     }

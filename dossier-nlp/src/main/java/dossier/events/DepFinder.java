@@ -82,8 +82,8 @@ final class DepFinder {
         out.add(f);
       } else {
         Map<String, Participant> all = new LinkedHashMap<>();
-        old.participants().forEach(x -> all.put(x.entityId(), x));
-        f.participants().forEach(x -> all.putIfAbsent(x.entityId(), x));
+        old.participants().forEach(x -> all.put(x.key(), x));
+        f.participants().forEach(x -> all.putIfAbsent(x.key(), x));
         String loc = old.locationId() != null ? old.locationId() : f.locationId();
         all.remove(loc);
         out.set(out.indexOf(old), new Found(old.type(), old.mode() != null ? old.mode() : f.mode(),
@@ -787,6 +787,9 @@ final class DepFinder {
 
   private static void collect(Parse p, Context c, int a, String role,
       Map<String, Participant> parts, int depth) {
+    if (depth <= 1 && GenericActors.twoSides(p, c, a, role, parts)) {
+      return; // "the two sides", "envoys of both sides": the two parties the text names
+    }
     Mention m = mentionAt(c, p.tok(a));
     if (m != null && (actor(c, m, depth > 0) || isPlace(c, m) && usable(c, m))) {
       // a place in an argument slot acts for its government ("Ruvena rejects", "accused Tavrin")
@@ -999,6 +1002,7 @@ final class DepFinder {
     }
     double confidence = 0.55 + Math.min(0.25, 0.08 * parts.size()) + (location != null ? 0.1 : 0)
         + (date != c.published() ? 0.05 : 0);
+    GenericActors.add(p, c, trigger, predicate, parts); // after the event stands: never makes one
     return new Found(type, mode, status, date, location, List.copyOf(parts.values()),
         c.start(), c.end(), Math.min(0.95, confidence));
   }

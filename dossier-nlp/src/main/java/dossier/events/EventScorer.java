@@ -201,7 +201,7 @@ public final class EventScorer {
     for (String want : g.participants()) {
       boolean ok = false;
       for (Participant p : e.participants()) {
-        ok |= named(names, p.entityId(), want);
+        ok |= p.isGeneric() ? generic(p, want) : named(names, p.entityId(), want);
       }
       if (!ok) {
         return false;
@@ -219,6 +219,14 @@ public final class EventScorer {
       }
     }
     return false;
+  }
+
+  /** Whether a generic actor is the gold's {@code want}: its label or words ("police", "the army"). */
+  static boolean generic(Participant p, String want) {
+    String w = " " + fold(want) + " ";
+    return (" " + fold(p.actor().label()) + " ").contains(w)
+        || (" " + fold(p.actor().text()) + " ").contains(w)
+        || w.contains(" " + fold(p.actor().label()) + " ");
   }
 
   private static boolean within(DateRange found, DateRange truth) {

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * The events stage: PLOVER-typed events read from the dependency parse of every sentence that holds
  * a trigger candidate, in an article's body, title and captions, merged across sentences and
- * articles when type and dates agree, places do not conflict and participants overlap.
+ * articles when type and dates agree, places do not conflict and named participants overlap
+ * (generic actors such as "police" ride along: they neither join nor split events).
  */
 public final class EventStage {
   /** The events and what the parse cost: sentences and tokens parsed, nanoseconds spent. */
@@ -193,10 +194,16 @@ public final class EventStage {
       for (DepFinder.Found f : DepFinder.find(parse, c)) {
         Evidence ev = new Evidence(a.id(), f.start(), f.end(), context(part, text, s), part);
         merge(events, new Event(null, f.type(), f.mode(), f.status(), f.date(), f.locationId(),
-            f.participants(), List.of(ev), f.confidence()));
+            located(f.participants(), a.id(), part), List.of(ev), f.confidence()));
       }
     }
     cost[0] += spans.size();
+  }
+
+  /** The participants with each generic actor's words placed in the article's part. */
+  static List<Participant> located(List<Participant> ps, String article, String part) {
+    return ps.stream().map(p -> p.isGeneric()
+        ? Participant.generic(p.actor().in(article, part), p.role()) : p).toList();
   }
 
   /** "caption" or "title" for those parts; in the body "quote" for quoted speech, else "body". */
@@ -253,8 +260,8 @@ public final class EventStage {
         continue;
       }
       Map<String, Participant> parts = new LinkedHashMap<>();
-      o.participants().forEach(p -> parts.put(p.entityId(), p));
-      e.participants().forEach(p -> parts.putIfAbsent(p.entityId(), p));
+      o.participants().forEach(p -> parts.put(p.key(), p));
+      e.participants().forEach(p -> parts.putIfAbsent(p.key(), p));
       String location = o.locationId() != null ? o.locationId() : e.locationId();
       parts.remove(location);
       List<Evidence> sources = new ArrayList<>(o.sources());
@@ -273,12 +280,22 @@ public final class EventStage {
     return a == null || b == null || Objects.equals(a, b);
   }
 
+  /**
+   * Whether the named participants overlap. Generic actors do not count either way: "police" in two
+   * reports may be two forces, and a report that names no force must still join one that does.
+   */
   private static boolean overlap(Event a, Event b) {
-    if (a.participants().isEmpty() || b.participants().isEmpty()) {
-      return a.participants().isEmpty() && b.participants().isEmpty()
+    Set<String> ids = named(a);
+    Set<String> others = named(b);
+    if (ids.isEmpty() || others.isEmpty()) {
+      return ids.isEmpty() && others.isEmpty()
           || Objects.equals(a.locationId(), b.locationId()) && a.locationId() != null;
     }
-    Set<String> ids = a.participants().stream().map(Participant::entityId).collect(Collectors.toSet());
-    return b.participants().stream().anyMatch(p -> ids.contains(p.entityId()));
+    return others.stream().anyMatch(ids::contains);
+  }
+
+  private static Set<String> named(Event e) {
+    return e.participants().stream().map(Participant::entityId).filter(Objects::nonNull)
+        .collect(Collectors.toSet());
   }
 }

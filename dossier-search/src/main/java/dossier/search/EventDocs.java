@@ -22,10 +22,16 @@ final class EventDocs {
   static DocBuilder.Built of(Event e, Derived d, Map<String, String> texts) {
     List<String> who = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<String> named = new ArrayList<>();
     for (Participant p : e.participants()) {
+      if (p.isGeneric()) {
+        who.add(p.actor().label()); // "police": found by its word, no entity facet
+        continue;
+      }
       Entity x = d.entities.get(p.entityId());
       if (x != null) {
         who.add(x.name());
+        named.add(x.name());
         names.add(x.name());
         names.addAll(x.aliases());
       }
@@ -57,7 +63,7 @@ final class EventDocs {
         .date(e.date())
         .stored(Fields.GROUP_ARTICLES, new ArrayList<>(new LinkedHashSet<>(articles)))
         .collapse("event:" + e.id());
-    who.forEach(n -> b.facet(Fields.ENTITY, n));
+    named.forEach(n -> b.facet(Fields.ENTITY, n));
     if (place != null) {
       b.facet(Fields.ENTITY, place.name());
     }

@@ -178,6 +178,10 @@ class SearchIndexTest {
     assertEquals(List.of("a3"), h.articles());
     assertEquals(List.of("ev2"), ids(index.search(new SearchRequest("type:assault AND published:2021-04-06",
         List.of("event"), 0, 10, true, false))));
+    // a generic actor is in the event's title (found by its label), not an entity facet
+    SearchResult troops = index.search(new SearchRequest("troops", List.of("event"), 0, 10, true, false));
+    assertEquals(List.of("ev2"), ids(troops));
+    assertTrue(troops.hits().get(0).title().startsWith("ASSAULT: troops"), troops.hits().get(0).title());
     SearchResult en = index.search(new SearchRequest("voss", List.of("entity"), 0, 10, true, false));
     assertEquals(List.of("e3"), ids(en));
     SearchResult mixed = index.search(new SearchRequest("entity:brask", List.of("article", "event", "entity"), 0, 10,

@@ -92,7 +92,9 @@ final class TestDossier {
               List.of(new Participant("e3", null)),
               List.of(new Evidence("a3", talks, TALKS.indexOf(". ", talks) + 1, "body")), 0.8),
           new Event("ev2", "ASSAULT", null, "happened",
-              DateRange.between(LocalDate.parse("2021-04-05"), LocalDate.parse("2021-04-11")), "e4", List.of(),
+              DateRange.between(LocalDate.parse("2021-04-05"), LocalDate.parse("2021-04-11")), "e4",
+              List.of(Participant.generic(new dossier.model.GenericActor("artillery units",
+                  "troops", "MIL", null, "a4", "text", 0, 15), "SOURCE")),
               List.of(new Evidence("a3", fight, TALKS.length(), "body"),
                   new Evidence("a4", shell, SHELLING.indexOf(". ", shell) + 1, "body")), 0.7)));
       s.replaceFigures(List.of(new Figure("f1", 12, "KILLED", "at least", null,

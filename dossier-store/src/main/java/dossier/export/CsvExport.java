@@ -124,7 +124,7 @@ final class CsvExport {
                 e.date());
             row.add(e.locationId());
             row.add(join(e.participants().stream()
-                .map(p -> p.role() == null ? p.entityId() : p.entityId() + ":" + p.role())
+                .map(p -> p.role() == null ? participant(p) : participant(p) + ":" + p.role())
                 .toList()));
             row.add(e.confidence());
             row.add(sources(e.sources()));
@@ -209,5 +209,14 @@ final class CsvExport {
   /** Evidence as "article:start-end", joined. */
   private static String sources(List<Evidence> sources) {
     return join(sources.stream().map(e -> e.article() + ":" + e.start() + "-" + e.end()).toList());
+  }
+
+  /** An entity id, or a generic actor as {@code label[SECTOR]} ("police[COP]", "crowd"). */
+  static String participant(Participant p) {
+    if (!p.isGeneric()) {
+      return p.entityId();
+    }
+    return p.actor().sector() == null ? p.actor().label()
+        : p.actor().label() + "[" + p.actor().sector() + "]";
   }
 }

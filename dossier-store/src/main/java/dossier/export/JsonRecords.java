@@ -153,7 +153,9 @@ final class JsonRecords {
     g.writeStringField("location", e.locationId());
     g.writeArrayFieldStart("participants");
     for (Participant p : e.participants()) {
-      g.writeString(p.entityId());
+      if (!p.isGeneric()) {
+        g.writeString(p.entityId()); // entity ids only, as the acceptance format has them
+      }
     }
     g.writeEndArray();
     g.writeArrayFieldStart("roles");
@@ -161,9 +163,24 @@ final class JsonRecords {
       g.writeStartObject();
       g.writeStringField("entity", p.entityId());
       g.writeStringField("role", p.role());
+      if (p.isGeneric()) {
+        actor(g, p.actor());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /** A generic actor's fields inside its participant object ({@code entity} is null). */
+  static void actor(JsonGenerator g, dossier.model.GenericActor a) throws IOException {
+    g.writeStringField("label", a.label());
+    g.writeStringField("sector", a.sector());
+    g.writeStringField("text", a.text());
+    g.writeStringField("affiliation", a.affiliationId());
+    g.writeStringField("article", a.article());
+    g.writeStringField("part", a.part());
+    g.writeNumberField("start", a.start());
+    g.writeNumberField("end", a.end());
   }
 
   static void figure(JsonGenerator g, Figure f) throws IOException {

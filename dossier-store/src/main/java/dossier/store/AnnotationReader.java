@@ -94,9 +94,14 @@ final class AnnotationReader {
   }
 
   List<Event> events() throws SQLException {
-    Map<String, List<Participant>> participants = Rows.grouped(c,
-        "SELECT event_id, entity_id, role FROM event_participants ORDER BY event_id, ord",
-        r -> new Participant(r.getString(2), r.getString(3)));
+    Map<String, List<EventActors.Ordered>> named = Rows.grouped(c,
+        "SELECT event_id, entity_id, role, ord FROM event_participants ORDER BY event_id, ord",
+        r -> new EventActors.Ordered(r.getInt(4), new Participant(r.getString(2), r.getString(3))));
+    Map<String, List<EventActors.Ordered>> actors = EventActors.exists(c)
+        ? Rows.grouped(c, "SELECT " + EventActors.COLUMNS + " FROM " + EventActors.TABLE
+            + " ORDER BY event_id, ord", EventActors::read)
+        : Map.of();
+    Map<String, List<Participant>> participants = EventActors.merge(named, actors);
     Map<String, List<Evidence>> sources = evidence("event_sources", "event_id");
     return Rows.list(c, "SELECT * FROM events ORDER BY id", r -> {
       String id = r.getString("id");

@@ -122,20 +122,25 @@ final class AnnotationWriter {
 
   void replaceEvents(List<Event> events) throws SQLException {
     Transactions.run(c, () -> {
-      clear("events", "event_participants", "event_sources");
+      clear("events", "event_participants", "event_sources", EventActors.TABLE);
       try (DuckDBAppender e = appender("events"); DuckDBAppender p = appender("event_participants");
-          DuckDBAppender s = appender("event_sources")) {
+          DuckDBAppender s = appender("event_sources");
+          DuckDBAppender g = appender(EventActors.TABLE)) {
         for (Event x : events) {
           e.beginRow().append(x.id()).append(x.type()).append(x.mode()).append(x.status());
           Dates.append(e, x.date()).append(x.locationId()).append(x.confidence()).endRow();
           int i = 0;
           for (Participant part : x.participants()) {
-            p.beginRow().append(x.id()).append(i++).append(part.entityId()).append(part.role())
-                .endRow();
+            if (part.isGeneric()) {
+              EventActors.append(g, x.id(), i++, part); // "police": no entity to point to
+            } else {
+              p.beginRow().append(x.id()).append(i++).append(part.entityId()).append(part.role())
+                  .endRow();
+            }
           }
           evidence(s, x.id(), x.sources());
         }
-        Appenders.flush(e, p, s);
+        Appenders.flush(e, p, s, g);
       }
     });
   }

@@ -579,12 +579,18 @@ public final class ApiReader {
       return List.of();
     }
     Array arr = c.createArrayOf("VARCHAR", ids.toArray());
-    Map<String, List<Participant>> participants = grouped("SELECT event_id, entity_id, role FROM"
+    Map<String, List<EventActors.Ordered>> named = grouped("SELECT event_id, entity_id, role, ord FROM"
         + " event_participants WHERE event_id IN (SELECT unnest(CAST(? AS VARCHAR[]))) ORDER BY event_id, ord", arr,
-        r -> new Participant(r.getString(2), r.getString(3)));
+        r -> new EventActors.Ordered(r.getInt(4), new Participant(r.getString(2), r.getString(3))));
+    Map<String, List<EventActors.Ordered>> actors = has(EventActors.TABLE)
+        ? grouped("SELECT " + EventActors.COLUMNS + " FROM " + EventActors.TABLE
+            + " WHERE event_id IN (SELECT unnest(CAST(? AS VARCHAR[]))) ORDER BY event_id, ord", arr,
+            EventActors::read)
+        : Map.of();
+    Map<String, List<Participant>> participants = EventActors.merge(named, actors);
     Map<String, List<Evidence>> sources = grouped("SELECT event_id, article_id, start_char, end_char,"
-        + " context FROM event_sources WHERE event_id IN (SELECT unnest(CAST(? AS VARCHAR[]))) ORDER BY event_id, ord",
-        arr, r -> new Evidence(r.getString(2), r.getInt(3), r.getInt(4), r.getString(5)));
+        + " context, part FROM event_sources WHERE event_id IN (SELECT unnest(CAST(? AS VARCHAR[]))) ORDER BY event_id, ord",
+        arr, r -> new Evidence(r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), r.getString(6)));
     Map<String, Event> byId = new HashMap<>();
     query("SELECT * FROM events WHERE id IN (SELECT unnest(CAST(? AS VARCHAR[])))", List.of(arr), r -> {
       String id = r.getString("id");

@@ -61,6 +61,10 @@ final class Schema {
           + " location_id VARCHAR, confidence DOUBLE NOT NULL)",
       "CREATE TABLE IF NOT EXISTS event_participants (event_id VARCHAR NOT NULL,"
           + " ord INTEGER NOT NULL, entity_id VARCHAR NOT NULL, role VARCHAR)",
+      "CREATE TABLE IF NOT EXISTS event_actors (event_id VARCHAR NOT NULL, ord INTEGER NOT NULL,"
+          + " role VARCHAR, label VARCHAR NOT NULL, sector VARCHAR, text VARCHAR,"
+          + " affiliation_id VARCHAR, article_id VARCHAR, part VARCHAR, start_char INTEGER,"
+          + " end_char INTEGER)",
       "CREATE TABLE IF NOT EXISTS event_sources (event_id VARCHAR NOT NULL, ord INTEGER NOT NULL,"
           + " article_id VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,"
           + " context VARCHAR)",
@@ -140,7 +144,9 @@ final class Schema {
    * {@code nlp_names} and a {@code part} column ({@code text} for old rows) to {@code mentions} and
    * {@code time_expressions}. {@code event_mentions} (the events stage's per-article cache) came
    * without a new version: only a build reads it, and a build creates it on opening; a store
-   * without it reads every article in its events stage once.
+   * without it reads every article in its events stage once. {@code event_actors} (generic
+   * actors of events) came the same way: a store without it has events with entity participants
+   * only, and its readers check for the table.
    */
   static void migrate(Connection c) throws SQLException {
     Transactions.run(c, () -> {

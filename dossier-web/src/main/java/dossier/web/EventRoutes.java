@@ -59,7 +59,7 @@ final class EventRoutes {
     List<String> ids = new ArrayList<>();
     events.forEach(e -> {
       ids.add(e.locationId());
-      e.participants().forEach(x -> ids.add(x.entityId()));
+      e.participants().forEach(x -> ids.add(x.isGeneric() ? x.actor().affiliationId() : x.entityId()));
     });
     return ids;
   }

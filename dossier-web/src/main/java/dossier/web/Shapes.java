@@ -277,16 +277,33 @@ final class Shapes {
     m.put("status", e.status());
     m.put("date", date(e.date()));
     m.put("location", e.locationId());
-    m.put("participants", e.participants().stream().map(p -> p.entityId()).toList());
+    // participants: entity ids, as in the export; roles: every participant, generic actors too
+    m.put("participants", e.participants().stream().filter(p -> !p.isGeneric())
+        .map(p -> p.entityId()).toList());
     m.put("roles", e.participants().stream().map(p -> {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("entity", p.entityId());
       x.put("role", p.role());
+      if (p.isGeneric()) {
+        actor(x, p.actor());
+      }
       return x;
     }).toList());
     m.put("sources", sources(e.sources()));
     m.put("confidence", e.confidence());
     return m;
+  }
+
+  /** A generic actor's fields ("police", COP, the words as written and where they are). */
+  static void actor(Map<String, Object> x, dossier.model.GenericActor a) {
+    x.put("label", a.label());
+    x.put("sector", a.sector());
+    x.put("text", a.text());
+    x.put("affiliation", a.affiliationId());
+    x.put("article", a.article());
+    x.put("part", a.part());
+    x.put("start", a.start());
+    x.put("end", a.end());
   }
 
   static Map<String, Object> figure(Figure f) {

@@ -6,6 +6,7 @@ import { api, seg } from '../js/api.js';
 import { h, put, link, heading, section, errorBox, empty, num, date, plural, hashPath, table } from '../js/dom.js';
 import { changeSummary, wordDiff } from '../js/changes.js';
 import { layered } from '../js/marks.js';
+import { actorsOf, actorText } from '../js/actors.js';
 
 export const title = 'Article';
 
@@ -146,7 +147,8 @@ function eventCard(result, names, id) {
   if (items.length === 0) return put(card, empty('None found.')), card;
   put(card, h('ul', { class: 'list compact' }, items.map((e) => {
     const src = (e.sources ?? []).find((x) => (x.context ?? 'body') === 'body');
-    const who = [...(e.participants ?? []), e.location].filter((x) => x && names[x]).map((x) => names[x].name);
+    const who = [...(e.participants ?? []), e.location].filter((x) => x && names[x]).map((x) => names[x].name)
+      .concat(actorsOf(e).map((r) => actorText(r, names)));
     return h('li', {}, h('strong', {}, e.type), e.status && e.status !== 'happened' ? ` (${e.status})` : '',
       ` · ${date(e.date)}`, who.length ? ` · ${who.join(', ')}` : '', ' ',
       showLink(id, src, e.type));

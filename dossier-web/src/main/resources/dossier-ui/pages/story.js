@@ -4,6 +4,7 @@
 import { api, seg } from '../js/api.js';
 import { h, put, link, heading, section, errorBox, empty, num, date, plural, pager, hashPath, table } from '../js/dom.js';
 import { changeSummary, changeList } from '../js/changes.js';
+import { actorsOf, actorTag } from '../js/actors.js';
 
 export const title = 'Story';
 const PAGE = 100;
@@ -155,7 +156,8 @@ function events(result, byId) {
   put(card, table('Events of the story, in the order they happened', [
     { label: 'When', cell: (e) => [date(e.date), e.background ? h('div', { class: 'tag warn' }, 'background') : null] },
     { label: 'What', cell: (e) => [h('strong', {}, e.type), e.status && e.status !== 'happened' ? ` (${e.status})` : ''] },
-    { label: 'Who, where', cell: (e) => join([...(e.participants ?? []).map(name), e.location ? ['in ', name(e.location)] : null]) },
+    { label: 'Who, where', cell: (e) => join([...(e.participants ?? []).map(name),
+      ...actorsOf(e).map((r) => actorTag(r, names)), e.location ? ['in ', name(e.location)] : null]) },
     { label: 'Sources', cell: (e) => sourceLinks(e.sources, byId) },
   ], page.items));
   if (page.total > page.items.length) put(card, h('p', { class: 'meta' }, `First ${page.items.length} of ${num(page.total)}.`));

@@ -3,6 +3,7 @@
 // that suggests names as one types and hands back the entity's id.
 import { api, seg } from '../js/api.js';
 import { h, link, errorBox, empty, num, date } from '../js/dom.js';
+import { actorTag } from '../js/actors.js';
 
 /** PLOVER event types (the events stage's vocabulary). */
 export const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT',
@@ -99,6 +100,13 @@ export function eventPanel(entry, names, ctx, { onClose, evidence } = {}) {
   };
   more.addEventListener('click', load);
   panel.loaded = load();
+  if (!entry.roles) {
+    // a timeline entry lists entity ids only: the event itself has every participant and role
+    api(`events/${seg(id)}`, {}, ctx.signal).then((ev) => {
+      const dd = panel.querySelector('.facts .participants');
+      if (dd && ev.roles?.length) dd.replaceChildren(...roles(ev, { ...names, ...(ev.entity_names ?? {}) }).filter(Boolean));
+    }).catch(() => {});
+  }
   return panel;
 }
 
@@ -114,12 +122,13 @@ function storyLinks(ids, ctx) {
 }
 
 function fact(label, ...value) {
-  return h('div', {}, h('dt', {}, label), h('dd', {}, ...value));
+  return h('div', {}, h('dt', {}, label), h('dd', { class: label === 'Participants' ? 'participants' : null }, ...value));
 }
 
 function roles(entry, names) {
   if (entry.roles?.length) {
-    return entry.roles.flatMap((r, i) => [i ? ', ' : null, link('entity/' + seg(r.entity), nameOf(names, r.entity)),
+    return entry.roles.flatMap((r, i) => [i ? ', ' : null,
+      r.entity ? link('entity/' + seg(r.entity), nameOf(names, r.entity)) : actorTag(r, names),
       r.role ? h('span', { class: 'meta' }, ` (${r.role.toLowerCase()})`) : null]);
   }
   return entityLinks(names, entry.participants);

@@ -225,6 +225,16 @@ class ApiContractTest {
     assertEquals("SOURCE", ev.at("/roles/0/role").asText());
     assertEquals(2, ev.get("sources").size());
     assertEquals("body", ev.at("/sources/0/context").asText());
+    // a generic actor: among the roles with its label, sector and words, never among the entity ids
+    JsonNode flood = ok("/api/events/ev-flood");
+    assertEquals(0, flood.get("participants").size());
+    assertTrue(flood.at("/roles/0/entity").isNull());
+    assertEquals("crowd", flood.at("/roles/0/label").asText());
+    assertEquals("CVL", flood.at("/roles/0/sector").asText());
+    assertEquals("residents", flood.at("/roles/0/text").asText());
+    assertEquals(TestDossier.FLOOD_TEXT.indexOf("residents"), flood.at("/roles/0/start").asInt());
+    assertEquals(0, ok("/api/timeline?from=2024-04-10").at("/items/0/participants").size(),
+        "the timeline lists entity ids only");
 
     JsonNode figs = ok("/api/figures?kind=displaced");
     assertEquals(List.of("f-displaced"), ids(figs, "id"));

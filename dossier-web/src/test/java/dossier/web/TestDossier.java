@@ -117,7 +117,9 @@ final class TestDossier {
               null, List.of(new Participant("e-kestria", "SOURCE"), new Participant("e-lomaria", "TARGET")),
               List.of(new Evidence(wire.id(), 100, 106, "body")), 0.7),
           new Event("ev-flood", "OTHER", null, "happened", DateRange.between(LocalDate.of(2024, 4, 1),
-              LocalDate.of(2024, 4, 30)), "e-brenmoor", List.of(),
+              LocalDate.of(2024, 4, 30)), "e-brenmoor", List.of(Participant.generic(
+                  new dossier.model.GenericActor("residents", "crowd", "CVL", null, flood.id(), "text",
+                      FLOOD_TEXT.indexOf("residents"), FLOOD_TEXT.indexOf("residents") + 9), "TARGET")),
               List.of(new Evidence(flood.id(), 0, 20, "body")), 0.5)));
       int sunday = FLOOD_TEXT.indexOf("Sunday");
       store.addTimes(List.of(new dossier.model.TimeExpression(flood.id(), sunday, sunday + 6, "Sunday",
