@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Invented actors and a one-sentence article run through the events stage, for the acts tests. */
+/** Invented actors and a one-sentence article run through the events stage, for the events tests. */
 final class ActsFixture {
   private static final LocalDate DAY = LocalDate.parse("2024-06-10");
   private static final List<Entity> ENTITIES = List.of(
@@ -33,17 +33,26 @@ final class ActsFixture {
   }
 
   static List<Event> events(String text) {
+    return events(text, DAY, ENTITIES, NATIONALITIES);
+  }
+
+  /**
+   * The events of a one-text article published on {@code day}, each entity mentioned wherever its
+   * name or last word stands, each nationality as a NATIONALITY mention of its country.
+   */
+  static List<Event> events(String text, LocalDate day, List<Entity> entities,
+      Map<String, String> nationalities) {
     List<Mention> mentions = new ArrayList<>();
     Article a = new Article(ArticleIds.of("n.txt", text), "n.txt", null, null, text, null, null,
         List.of(), null, null, null,
-        new PublicationDate(DateRange.exact(DAY), DateBasis.STATED, null, 0.9), "en", null);
-    for (Entity e : ENTITIES) {
+        new PublicationDate(DateRange.exact(day), DateBasis.STATED, null, 0.9), "en", null);
+    for (Entity e : entities) {
       for (String name : List.of(e.name(), e.name().substring(e.name().lastIndexOf(' ') + 1))) {
         add(a, text, name, "X", e.id(), mentions);
       }
     }
-    NATIONALITIES.forEach((name, id) -> add(a, text, name, "NATIONALITY", id, mentions));
-    return EventStage.run(List.of(a), ENTITIES, mentions, List.of());
+    nationalities.forEach((name, id) -> add(a, text, name, "NATIONALITY", id, mentions));
+    return EventStage.run(List.of(a), entities, mentions, List.of());
   }
 
   private static void add(Article a, String text, String name, String type, String id,

@@ -3,17 +3,11 @@ package dossier.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dossier.model.Article;
-import dossier.model.ArticleIds;
-import dossier.model.DateBasis;
-import dossier.model.DateRange;
 import dossier.model.Entity;
 import dossier.model.Event;
-import dossier.model.Mention;
-import dossier.model.PublicationDate;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,30 +21,9 @@ class RealNewsPatternsTest {
       new Entity("marlo", "Tomas Marlo", "PERSON", null),
       new Entity("brenn", "Brenn", "CITY", null));
 
-  private final List<Mention> mentions = new ArrayList<>();
-
-  private Article article(String text) {
-    Article a = new Article(ArticleIds.of("n.txt", text), "n.txt", null, null, text, null, null,
-        List.of(), null, null, null,
-        new PublicationDate(DateRange.exact(DAY), DateBasis.STATED, null, 0.9), "en", null);
-    for (Entity e : ENTITIES) {
-      for (String name : List.of(e.name(), e.name().substring(e.name().lastIndexOf(' ') + 1))) {
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-          int from = at;
-          int end = at + name.length();
-          if (mentions.stream().noneMatch(m -> m.start() < end && from < m.end())) {
-            mentions.add(new Mention(a.id(), from, end, name, "X", e.id()));
-          }
-        }
-      }
-    }
-    return a;
-  }
-
-  private List<String> types(String text) {
-    mentions.clear();
-    List<Event> es = EventStage.run(List.of(article(text)), ENTITIES, mentions, List.of());
-    return es.stream().map(Event::type).sorted().toList();
+  private static List<String> types(String text) {
+    return ActsFixture.events(text, DAY, ENTITIES, Map.of()).stream().map(Event::type).sorted()
+        .toList();
   }
 
   @Test

@@ -2,8 +2,6 @@ package dossier.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dossier.model.Article;
-import dossier.model.ArticleIds;
 import dossier.model.Figure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,19 +13,16 @@ import org.junit.jupiter.api.Test;
  */
 class PeopleFiguresTest {
   private static List<Figure> all(String text) {
-    Article a = new Article(ArticleIds.of("p.txt", text), "p.txt", null, null, text, null, null,
-        null, null, null, null, null, "en", null);
-    return FigureStage.analyse(List.of(a), List.of(), List.of(), List.of()).figures();
+    return FigureFixture.all(text);
   }
 
   private static String claimant(String text) {
-    Article a = new Article(ArticleIds.of("p.txt", text), "p.txt", null, null, text, null, null,
-        null, null, null, null, null, "en", null);
-    return FigureStage.mentions(a, List.of(), List.of()).get(0).detail().claimantText();
+    return FigureStage.mentions(FigureFixture.article(text), List.of(), List.of()).get(0).detail()
+        .claimantText();
   }
 
   private static List<String> figures(String text) {
-    return all(text).stream().map(f -> f.kind() + " " + (long) f.value()).sorted().toList();
+    return FigureFixture.figures(text);
   }
 
   @Test

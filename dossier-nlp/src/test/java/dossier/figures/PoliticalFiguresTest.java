@@ -2,8 +2,6 @@ package dossier.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dossier.model.Article;
-import dossier.model.ArticleIds;
 import dossier.model.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,10 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Figure kinds of political news: refugees admitted, crowds of residents, numbers that name. */
 class PoliticalFiguresTest {
   private static List<String> figures(String text) {
-    Article a = new Article(ArticleIds.of("f.txt", text), "f.txt", null, null, text, null, null,
-        null, null, null, null, null, "en", null);
-    return FigureStage.analyse(List.of(a), List.of(), List.of(), List.of()).figures().stream()
-        .map(f -> f.kind() + " " + (long) f.value()).sorted().toList();
+    return FigureFixture.figures(text);
   }
 
   @Test
