@@ -23,7 +23,7 @@ class StitchingTest {
       "Officials in Upper Vorn, a mountain region that rejects Dalmanian rule, said there was still "
           + "some shooting but that the fighting had eased.",
       "The earlier war between the two neighbours killed thousands and displaced many more.",
-      "The fighting has raised fears of a wider war, with Ostland backing Dalmany and Kestria bound "
+      "The clashes have stoked fears of a wider war, with Ostland backing Dalmany and Kestria bound "
           + "by a defence pact to its northern ally.",
       "\"We mourn every soldier who fell in these attacks,\" Halvorsen said March 12, adding that he "
           + "had called the Dalmanian president.",

@@ -424,8 +424,8 @@ final class DepFinder {
         || type.equals("ASSAULT") && Lexicon.THROWING.contains(lemma)
             && (argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj")
                 || argumentIn(p, v, Lexicon.CROWDS, "nsubj"))
-        || LegalActs.unnamed(p, c, v) // "the 48-year-old Australian was evicted"
-        || SpeechActs.unnamed(p, v); // "the doctors pleaded with the administration to ..."
+        || LegalActs.unnamed(p, c, v) // "the 52-year-old Velmoran was expelled"
+        || SpeechActs.unnamed(p, v); // "the nurses pleaded with the ministry to ..."
     if (p.tok(v).tag().equals("VBG") && type.equals("ASSAULT") && p.in(v).stream().anyMatch(
         a -> a.rel().startsWith("nsubj") || a.rel().equals("obj") || a.rel().startsWith("obl"))) {
       return nounEvent(p, c, v, type); // "Shelling continued": a gerund used as a noun

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * opening, reopening or resuming one (ACCUSE: investigating), extraditing (COERCE), stripping of a
  * status (SANCTION), closing a border (SANCTION), dragging or hauling a person out (COERCE), and
  * a person's arrest told as a noun ("hours after his arrest"). Also the unnamed person such an act
- * may be news about: "the 48-year-old Australian was evicted".
+ * may be news about: "the 52-year-old Velmoran was expelled".
  */
 final class LegalActs {
   /** Proceedings that are dropped, opened or resumed. */
@@ -144,8 +144,8 @@ final class LegalActs {
   }
 
   /**
-   * An unnamed person as the one a legal act is done to: "the 48-year-old Australian was
-   * evicted", "a Briton was deported" (a nationality as the head noun, or an age).
+   * An unnamed person as the one a legal act is done to: "the 52-year-old Velmoran was
+   * expelled", "a Briton was deported" (a nationality as the head noun, or an age).
    */
   static boolean unnamed(Parse p, DepFinder.Context c, int v) {
     String lemma = p.tok(v).lemma().toLowerCase();

@@ -153,8 +153,8 @@ final class SpeechActs {
   }
 
   /**
-   * A request by people named by their trade or group to an authority: "the doctors pleaded with
-   * the administration to reconsider", "relatives urged the government to act". News without a
+   * A request by people named by their trade or group to an authority: "the nurses pleaded with
+   * the ministry to reconsider", "relatives urged the government to act". News without a
    * name, as an arrest by "police" is; only when the one asked is an authority.
    */
   static boolean unnamed(Parse p, int v) {
@@ -199,7 +199,7 @@ final class SpeechActs {
       boolean forMark = p.children(x, "mark").stream()
           .anyMatch(m -> p.tok(m).lemma().equalsIgnoreCase("for"));
       if (forMark && actVerb(p, x)) {
-        return true; // "asked for the investigation to be resumed"
+        return true; // "asked for the inquiry to be reopened"
       }
     }
     boolean passive = !p.children(v, "aux:pass").isEmpty();

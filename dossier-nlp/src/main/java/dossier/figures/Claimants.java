@@ -80,7 +80,7 @@ public final class Claimants {
     while (m.find()) {
       if (NOT_REPORTING_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 30))).find()
           && m.group().toLowerCase().matches("claim.*|admit.*")) {
-        continue; // "claimed 400 lives", "admitted 1.4 million refugees": no statement
+        continue; // "claimed 400 lives", "admitted 1.3 million refugees": no statement
       }
       if (m.group().toLowerCase().startsWith("report") && beforeEnd >= 0
           && text.substring(before, beforeEnd).toLowerCase().startsWith("accord")

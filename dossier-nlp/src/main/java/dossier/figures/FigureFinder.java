@@ -74,11 +74,11 @@ final class FigureFinder {
       + PEOPLE + "|" + DEATHS + ")\\b(?!-(?!(?:one|two|three|four|five|\\d)\\b))");
   /**
    * A people noun the lists do not hold, taken only where the words before the number say what
-   * happened ("the detention of a million or more Uighurs"): a capitalised plural, a group's name.
+   * happened ("the internment of a million or more Velmorans"): a capitalised plural, a group's name.
    */
   private static final Pattern GROUP_NOUN = Pattern.compile(
       "^\\s+(?:(?:[A-Z][\\p{L}-]+|[a-z]+)\\s+)?([A-Z][\\p{Ll}]+s)\\b(?!-)");
-  /** A number that names something, not a count: "area 55", "Route 9", "Resolution 2254". */
+  /** A number that names something, not a count: "area 12", "Route 9", "Resolution 1234". */
   private static final Pattern LABEL_BEFORE = Pattern.compile("(?i)\\b(?:area|zone|sector|route|"
       + "road|highway|gate|room|flight|bus|line|unit|ward|block|building|article|section|chapter|"
       + "paragraph|clause|page|number|no\\.|resolution|district|precinct|station|platform|"
@@ -524,7 +524,7 @@ final class FigureFinder {
         return "DISPLACED";
       }
       if (v.startsWith("held") || v.startsWith("holding")) {
-        // "a cell held 155 men": custody; "the hall held 500 people" is no figure of its own
+        // "a cell held 120 men": custody; "the hall held 500 people" is no figure of its own
         return CUSTODY.matcher(before + " " + head + after).find() ? "DETAINED" : kindAfter(head, after);
       }
       if (head.equals("lives")) {

@@ -56,7 +56,7 @@ final class Quantities {
       int numberEnd = m.end();
       Matcher more = OR_MORE.matcher(text.substring(m.end(), end));
       if (hedge == null && m.group(3) != null && more.find()) {
-        hedge = "or more"; // "a million or more Uighurs": at least a million
+        hedge = "or more"; // "a million or more Velmorans": at least a million
         numberEnd = m.end() + more.end();
       }
       double v = parse(m.group(2));

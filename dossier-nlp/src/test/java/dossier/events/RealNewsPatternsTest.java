@@ -47,8 +47,7 @@ class RealNewsPatternsTest {
 
   @Test
   void chargesAndVerdictsOfUnnamedPeopleAreEvents() {
-    assertEquals(List.of("ACCUSE"), types("A 30-year-old man has been charged with the murder "
-        + "of his neighbour in Brenn."));
+    assertEquals(List.of("ACCUSE"), types("A 41-year-old Brenn man has been charged with the murder of his landlord."));
     assertEquals(List.of("SANCTION"), types("A jury on Monday convicted a man of arson."));
     assertEquals(List.of("SANCTION"), types("Tomas Marlo was found guilty of fraud on Friday."));
     assertEquals(List.of("COERCE"), types("The woman was remanded in custody until July."));
@@ -89,7 +88,6 @@ class RealNewsPatternsTest {
   @Test
   void aQuakeOrAFireIsNoAttack() {
     assertTrue(types("A strong earthquake hit Brenn on Sunday, injuring two people.").isEmpty());
-    assertTrue(types("A fire gutted a supermarket in Brenn and sixty residents were moved "
-        + "from their homes.").isEmpty());
+    assertTrue(types("A fire gutted a depot in Brenn and seventy tenants were moved from their homes.").isEmpty());
   }
 }

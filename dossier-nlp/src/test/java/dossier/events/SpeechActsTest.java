@@ -25,8 +25,7 @@ class SpeechActsTest {
 
   @Test
   void requestsOfAnAuthorityByPeopleNamedByTheirTrade() {
-    assertEquals(List.of("REQUEST"), types("The doctors pleaded with the administration to "
-        + "reconsider its decision."));
+    assertEquals(List.of("REQUEST"), types("The nurses pleaded with the ministry to reconsider its ruling."));
     assertEquals(List.of(), types("The doctors pleaded with their patients to rest."));
   }
 
@@ -37,7 +36,7 @@ class SpeechActsTest {
     assertEquals(List.of(), types("When asked about Dastria, Tomas Marlo smiled."));
     assertEquals(List.of(), types("Tomas Marlo was asked to comment on the match."));
     assertEquals(List.of(), types("Tomas Marlo wants people to know the truth."));
-    assertEquals(List.of(), types("Tomas Marlo wanted to write what he wanted to write."));
+    assertEquals(List.of(), types("Tomas Marlo wanted to paint what he wanted to paint."));
     assertEquals(List.of(), types("Protesters do not want Dastria to lose its autonomy."));
     assertEquals(List.of(), types("Tomas Marlo pleaded guilty to fraud in Brenn."));
     assertEquals(List.of(), types("Tomas Marlo is seeking re-election next year."));

@@ -51,8 +51,7 @@ class PeopleFiguresTest {
 
   @Test
   void personnelWhoRemainAreDeployed() {
-    assertEquals(List.of("DEPLOYED 150"), figures("Some 150 U.S. military personnel are "
-        + "believed to remain at the airfield."));
+    assertEquals(List.of("DEPLOYED 150"), figures("An estimated 150 U.S. military personnel are thought to remain at the airfield."));
   }
 
   @Test
@@ -161,7 +160,7 @@ class PeopleFiguresTest {
   @Test
   void aCountWithNoCrowdEventIsNoFigure() {
     assertEquals(List.of(), figures("The 24 members of the committee voted on Tuesday."));
-    assertEquals(List.of(), figures("The other 28 people have showed no signs of illness."));
+    assertEquals(List.of(), figures("The remaining 28 people have shown no symptoms so far."));
     assertEquals(List.of("OTHER 300"), figures("Some 300 prisoners were released on Friday."));
   }
 

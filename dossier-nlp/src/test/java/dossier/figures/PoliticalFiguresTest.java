@@ -14,17 +14,16 @@ class PoliticalFiguresTest {
 
   @Test
   void refugeesAreDisplacedWhateverTheVerb() {
-    assertEquals(List.of("DISPLACED 1400000"), figures("The country had admitted more than "
-        + "1.4 million refugees by 2016."));
+    assertEquals(List.of("DISPLACED 1300000"),
+        figures("By 2015 the kingdom had admitted over 1.3 million refugees."));
   }
 
   @Test
   void admittingRefugeesIsNoStatementTheSourceBeforeIsTheClaimant() {
-    String text = "According to the government of Velmora, the country had admitted more than "
-        + "1.4 million refugees.";
+    String text = "According to the government of Velmora, the kingdom had admitted over 1.3 million refugees.";
     int at = text.indexOf("Velmora");
     Mention m = new Mention("a", at, at + 7, "Velmora", "COUNTRY", "velmora");
-    Claimants.Claim c = Claimants.claim(text, 0, text.length(), text.indexOf("1.4"), List.of(m));
+    Claimants.Claim c = Claimants.claim(text, 0, text.length(), text.indexOf("1.3"), List.of(m));
     assertEquals("velmora", c.entityId());
   }
 
@@ -37,7 +36,6 @@ class PoliticalFiguresTest {
 
   @Test
   void aNumberThatNamesAnAreaCountsNobody() {
-    assertEquals(List.of(), figures("No rebels in area 55 are preventing civilians from "
-        + "leaving the camp."));
+    assertEquals(List.of(), figures("Fighters in zone 14 are stopping civilians from leaving the valley."));
   }
 }
