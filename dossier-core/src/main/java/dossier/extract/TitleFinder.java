@@ -2,6 +2,7 @@ package dossier.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Picks the title among the lines above the body: a headline-shaped line (a few words, no closing
@@ -25,6 +26,8 @@ final class TitleFinder {
    */
   static Title find(List<Line> lines, String[] reasons, int bodyStart, Norms norms) {
     Title best = null;
+    Title aboveBest = null;
+    Title last = null;
     double bestScore = 0;
     int between = 0;
     // The title sits near the body; menus far above it offer no title.
@@ -38,22 +41,127 @@ final class TitleFinder {
       if (text == null) {
         continue;
       }
+      if (Metadata.isDateLine(l) || STAMP.matcher(text).lookingAt()
+          || BylineParser.byline(text) != null || isCreditPlace(text)) {
+        continue;
+      }
+      int next = nextLine(lines, i);
+      if (next >= 0 && isBylineAbove(text, lines.get(next))) {
+        // A name line right above the date line is the byline; the headline stands above it.
+        continue;
+      }
       double s = score(text, l);
-      if (s <= 0) {
+      if (s <= 0 || isWidget(text) || isCaption(text, next < 0 ? null : lines.get(next))) {
         between++;
         continue;
       }
-      if (repeated(lines, norms, i, norm(text))) {
+      if (Line.countWords(text) >= 3 && repeated(lines, norms, i, norm(text))) {
         s += 3;
       }
+      s += metaBelow(lines, reasons, i);
       s -= 0.8 * between;
+      Title here = new Title(i, text);
+      if (best != null && last == best) {
+        aboveBest = here;
+      }
       if (s > bestScore) {
         bestScore = s;
-        best = new Title(i, text);
+        best = here;
       }
+      last = here;
       between++;
     }
-    return best;
+    return isDeck(best, aboveBest) ? aboveBest : best;
+  }
+
+  /**
+   * Whether {@code best} is a deck (standfirst) printed between a shorter headline and the
+   * byline: a long line right under a headline-shaped line of at least four words.
+   */
+  private static boolean isDeck(Title best, Title above) {
+    if (best == null || above == null || best.index() - above.index() > 3) {
+      return false;
+    }
+    int words = Line.countWords(best.text());
+    int aboveWords = Line.countWords(above.text());
+    String t = above.text();
+    return words >= 12 && aboveWords >= 4 && aboveWords * 4 <= words * 3
+        && !(t.endsWith(".") && !t.endsWith("...")) && !t.equals(t.toUpperCase(Locale.ROOT));
+  }
+
+  /** A time stamp line ("Updated Nov 19, 9:41 AM", "Published ..."), even when its date is garbled. */
+  private static final Pattern STAMP = Pattern.compile(
+      "(?i)(?:last )?(?:published|updated|posted|publicado|publié|veröffentlicht)\\b.{0,20}\\d");
+
+  /** Player, share and link-widget wording: no headline says these. */
+  private static final Pattern WIDGET = Pattern.compile("(?i)\\bplayback\\b|unsupported on your device"
+      + "|\\benable javascript\\b|\\bpermalink\\b|\\bemail this\\b|\\bshare (?:on|via|this|to)\\b"
+      + "|\\bbrowse all\\b|\\bopen in a new window\\b|^you are here\\b|\\bnews emails\\b|\\w_\\w|^key points$|^(?:share|tweet|submit|email|print"
+      + "|save|pin|comment|comments|like|follow)(?:\\s+(?:share|tweet|submit|email|print|save|pin|comment"
+      + "|comments|like|follow))+$");
+  /** A photo credit line under a caption ("Jane Doe | Agency Images", "Photo by ..."). */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)^©|\\b(?:images?|photos?|photograph"
+      + "\\w*|pictures?|illustration|file photo|pool|courtesy)\\b");
+  /** A caption that ends with the picture agency in brackets ("... in 2019. (AP)"). */
+  private static final Pattern CAPTION_END = Pattern.compile("\\([\\p{Lu}][\\p{L}/ .-]{1,40}\\)\\W*$");
+  /** A credit written into the caption itself ("Photo illustration by ..."). */
+  private static final Pattern CREDIT_IN = Pattern.compile("(?i)\\b(?:photo|image|picture|illustration)s?"
+      + "(?: illustration)? (?:by|credit|courtesy)\\b");
+  private static final Pattern NAME_WORDS = Pattern.compile(
+      "^(?:\\[[^\\]]*\\]\\s*)*[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:and\\s+|&\\s+)?[\\p{Lu}][\\p{L}.'’-]*){1,6}$");
+
+  /** "Agency, Place," : the credit and dateline of a wire story, printed on its own line. */
+  static boolean isCreditPlace(String text) {
+    int comma = text.indexOf(',');
+    return comma > 0 && text.length() <= 60 && Agencies.isAgency(text.substring(0, comma).strip());
+  }
+
+  static boolean isWidget(String text) {
+    return WIDGET.matcher(text).find();
+  }
+
+  /** A caption: its agency in brackets at the end, or a photo credit on the next line. */
+  static boolean isCaption(String text, Line next) {
+    if (CAPTION_END.matcher(text).find() && text.contains(".") || CREDIT_IN.matcher(text).find()) {
+      return true;
+    }
+    return next != null && next.words() <= 12 && next.text().length() <= 100
+        && PHOTO_CREDIT.matcher(next.text()).find() && !Metadata.isDateLine(next);
+  }
+
+  /** "Jane Doe" or "Jane Doe Agency Press" straight above a date line. */
+  static boolean isBylineAbove(String text, Line next) {
+    return text.length() <= 60 && NAME_WORDS.matcher(text).matches() && Metadata.isDateLine(next);
+  }
+
+  /**
+   * Bonus for a byline or date line just below: sites print headline, byline, date, lead in that
+   * order, while captions, promos and related links have none under them.
+   */
+  private static double metaBelow(List<Line> lines, String[] reasons, int at) {
+    int seen = 0;
+    for (int j = at + 1; j < lines.size() && seen < 3; j++) {
+      Line l = lines.get(j);
+      if (l.blank() || l.words() == 0) {
+        continue;
+      }
+      String r = reasons[j];
+      if ("byline".equals(r) || "date".equals(r) || Metadata.isDateLine(l)
+          || BylineParser.byline(l.text()) != null) {
+        return seen == 0 ? 2.5 : 1;
+      }
+      seen++;
+    }
+    return 0;
+  }
+
+  private static int nextLine(List<Line> lines, int at) {
+    for (int j = at + 1; j < lines.size(); j++) {
+      if (!lines.get(j).blank() && lines.get(j).words() > 0) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** The title text a line may offer, or null. */
