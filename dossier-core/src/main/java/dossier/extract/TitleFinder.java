@@ -30,37 +30,22 @@ final class TitleFinder {
     Title last = null;
     double bestScore = 0;
     int between = 0;
+    double distance = 0;
     // The title sits near the body; menus far above it offer no title.
     for (int i = bodyStart - 1; i >= 0 && between < 25; i--) {
-      Line l = lines.get(i);
-      // Empty list markers ("*") of icon rows say nothing and do not push the title away.
-      if (l.blank() || l.words() == 0) {
+      double s = rate(lines, reasons, norms, i);
+      if (Double.isNaN(s)) {
         continue;
       }
-      String text = candidate(l, reasons[i]);
-      if (text == null) {
+      between++;
+      if (s <= 0) {
+        // Share bars, captions and fragments push the title away less than headline-like lines.
+        distance += 0.3;
         continue;
       }
-      if (Metadata.isDateLine(l) || STAMP.matcher(text).lookingAt()
-          || BylineParser.byline(text) != null || isCreditPlace(text)) {
-        continue;
-      }
-      int next = nextLine(lines, i);
-      if (next >= 0 && isBylineAbove(text, lines.get(next))) {
-        // A name line right above the date line is the byline; the headline stands above it.
-        continue;
-      }
-      double s = score(text, l);
-      if (s <= 0 || isWidget(text) || isCaption(text, next < 0 ? null : lines.get(next))) {
-        between++;
-        continue;
-      }
-      if (Line.countWords(text) >= 3 && repeated(lines, norms, i, norm(text))) {
-        s += 3;
-      }
-      s += metaBelow(lines, reasons, i);
-      s -= 0.8 * between;
-      Title here = new Title(i, text);
+      s -= 0.8 * distance;
+      distance += 1;
+      Title here = new Title(i, candidate(lines.get(i), reasons[i]));
       if (best != null && last == best) {
         aboveBest = here;
       }
@@ -69,9 +54,54 @@ final class TitleFinder {
         best = here;
       }
       last = here;
-      between++;
     }
-    return isDeck(best, aboveBest) ? aboveBest : best;
+    best = isDeck(best, aboveBest) ? aboveBest : best;
+    // The prose region may begin at the headline or at a quote above it: a headline-shaped line at
+    // the region's head with the byline or date right under it is the title.
+    int seen = 0;
+    for (int i = Math.max(0, bodyStart); i < lines.size() && seen < 4; i++) {
+      if (lines.get(i).blank() || lines.get(i).words() == 0) {
+        continue;
+      }
+      seen++;
+      String text = candidate(lines.get(i), reasons[i]);
+      double s = rate(lines, reasons, norms, i);
+      if (text != null && s > bestScore && Line.countWords(text) <= 20 && !text.endsWith(".")
+          && metaBelow(lines, reasons, i) >= 2.5) {
+        return new Title(i, text);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How much line {@code i} looks like the title: NaN when it is no candidate at all (empty,
+   * byline, date), 0 or less when it is a candidate that fails (a widget, a caption).
+   */
+  private static double rate(List<Line> lines, String[] reasons, Norms norms, int i) {
+    Line l = lines.get(i);
+    // Empty list markers ("*") of icon rows say nothing and do not push the title away.
+    if (l.blank() || l.words() == 0) {
+      return Double.NaN;
+    }
+    String text = candidate(l, reasons[i]);
+    if (text == null || Metadata.isDateLine(l) || STAMP.matcher(text).lookingAt()
+        || BylineParser.byline(text) != null || isCreditPlace(text)) {
+      return Double.NaN;
+    }
+    int next = nextLine(lines, i);
+    if (next >= 0 && isBylineAbove(text, lines.get(next))) {
+      // A name line right above the date line is the byline; the headline stands above it.
+      return Double.NaN;
+    }
+    double s = score(text, l);
+    if (s <= 0 || isWidget(text) || isCaption(text, next < 0 ? null : lines.get(next))) {
+      return 0;
+    }
+    if (Line.countWords(text) >= 3 && repeated(lines, norms, i, norm(text))) {
+      s += 3;
+    }
+    return s + metaBelow(lines, reasons, i);
   }
 
   /**
@@ -125,7 +155,7 @@ final class TitleFinder {
     if (CAPTION_END.matcher(text).find() && text.contains(".") || CREDIT_IN.matcher(text).find()) {
       return true;
     }
-    return next != null && next.words() <= 12 && next.text().length() <= 100
+    return Line.countWords(text) > 4 && next != null && next.words() <= 12 && next.text().length() <= 100
         && PHOTO_CREDIT.matcher(next.text()).find() && !Metadata.isDateLine(next);
   }
 
