@@ -28,6 +28,7 @@ final class TitleFinder {
     Title best = null;
     Title aboveBest = null;
     Title last = null;
+    Title belowBest = null;
     double bestScore = 0;
     int between = 0;
     double distance = 0;
@@ -43,7 +44,9 @@ final class TitleFinder {
         distance += 0.3;
         continue;
       }
-      s -= 0.8 * distance;
+      // A headline with its byline or date right under it stays the title further from the body
+      // (videos, galleries and link boxes often stand between header and text).
+      s -= (metaBelow(lines, reasons, i) >= ANCHORED ? 0.3 : 0.8) * distance;
       distance += 1;
       Title here = new Title(i, candidate(lines.get(i), reasons[i]));
       if (best != null && last == best) {
@@ -52,10 +55,12 @@ final class TitleFinder {
       if (s > bestScore) {
         bestScore = s;
         best = here;
+        belowBest = last;
+        aboveBest = null;
       }
       last = here;
     }
-    best = isDeck(best, aboveBest) ? aboveBest : best;
+    best = isDeck(best, aboveBest) ? aboveBest : isKicker(best, belowBest) ? belowBest : best;
     // The prose region may begin at the headline or at a quote above it: a headline-shaped line at
     // the region's head with the byline or date right under it is the title.
     int seen = 0;
@@ -67,7 +72,7 @@ final class TitleFinder {
       String text = candidate(lines.get(i), reasons[i]);
       double s = rate(lines, reasons, norms, i);
       if (text != null && s > bestScore && Line.countWords(text) <= 20 && !text.endsWith(".")
-          && metaBelow(lines, reasons, i) >= 2.5) {
+          && (metaBelow(lines, reasons, i) >= ANCHORED || isMeta(lines, reasons, previousLine(lines, i)))) {
         return new Title(i, text);
       }
     }
@@ -86,7 +91,7 @@ final class TitleFinder {
     }
     String text = candidate(l, reasons[i]);
     if (text == null || Metadata.isDateLine(l) || STAMP.matcher(text).lookingAt()
-        || BylineParser.byline(text) != null || isCreditPlace(text)) {
+        || BylineParser.byline(text) != null || isCreditPlace(text) || ROLE.matcher(text).matches()) {
       return Double.NaN;
     }
     int next = nextLine(lines, i);
@@ -98,10 +103,30 @@ final class TitleFinder {
     if (s <= 0 || isWidget(text) || isCaption(text, next < 0 ? null : lines.get(next))) {
       return 0;
     }
-    if (Line.countWords(text) >= 3 && repeated(lines, norms, i, norm(text))) {
+    if (Line.countWords(text) >= 4 && repeated(lines, norms, i, norm(text))) {
       s += 3;
     }
     return s + metaBelow(lines, reasons, i);
+  }
+
+  /** Bonus for a byline or date line straight under a line. */
+  private static final double ANCHORED = 4;
+  /** A name with a role ("Jane Doe Senior Contributor"): a byline. */
+  private static final Pattern ROLE = Pattern.compile("(?:\\[[^\\]]*\\]\\s*)*(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}"
+      + "(?i:(?:senior |staff |contributing |chief |deputy |associate |special )?(?:contributor|writer"
+      + "|editor|reporter|correspondent|columnist|journalist))");
+
+  /**
+   * Whether {@code best} is a kicker (a section or topic label of a few words) printed just above
+   * the headline: the longer headline-shaped line under it is the title.
+   */
+  private static boolean isKicker(Title best, Title below) {
+    if (best == null || below == null || below.index() - best.index() > 4) {
+      return false;
+    }
+    String t = below.text();
+    return Line.countWords(best.text()) <= 4 && Line.countWords(t) >= 6
+        && !(t.endsWith(".") && !t.endsWith("..."));
   }
 
   /**
@@ -121,7 +146,8 @@ final class TitleFinder {
 
   /** A time stamp line ("Updated Nov 19, 9:41 AM", "Published ..."), even when its date is garbled. */
   private static final Pattern STAMP = Pattern.compile(
-      "(?i)(?:last )?(?:published|updated|posted|publicado|publié|veröffentlicht)\\b.{0,20}\\d");
+      "(?i)(?:(?:last )?(?:published|updated|posted|publicado|publié|veröffentlicht)\\b.{0,20}\\d"
+          + "|(?:today|yesterday)\\W+\\d{1,2}[:.]\\d{2}\\b)");
 
   /** Player, share and link-widget wording: no headline says these. */
   private static final Pattern WIDGET = Pattern.compile("(?i)\\bplayback\\b|unsupported on your device"
@@ -176,13 +202,31 @@ final class TitleFinder {
         continue;
       }
       String r = reasons[j];
-      if ("byline".equals(r) || "date".equals(r) || Metadata.isDateLine(l)
-          || BylineParser.byline(l.text()) != null) {
-        return seen == 0 ? 2.5 : 1;
+      if (isMeta(lines, reasons, j)) {
+        return seen == 0 ? ANCHORED : 1;
       }
       seen++;
     }
     return 0;
+  }
+
+  private static boolean isMeta(List<Line> lines, String[] reasons, int j) {
+    if (j < 0) {
+      return false;
+    }
+    Line l = lines.get(j);
+    String r = reasons[j];
+    return "byline".equals(r) || "date".equals(r) || Metadata.isDateLine(l)
+        || STAMP.matcher(l.text()).lookingAt() || BylineParser.byline(l.text()) != null;
+  }
+
+  private static int previousLine(List<Line> lines, int at) {
+    for (int j = at - 1; j >= 0; j--) {
+      if (!lines.get(j).blank() && lines.get(j).words() > 0) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static int nextLine(List<Line> lines, int at) {
