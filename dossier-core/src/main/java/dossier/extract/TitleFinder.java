@@ -151,7 +151,7 @@ final class TitleFinder {
 
   /** Player, share and link-widget wording: no headline says these. */
   private static final Pattern WIDGET = Pattern.compile("(?i)\\bplayback\\b|unsupported on your device"
-      + "|\\benable javascript\\b|\\bpermalink\\b|\\bemail this\\b|\\bshare (?:on|via|this|to)\\b"
+      + "|\\benable javascript\\b|\\bpermalink\\b|email this\\b|\\bshare (?:on|via|this|to)\\b"
       + "|\\bbrowse all\\b|\\bopen in a new window\\b|^you are here\\b|\\bnews emails\\b|\\w_\\w|^key points$|^(?:share|tweet|submit|email|print"
       + "|save|pin|comment|comments|like|follow)(?:\\s+(?:share|tweet|submit|email|print|save|pin|comment"
       + "|comments|like|follow))+$");
@@ -164,7 +164,7 @@ final class TitleFinder {
   private static final Pattern CREDIT_IN = Pattern.compile("(?i)\\b(?:photo|image|picture|illustration)s?"
       + "(?: illustration)? (?:by|credit|courtesy)\\b");
   private static final Pattern NAME_WORDS = Pattern.compile(
-      "^(?:\\[[^\\]]*\\]\\s*)*[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:and\\s+|&\\s+)?[\\p{Lu}][\\p{L}.'’-]*){1,6}$");
+      "^(?:\\[[^\\]]*\\]\\s*)*[\\p{Lu}][\\p{L}.'’-]*(?:,?\\s+(?:and\\s+|&\\s+)?[\\p{Lu}][\\p{L}.'’-]*){1,7}$");
 
   /** "Agency, Place," : the credit and dateline of a wire story, printed on its own line. */
   static boolean isCreditPlace(String text) {
@@ -172,8 +172,21 @@ final class TitleFinder {
     return comma > 0 && text.length() <= 60 && Agencies.isAgency(text.substring(0, comma).strip());
   }
 
+  /**
+   * Share bars, players, score-table rows ("Team 18 22 13 17 — 70"), bare web addresses and menu
+   * labels ending in a separator: never a headline.
+   */
   static boolean isWidget(String text) {
-    return WIDGET.matcher(text).find();
+    int numbers = 0;
+    String[] tokens = text.split("\\s+");
+    for (String tok : tokens) {
+      if (!tok.isEmpty() && Character.isDigit(tok.charAt(0))) {
+        numbers++;
+      }
+    }
+    return WIDGET.matcher(text).find() || numbers * 2 >= tokens.length
+        || (tokens.length == 1 && (text.startsWith("www.") || text.contains("://")))
+        || text.endsWith("/") || text.endsWith("|") || text.endsWith("»");
   }
 
   /** A caption: its agency in brackets at the end, or a photo credit on the next line. */
@@ -187,7 +200,10 @@ final class TitleFinder {
 
   /** "Jane Doe" or "Jane Doe Agency Press" straight above a date line. */
   static boolean isBylineAbove(String text, Line next) {
-    return text.length() <= 60 && NAME_WORDS.matcher(text).matches() && Metadata.isDateLine(next);
+    // Plain names are short; longer name lines join names ("A and B") or add an agency or role.
+    return text.length() <= 60 && NAME_WORDS.matcher(text).matches() && Metadata.isDateLine(next)
+        && (Line.countWords(text) <= 3 || text.contains(",") || text.contains(" and ")
+            || text.contains(" & "));
   }
 
   /**
@@ -244,7 +260,12 @@ final class TitleFinder {
       return null;
     }
     if (reason == null || reason.equals("boilerplate-recurring")) {
-      return reason == null ? l.text() : null;
+      if (reason != null) {
+        return null;
+      }
+      // "Section » Subsection » Title": the trail's last step is the title.
+      String t = l.text();
+      return t.contains(" » ") || t.contains(" › ") ? LineClassifier.breadcrumbTail(t) : t;
     }
     if (reason.equals("navigation")) {
       String tail = LineClassifier.breadcrumbTail(l.text());
