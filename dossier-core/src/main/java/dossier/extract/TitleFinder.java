@@ -95,7 +95,9 @@ final class TitleFinder {
       return Double.NaN;
     }
     int next = nextLine(lines, i);
-    if (next >= 0 && isBylineAbove(text, lines.get(next))) {
+    if (next >= 0 && isBylineAbove(text, lines.get(next)) && (Line.countWords(text) <= 3
+        || text.contains(",") || text.contains(" and ") || text.contains(" & ")
+        || headlineAbove(lines, i))) {
       // A name line right above the date line is the byline; the headline stands above it.
       return Double.NaN;
     }
@@ -151,7 +153,7 @@ final class TitleFinder {
 
   /** Player, share and link-widget wording: no headline says these. */
   private static final Pattern WIDGET = Pattern.compile("(?i)\\bplayback\\b|unsupported on your device"
-      + "|\\benable javascript\\b|\\bpermalink\\b|email this\\b|\\bshare (?:on|via|this|to)\\b"
+      + "|\\benable javascript\\b|\\bpermalink\\b|email this\\b|^\\W*\\d*(?:tweet|share|pin|post|email) (?:about )?this\\b|\\bshare (?:on|via|this|to)\\b"
       + "|\\bbrowse all\\b|\\bopen in a new window\\b|^you are here\\b|\\bnews emails\\b|\\w_\\w|^key points$|^(?:share|tweet|submit|email|print"
       + "|save|pin|comment|comments|like|follow)(?:\\s+(?:share|tweet|submit|email|print|save|pin|comment"
       + "|comments|like|follow))+$");
@@ -200,10 +202,9 @@ final class TitleFinder {
 
   /** "Jane Doe" or "Jane Doe Agency Press" straight above a date line. */
   static boolean isBylineAbove(String text, Line next) {
-    // Plain names are short; longer name lines join names ("A and B") or add an agency or role.
-    return text.length() <= 60 && NAME_WORDS.matcher(text).matches() && Metadata.isDateLine(next)
-        && (Line.countWords(text) <= 3 || text.contains(",") || text.contains(" and ")
-            || text.contains(" & "));
+    // Callers also ask for a short name, joined names or an agency, or a headline above: a title in
+    // capitals right above its date line looks alike.
+    return text.length() <= 60 && NAME_WORDS.matcher(text).matches() && Metadata.isDateLine(next);
   }
 
   /**
@@ -234,6 +235,22 @@ final class TitleFinder {
     String r = reasons[j];
     return "byline".equals(r) || "date".equals(r) || Metadata.isDateLine(l)
         || STAMP.matcher(l.text()).lookingAt() || BylineParser.byline(l.text()) != null;
+  }
+
+  /** Whether one of the three lines above is headline-shaped (five words or more, no full stop). */
+  private static boolean headlineAbove(List<Line> lines, int at) {
+    int j = at;
+    for (int k = 0; k < 3; k++) {
+      j = previousLine(lines, j);
+      if (j < 0) {
+        return false;
+      }
+      String t = lines.get(j).text();
+      if (Line.countWords(t) >= 5 && !t.endsWith(".") && !isWidget(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int previousLine(List<Line> lines, int at) {
