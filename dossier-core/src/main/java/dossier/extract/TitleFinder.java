@@ -153,7 +153,7 @@ final class TitleFinder {
 
   /** Player, share and link-widget wording: no headline says these. */
   private static final Pattern WIDGET = Pattern.compile("(?i)\\bplayback\\b|unsupported on your device"
-      + "|\\benable javascript\\b|\\bpermalink\\b|email this\\b|^\\W*\\d*(?:tweet|share|pin|post|email) (?:about )?this\\b|\\bshare (?:on|via|this|to)\\b"
+      + "|\\benable javascript\\b|\\bpermalink\\b|email this\\b|^\\W*\\d*(?:tweet|share|pin|post|email) (?:about )?this\\b|^(?:pin|share|tweet|post|send|email) (?:it )?(?:on|via|to|with) \\w+$|\\bshare (?:on|via|this|to)\\b"
       + "|\\bbrowse all\\b|\\bopen in a new window\\b|^you are here\\b|\\bnews emails\\b|\\w_\\w|^key points$|^(?:share|tweet|submit|email|print"
       + "|save|pin|comment|comments|like|follow)(?:\\s+(?:share|tweet|submit|email|print|save|pin|comment"
       + "|comments|like|follow))+$");
