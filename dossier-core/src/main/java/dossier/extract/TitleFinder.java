@@ -149,7 +149,10 @@ final class TitleFinder {
   /** A time stamp line ("Updated Nov 19, 9:41 AM", "Published ..."), even when its date is garbled. */
   private static final Pattern STAMP = Pattern.compile(
       "(?i)(?:(?:last )?(?:published|updated|posted|publicado|publié|veröffentlicht)\\b.{0,20}\\d"
-          + "|(?:today|yesterday)\\W+\\d{1,2}[:.]\\d{2}\\b)");
+          + "|(?:today|yesterday)\\W+\\d{1,2}[:.]\\d{2}\\b|\\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?"
+          + "|weeks?|months?) ago\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? \\d{1,2} \\p{L}+ \\d{4}\\b"
+          + "|.{0,60}\\blast (?:modified|updated)\\b|publish(?:ed)?(?: date| on)?\\s*:?\\s*$"
+          + "|by\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}.{0,80}\\b(?:on|at)\\s+\\d)");
 
   /** Player, share and link-widget wording: no headline says these. */
   private static final Pattern WIDGET = Pattern.compile("(?i)\\bplayback\\b|unsupported on your device"
@@ -188,7 +191,8 @@ final class TitleFinder {
     }
     return WIDGET.matcher(text).find() || numbers * 2 >= tokens.length
         || (tokens.length == 1 && (text.startsWith("www.") || text.contains("://")))
-        || text.endsWith("/") || text.endsWith("|") || text.endsWith("»");
+        || text.endsWith("/") || text.endsWith("|") || text.endsWith("»")
+        || (text.endsWith(":") && tokens.length <= 3);
   }
 
   /** A caption: its agency in brackets at the end, or a photo credit on the next line. */
@@ -204,7 +208,8 @@ final class TitleFinder {
   static boolean isBylineAbove(String text, Line next) {
     // Callers also ask for a short name, joined names or an agency, or a headline above: a title in
     // capitals right above its date line looks alike.
-    return text.length() <= 60 && NAME_WORDS.matcher(text).matches() && Metadata.isDateLine(next);
+    return text.length() <= 60 && NAME_WORDS.matcher(text).matches()
+        && (Metadata.isDateLine(next) || STAMP.matcher(next.text()).lookingAt());
   }
 
   /**
@@ -233,8 +238,13 @@ final class TitleFinder {
     }
     Line l = lines.get(j);
     String r = reasons[j];
-    return "byline".equals(r) || "date".equals(r) || Metadata.isDateLine(l)
-        || STAMP.matcher(l.text()).lookingAt() || BylineParser.byline(l.text()) != null;
+    if ("byline".equals(r) || "date".equals(r) || Metadata.isDateLine(l)
+        || STAMP.matcher(l.text()).lookingAt() || BylineParser.byline(l.text()) != null) {
+      return true;
+    }
+    int next = nextLine(lines, j);
+    return next >= 0 && next - j <= 2 && Line.countWords(l.text()) <= 3
+        && isBylineAbove(l.text(), lines.get(next));
   }
 
   /** Whether one of the three lines above is headline-shaped (five words or more, no full stop). */

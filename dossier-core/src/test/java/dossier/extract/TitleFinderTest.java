@@ -83,6 +83,26 @@ class TitleFinderTest {
   }
 
   @Test
+  void relativeTimesAndBylinesWithTheirDateAnchorTheHeadline() {
+    assertEquals("Council shuts ferry terminal over cracked piers", title(page(
+        "Council shuts ferry terminal over cracked piers",
+        "",
+        "Mara Lindqvist",
+        "1 day ago",
+        "",
+        "Storm warning issued for the northern coast this weekend",
+        "",
+        "Bridge tolls to rise by ten percent in the spring")));
+    assertEquals("Council shuts ferry terminal over cracked piers", title(page(
+        "Council shuts ferry terminal over cracked piers",
+        "",
+        "By Mara Lindqvist On 11/13/19 at 4:00 PM EST",
+        "Share",
+        "",
+        "Transport Ferries Islands Council")));
+  }
+
+  @Test
   void aSectionLabelAboveTheHeadlineIsAKicker() {
     assertEquals("Council shuts ferry terminal over cracked piers", title(page(
         "Transport",
