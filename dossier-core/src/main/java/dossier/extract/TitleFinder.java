@@ -111,6 +111,7 @@ final class TitleFinder {
     return s + metaBelow(lines, reasons, i);
   }
 
+  private static final Pattern TRAILING_RULE = Pattern.compile("\\s+[-=_*~]{3,}\\s*$");
   /** Bonus for a byline or date line straight under a line. */
   private static final double ANCHORED = 4;
   /** A name with a role ("Jane Doe Senior Contributor"): a byline. */
@@ -190,7 +191,7 @@ final class TitleFinder {
       }
     }
     return WIDGET.matcher(text).find() || numbers * 2 >= tokens.length
-        || (tokens.length == 1 && (text.startsWith("www.") || text.contains("://")))
+        || (tokens.length <= 4 && (text.contains("www.") || text.contains("://")))
         || text.endsWith("/") || text.endsWith("|") || text.endsWith("»")
         || (text.endsWith(":") && tokens.length <= 3);
   }
@@ -224,7 +225,10 @@ final class TitleFinder {
         continue;
       }
       String r = reasons[j];
-      if (isMeta(lines, reasons, j)) {
+      // A bare name over a time stamp is a byline only under a headline-sized line: a section
+      // label over the date looks alike.
+      if (isMeta(lines, reasons, j)
+          || Line.countWords(lines.get(at).text()) >= 5 && isNameOverDate(lines, j)) {
         return seen == 0 ? ANCHORED : 1;
       }
       seen++;
@@ -238,10 +242,12 @@ final class TitleFinder {
     }
     Line l = lines.get(j);
     String r = reasons[j];
-    if ("byline".equals(r) || "date".equals(r) || Metadata.isDateLine(l)
-        || STAMP.matcher(l.text()).lookingAt() || BylineParser.byline(l.text()) != null) {
-      return true;
-    }
+    return "byline".equals(r) || "date".equals(r) || Metadata.isDateLine(l)
+        || STAMP.matcher(l.text()).lookingAt() || BylineParser.byline(l.text()) != null;
+  }
+
+  private static boolean isNameOverDate(List<Line> lines, int j) {
+    Line l = lines.get(j);
     int next = nextLine(lines, j);
     return next >= 0 && next - j <= 2 && Line.countWords(l.text()) <= 3
         && isBylineAbove(l.text(), lines.get(next));
@@ -291,7 +297,8 @@ final class TitleFinder {
         return null;
       }
       // "Section » Subsection » Title": the trail's last step is the title.
-      String t = l.text();
+      // A rule drawn under the headline in the same line ("Title -----") is no part of it.
+      String t = TRAILING_RULE.matcher(l.text()).replaceFirst("");
       return t.contains(" » ") || t.contains(" › ") ? LineClassifier.breadcrumbTail(t) : t;
     }
     if (reason.equals("navigation")) {
