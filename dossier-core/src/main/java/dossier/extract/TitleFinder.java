@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Picks the title among the lines above the body: a headline-shaped line (a few words, no closing
- * full stop) close to where the body starts, preferring a line the page repeats (sites print the
- * title twice, or once more in a breadcrumb "Home » Title").
+ * full stop) close to where the body starts, preferring a line with its byline or date right under
+ * it and a line the page repeats (sites print the title twice, or once more in a breadcrumb
+ * "Home » Title"). Player, share and widget lines, captions, bylines, date lines, section labels
+ * (kickers) and decks are passed over.
  */
 final class TitleFinder {
   private TitleFinder() {}
