@@ -110,7 +110,9 @@ final class TitleFinder {
     if (Line.countWords(text) >= 4 && repeated(lines, norms, i, norm(text))) {
       s += 3;
     }
-    return s + metaBelow(lines, reasons, i);
+    double meta = metaBelow(lines, reasons, i);
+    // A sentence over the byline is a deck or a lead more often than a headline.
+    return s + (text.endsWith(".") && !text.endsWith("...") ? meta / 2 : meta);
   }
 
   private static final Pattern TRAILING_RULE = Pattern.compile("\\s+[-=_*~]{3,}\\s*$");
@@ -316,7 +318,8 @@ final class TitleFinder {
       return 0;
     }
     double s = 2;
-    if (text.endsWith(".") && !text.endsWith("...")) {
+    // A sentence ("... right now.") or a lead-in ("Here's why:") is prose, not a headline.
+    if (text.endsWith(".") && !text.endsWith("...") || text.endsWith(":")) {
       s -= 1.5;
     }
     if (words < 4) {
