@@ -138,6 +138,19 @@ class TitleFinderTest {
   }
 
   @Test
+  void aLeadInOrASentenceOverTheBylineIsNoHeadline() {
+    assertEquals("Council shuts ferry terminal over cracked piers", title(page(
+        "Council shuts ferry terminal over cracked piers",
+        "",
+        "New, 6 comments",
+        "",
+        "The council had little choice after the engineers reported on the piers.",
+        "By Mara Lindqvist",
+        "",
+        "Here is what changes for travellers:")));
+  }
+
+  @Test
   void widgetsAndScoreRowsAreNoHeadlines() {
     assertEquals(true, TitleFinder.isWidget("Media playback is unsupported on your device"));
     assertEquals(true, TitleFinder.isWidget("Palm Bay 18 22 13 17 — 70"));
