@@ -74,7 +74,8 @@ final class TitleFinder {
       String text = candidate(lines.get(i), reasons[i]);
       double s = rate(lines, reasons, norms, i);
       if (text != null && s > bestScore && Line.countWords(text) <= 20 && !text.endsWith(".")
-          && (metaBelow(lines, reasons, i) >= ANCHORED || isMeta(lines, reasons, previousLine(lines, i)))) {
+          && (metaBelow(lines, reasons, i) >= ANCHORED
+              || isMeta(lines, reasons, previousLine(lines, i)))) {
         return new Title(i, text);
       }
     }
@@ -93,7 +94,8 @@ final class TitleFinder {
     }
     String text = candidate(l, reasons[i]);
     if (text == null || Metadata.isDateLine(l) || STAMP.matcher(text).lookingAt()
-        || BylineParser.byline(text) != null || isCreditPlace(text) || ROLE.matcher(text).matches()) {
+        || BylineParser.byline(text) != null || isCreditPlace(text)
+        || ROLE.matcher(text).matches()) {
       return Double.NaN;
     }
     int next = nextLine(lines, i);
@@ -119,7 +121,8 @@ final class TitleFinder {
   /** Bonus for a byline or date line straight under a line. */
   private static final double ANCHORED = 4;
   /** A name with a role ("Jane Doe Senior Contributor"): a byline. */
-  private static final Pattern ROLE = Pattern.compile("(?:\\[[^\\]]*\\]\\s*)*(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}"
+  private static final Pattern ROLE = Pattern.compile(
+      "(?:\\[[^\\]]*\\]\\s*)*(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}"
       + "(?i:(?:senior |staff |contributing |chief |deputy |associate |special )?(?:contributor|writer"
       + "|editor|reporter|correspondent|columnist|journalist))");
 
@@ -151,18 +154,22 @@ final class TitleFinder {
         && !(t.endsWith(".") && !t.endsWith("...")) && !t.equals(t.toUpperCase(Locale.ROOT));
   }
 
-  /** A time stamp line ("Updated Nov 19, 9:41 AM", "Published ..."), even when its date is garbled. */
+  /** A time stamp line ("Updated Nov 19, 9:41 AM", "1 day ago"), even when its date is garbled. */
   private static final Pattern STAMP = Pattern.compile(
       "(?i)(?:(?:last )?(?:published|updated|posted|publicado|publié|veröffentlicht)\\b.{0,20}\\d"
-          + "|(?:today|yesterday)\\W+\\d{1,2}[:.]\\d{2}\\b|\\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?"
-          + "|weeks?|months?) ago\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? \\d{1,2} \\p{L}+ \\d{4}\\b"
+          + "|(?:today|yesterday)\\W+\\d{1,2}[:.]\\d{2}\\b"
+          + "|\\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\\b"
+          + "|(?:mon|tue|wed|thu|fri|sat|sun)\\w*,? \\d{1,2} \\p{L}+ \\d{4}\\b"
           + "|.{0,60}\\blast (?:modified|updated)\\b|publish(?:ed)?(?: date| on)?\\s*:?\\s*$"
           + "|by\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}.{0,80}\\b(?:on|at)\\s+\\d)");
 
   /** Player, share and link-widget wording: no headline says these. */
   private static final Pattern WIDGET = Pattern.compile("(?i)\\bplayback\\b|unsupported on your device"
-      + "|\\benable javascript\\b|\\bpermalink\\b|email this\\b|^\\W*\\d*(?:tweet|share|pin|post|email) (?:about )?this\\b|^(?:pin|share|tweet|post|send|email) (?:it )?(?:on|via|to|with) \\w+$|\\bshare (?:on|via|this|to)\\b"
-      + "|\\bbrowse all\\b|\\bopen in a new window\\b|^you are here\\b|\\bnews emails\\b|\\w_\\w|^key points$|^(?:share|tweet|submit|email|print"
+      + "|\\benable javascript\\b|\\bpermalink\\b|email this\\b"
+      + "|^\\W*\\d*(?:tweet|share|pin|post|email) (?:about )?this\\b"
+      + "|^(?:pin|share|tweet|post|send|email) (?:it )?(?:on|via|to|with) \\w+$|\\bshare (?:on|via|this|to)\\b"
+      + "|\\bbrowse all\\b|\\bopen in a new window\\b|^you are here\\b|\\bnews emails\\b|\\w_\\w"
+      + "|^key points$|^(?:share|tweet|submit|email|print"
       + "|save|pin|comment|comments|like|follow)(?:\\s+(?:share|tweet|submit|email|print|save|pin|comment"
       + "|comments|like|follow))+$");
   /** A photo credit line under a caption ("Jane Doe | Agency Images", "Photo by ..."). */
