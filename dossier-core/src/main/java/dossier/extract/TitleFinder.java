@@ -164,7 +164,7 @@ final class TitleFinder {
           + "|by\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}.{0,80}\\b(?:on|at)\\s+\\d)");
 
   /** Player, share and link-widget wording: no headline says these. */
-  private static final Pattern WIDGET = Pattern.compile("(?i)\\bplayback\\b|unsupported on your device"
+  private static final Pattern WIDGET = Pattern.compile("(?i)\\bplayback\\b"
       + "|\\benable javascript\\b|\\bpermalink\\b|email this\\b"
       + "|^\\W*\\d*(?:tweet|share|pin|post|email) (?:about )?this\\b"
       + "|^(?:pin|share|tweet|post|send|email) (?:it )?(?:on|via|to|with) \\w+$|\\bshare (?:on|via|this|to)\\b"
