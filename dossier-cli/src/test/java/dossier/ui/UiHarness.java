@@ -69,7 +69,7 @@ final class UiHarness {
     requireBrowser();
     Path home = Files.createTempDirectory("dossier-ui-");
     Path dossier = home.resolve("conflict");
-    build(dossier);
+    build(SAMPLE, dossier);
     DossierServer server = DossierServer.start(dossier, c -> c.port = 0);
     try {
       return new UiHarness(home, server, chromium(home.resolve("chromium-profile")));
@@ -89,8 +89,8 @@ final class UiHarness {
     }
   }
 
-  /** Builds the sample corpus through the command line, quietly (its output shows on failure). */
-  private static void build(Path out) {
+  /** Builds a corpus through the command line, quietly (its output shows on failure). */
+  static void build(Path corpus, Path out) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -98,12 +98,12 @@ final class UiHarness {
     try (PrintStream p = new PrintStream(log, true, StandardCharsets.UTF_8)) {
       System.setOut(p);
       System.setErr(p);
-      exit = Main.run("build", SAMPLE.toString(), "--out", out.toString());
+      exit = Main.run("build", corpus.toString(), "--out", out.toString());
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
     }
-    assertEquals(0, exit, () -> "building the sample corpus failed:\n" + log.toString(StandardCharsets.UTF_8));
+    assertEquals(0, exit, () -> "building " + corpus + " failed:\n" + log.toString(StandardCharsets.UTF_8));
   }
 
   static ChromeDriver chromium(Path profile) {

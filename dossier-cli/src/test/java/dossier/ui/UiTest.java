@@ -77,10 +77,15 @@ abstract class UiTest {
     allowed.add(Pattern.compile(regex));
   }
 
+  /** The server the pages come from: the shared sample dossier's, unless a test serves another. */
+  protected String baseUrl() {
+    return ui.url();
+  }
+
   /** Opens a page by its hash path ("" = overview, "story/ID", "search?q=x") and waits until it is shown. */
   protected void open(String hashPath) {
     driver.get("about:blank"); // a fresh page load: the same URL with another hash would not reload
-    driver.get(ui.url() + "#/" + hashPath);
+    driver.get(baseUrl() + "#/" + hashPath);
     awaitPage();
   }
 
