@@ -131,7 +131,7 @@ public final class EventStage {
 
   /** Which sentences are parsed: those a cheap test on the raw text says may hold a trigger. */
   public enum Prefilter {
-    /** Sentences where {@code Lexicon.CANDIDATE} matches the beginning of some word. */
+    /** Sentences where {@code Lexicon.CANDIDATE} or the acts' raw-text tests match some word. */
     REGEX,
     /** Of those, the sentences where a whole matched word may be a form of a trigger. */
     WORDS
@@ -175,7 +175,8 @@ public final class EventStage {
     for (Span s : spans) {
       if (s.end() <= from || !(prefilter == Prefilter.WORDS
           ? TriggerWords.mayHold(text, s.start(), s.end())
-          : Lexicon.CANDIDATE.matcher(text).region(s.start(), s.end()).find())) {
+          : Lexicon.CANDIDATE.matcher(text).region(s.start(), s.end()).find()
+              || Acts.candidate(text, s.start(), s.end()))) {
         continue;
       }
       // a dateline ("CITY (Agency) -") would be parsed as the sentence's subject: parse after it
