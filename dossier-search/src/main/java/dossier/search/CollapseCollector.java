@@ -40,6 +40,35 @@ final class CollapseCollector implements Collector, AutoCloseable {
     void clear() {
       seen.clear();
     }
+
+    /** Negative when key a ranks before key b: higher best score, then earlier best document. */
+    int better(int a, int b) {
+      int c = Float.compare(best[b], best[a]);
+      return c != 0 ? c : Integer.compare(bestDoc[a], bestDoc[b]);
+    }
+
+    /** Sifts {@code h[i]} down a heap of {@code size} keys whose root is the worst-ranked key. */
+    void siftDown(int[] h, int size, int i) {
+      if (size == 0) {
+        return;
+      }
+      int x = h[i];
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && better(h[child + 1], h[child]) > 0) {
+          child++; // the worse child
+        }
+        if (better(h[child], x) <= 0) {
+          break;
+        }
+        h[i] = h[child];
+        i = child;
+      }
+      h[i] = x;
+    }
   }
 
   private final DossierSearcher searcher;
@@ -134,16 +163,16 @@ final class CollapseCollector implements Collector, AutoCloseable {
       if (size < k) {
         heap[size] = key;
         up(heap, size++);
-      } else if (better(key, heap[0]) < 0) {
+      } else if (scratch.better(key, heap[0]) < 0) {
         heap[0] = key;
-        down(heap, size);
+        scratch.siftDown(heap, size, 0);
       }
     }
     int[] ranked = new int[size];
     for (int i = size - 1; i >= 0; i--) {
       ranked[i] = heap[0];
       heap[0] = heap[--size];
-      down(heap, size);
+      scratch.siftDown(heap, size, 0);
     }
     return java.util.Arrays.copyOfRange(ranked, from, ranked.length);
   }
@@ -153,42 +182,13 @@ final class CollapseCollector implements Collector, AutoCloseable {
     int x = heap[i];
     while (i > 0) {
       int parent = (i - 1) >>> 1;
-      if (better(heap[parent], x) >= 0) {
+      if (scratch.better(heap[parent], x) >= 0) {
         break;
       }
       heap[i] = heap[parent];
       i = parent;
     }
     heap[i] = x;
-  }
-
-  private void down(int[] heap, int size) {
-    if (size == 0) {
-      return;
-    }
-    int i = 0;
-    int x = heap[0];
-    while (true) {
-      int child = 2 * i + 1;
-      if (child >= size) {
-        break;
-      }
-      if (child + 1 < size && better(heap[child + 1], heap[child]) > 0) {
-        child++; // the worse child
-      }
-      if (better(heap[child], x) <= 0) {
-        break;
-      }
-      heap[i] = heap[child];
-      i = child;
-    }
-    heap[i] = x;
-  }
-
-  /** Negative when key a ranks before key b. */
-  private int better(int a, int b) {
-    int c = Float.compare(best[b], best[a]);
-    return c != 0 ? c : Integer.compare(bestDoc[a], bestDoc[b]);
   }
 
   @Override

@@ -132,7 +132,7 @@ final class TopGroupsCollector implements Collector, AutoCloseable {
     for (int i = s - 1; i >= 0; i--) {
       ranked[i] = h[0];
       h[0] = h[--s];
-      siftDown(h, s, 0);
+      scratch.siftDown(h, s, 0);
     }
     return java.util.Arrays.copyOfRange(ranked, Math.min(from, ranked.length), ranked.length);
   }
@@ -149,7 +149,7 @@ final class TopGroupsCollector implements Collector, AutoCloseable {
     int x = heap[i];
     while (i > 0) {
       int parent = (i - 1) >>> 1;
-      if (better(heap[parent], x) >= 0) {
+      if (scratch.better(heap[parent], x) >= 0) {
         break;
       }
       heap[i] = heap[parent];
@@ -167,10 +167,10 @@ final class TopGroupsCollector implements Collector, AutoCloseable {
       if (child >= size) {
         break;
       }
-      if (child + 1 < size && better(heap[child + 1], heap[child]) > 0) {
+      if (child + 1 < size && scratch.better(heap[child + 1], heap[child]) > 0) {
         child++; // the worse child
       }
-      if (better(heap[child], x) <= 0) {
+      if (scratch.better(heap[child], x) <= 0) {
         break;
       }
       heap[i] = heap[child];
@@ -179,34 +179,6 @@ final class TopGroupsCollector implements Collector, AutoCloseable {
     }
     heap[i] = x;
     pos[x] = i;
-  }
-
-  private void siftDown(int[] h, int s, int i) {
-    if (s == 0) {
-      return;
-    }
-    int x = h[i];
-    while (true) {
-      int child = 2 * i + 1;
-      if (child >= s) {
-        break;
-      }
-      if (child + 1 < s && better(h[child + 1], h[child]) > 0) {
-        child++;
-      }
-      if (better(h[child], x) <= 0) {
-        break;
-      }
-      h[i] = h[child];
-      i = child;
-    }
-    h[i] = x;
-  }
-
-  /** Negative when key a ranks before key b. */
-  private int better(int a, int b) {
-    int c = Float.compare(best[b], best[a]);
-    return c != 0 ? c : Integer.compare(bestDoc[a], bestDoc[b]);
   }
 
   @Override
