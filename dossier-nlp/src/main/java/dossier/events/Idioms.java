@@ -33,6 +33,22 @@ final class Idioms {
   /** Who captures on record, not in custody. */
   private static final Set<String> RECORDERS = Set.of("tape", "camera", "recording", "lens",
       "photographer", "image", "film", "video", "footage", "photo", "photograph", "picture");
+  /** What is attacked, invaded or killed in words only: a plan, a market, time. */
+  private static final Set<String> IDEAS = Set.of("plan", "policy", "budget", "proposal", "idea",
+      "decision", "remark", "comment", "claim", "record", "bill", "law", "speech", "report",
+      "approach", "handling", "stance", "market", "program", "programme", "strategy", "reform",
+      "view", "argument", "time", "engine", "light", "mood", "momentum", "rumor", "rumour",
+      "story", "narrative", "system");
+  /** What is arrested that is a trend: "arrested the decline". */
+  private static final Set<String> TRENDS = Set.of("decline", "fall", "slide", "drop", "trend",
+      "growth", "spread", "slump", "momentum", "deterioration", "rise", "erosion");
+  /** Deals of trade and show business: "a book deal", "film talks". */
+  private static final Set<String> TRADE = Set.of("book", "film", "movie", "record", "recording",
+      "publishing", "sponsorship", "endorsement", "tv", "television", "broadcast", "licensing",
+      "shoe", "kit", "music", "streaming", "distribution", "merchandising");
+  /** Where a bomb is a flop: "bombed in the polls", "at the box office". */
+  private static final Set<String> FLOPS = Set.of("poll", "office", "rating", "theater", "theatre",
+      "chart");
   private static final Set<String> CUSTODY = Set.of("prison", "jail", "custody", "detention",
       "captivity", "hostage", "bail", "captor", "prisoner");
 
@@ -43,7 +59,7 @@ final class Idioms {
     String lemma = p.tok(t).lemma().toLowerCase();
     switch (type) {
       case "COERCE":
-        return lemma.equals("seize") && (!p.children(t, "obl:on").isEmpty()
+        return lemma.equals("arrest") && arg(p, t, TRENDS, "obj") || lemma.equals("seize") && (!p.children(t, "obl:on").isEmpty()
             || !p.children(t, "obl:upon").isEmpty())
             || lemma.equals("capture") && arg(p, t, RECORDERS, "nsubj");
       case "RETREAT":
@@ -52,8 +68,10 @@ final class Idioms {
                 || any(p, Set.of("hospital", "clinic")) && !any(p, CUSTODY))
             || lemma.equals("withdraw") && arg(p, t, FILINGS, "obj", "nsubj:pass");
       case "ASSAULT":
-        return (lemma.equals("fight") || lemma.equals("battle") || lemma.equals("combat"))
-            && arg(p, t, ILLS, "obj");
+        boolean fight = lemma.equals("fight") || lemma.equals("battle") || lemma.equals("combat");
+        return fight && (arg(p, t, ILLS, "obj") || !p.children(t, "xcomp").isEmpty())
+            || arg(p, t, IDEAS, "obj") || arg(p, t, ILLS, "nsubj")
+            || lemma.equals("bomb") && arg(p, t, FLOPS, "obl");
       case "PROTEST":
         // "rallied to win", "rallied from two sets down", "rallied back"; "demonstrated how"
         return lemma.equals("rally") && (!p.children(t, "xcomp").isEmpty()
@@ -61,7 +79,12 @@ final class Idioms {
             || arg(p, t, Set.of("back"), "advmod", "compound:prt"))
             || lemma.equals("demonstrate") && (!p.children(t, "obj").isEmpty()
                 || !p.children(t, "ccomp").isEmpty() || !p.children(t, "xcomp").isEmpty());
+      case "CONSULT":
+        return trade(p);
       case "AGREE":
+        if (trade(p)) {
+          return true;
+        }
         // "offered the player a five-year, $90 million contract": a job, not a commitment
         return lemma.equals("offer") && p.children(t, "obj").stream().anyMatch(o -> terms(p, o));
       case "REQUEST":
@@ -85,6 +108,18 @@ final class Idioms {
         if (words.contains(p.tok(x).lemma().toLowerCase())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence tells of a deal of trade or show business ("a book deal"). */
+  private static boolean trade(Parse p) {
+    for (int i = 0; i < p.tokens().size(); i++) {
+      String l = p.tok(i).lemma().toLowerCase();
+      if ((l.equals("deal") || l.equals("contract") || l.equals("talk")
+          || l.equals("negotiation")) && arg(p, i, TRADE, "compound")) {
+        return true;
       }
     }
     return false;

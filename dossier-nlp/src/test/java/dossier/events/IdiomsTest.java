@@ -51,4 +51,27 @@ class IdiomsTest {
     assertEquals(List.of("AGREE"), types("Velmora offered Dastria a truce on Sunday."));
     assertEquals(List.of("REQUEST"), types("Tomas Marlo wanted Dastria to return the land."));
   }
+
+  @Test
+  void attacksOnPlansKillingTimeAndBombingInPollsAreWordsOnly() {
+    assertEquals(List.of(), types("Velmora attacked the tax proposal of Dastria on the radio."));
+    assertEquals(List.of(), types("Velmora invaded the market of Dastria with cheap grain."));
+    assertEquals(List.of(), types("Tomas Marlo killed time in Brenn before the hearing."));
+    assertEquals(List.of(), types("Velmora bombed in the polls after the debate with Dastria."));
+    assertEquals(List.of(), types("The virus attacked the lungs of Tomas Marlo."));
+    assertEquals(List.of(), types("Velmora's side fought back to draw with Dastria."));
+    assertEquals(List.of(), types("Velmora arrested the decline of its currency."));
+    assertEquals(List.of("ASSAULT"), types("Velmora's troops attacked Dastria's posts near Brenn "
+        + "on Sunday."));
+    assertEquals(List.of("ASSAULT"), types("Velmora bombed Dastria's depots near Brenn on Sunday."));
+    assertEquals(List.of("COERCE"), types("Velmora arrested Tomas Marlo in Brenn."));
+  }
+
+  @Test
+  void dealsOfTradeAndShowAreNoAgreementsOrTalks() {
+    assertEquals(List.of(), types("Tomas Marlo signed a book deal with the Justice Ministry."));
+    assertEquals(List.of(), types("Velmora and Dastria are in talks about a film deal."));
+    assertEquals(List.of("CONSULT"), types("Velmora and Dastria held talks on a border deal in "
+        + "Brenn."));
+  }
 }
