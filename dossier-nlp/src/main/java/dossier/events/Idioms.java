@@ -49,6 +49,11 @@ final class Idioms {
   /** Where a bomb is a flop: "bombed in the polls", "at the box office". */
   private static final Set<String> FLOPS = Set.of("poll", "office", "rating", "theater", "theatre",
       "chart");
+  /** Words of arms that make "under attack" or "under fire" a real one. */
+  private static final Set<String> ARMS = Set.of("gun", "gunman", "gunmen", "rocket", "missile",
+      "bomb", "shell", "mortar", "drone", "troop", "force", "soldier", "militant", "rebel",
+      "police", "convoy", "base", "position", "post", "army", "fighter", "jet", "artillery",
+      "patrol", "ship", "vessel", "town", "village", "city", "camp", "checkpoint");
   private static final Set<String> CUSTODY = Set.of("prison", "jail", "custody", "detention",
       "captivity", "hostage", "bail", "captor", "prisoner");
 
@@ -71,7 +76,10 @@ final class Idioms {
         boolean fight = lemma.equals("fight") || lemma.equals("battle") || lemma.equals("combat");
         return fight && (arg(p, t, ILLS, "obj") || !p.children(t, "xcomp").isEmpty())
             || arg(p, t, IDEAS, "obj") || arg(p, t, ILLS, "nsubj")
-            || lemma.equals("bomb") && arg(p, t, FLOPS, "obl");
+            || lemma.equals("bomb") && arg(p, t, FLOPS, "obl")
+            // "the candidate was under constant attack": criticism, where no arms are named
+            || (lemma.equals("attack") || lemma.equals("fire")) && p.tok(t).noun()
+            && arg(p, t, Set.of("under"), "case") && !any(p, ARMS);
       case "PROTEST":
         // "rallied to win", "rallied from two sets down", "rallied back"; "demonstrated how"
         return lemma.equals("rally") && (!p.children(t, "xcomp").isEmpty()

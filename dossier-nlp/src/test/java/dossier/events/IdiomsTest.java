@@ -65,6 +65,9 @@ class IdiomsTest {
         + "on Sunday."));
     assertEquals(List.of("ASSAULT"), types("Velmora bombed Dastria's depots near Brenn on Sunday."));
     assertEquals(List.of("COERCE"), types("Velmora arrested Tomas Marlo in Brenn."));
+    assertEquals(List.of(), types("Tomas Marlo was under constant attack at the debate in Brenn."));
+    assertEquals(List.of("ASSAULT"), types("Velmora's troops attacked Tomas Marlo's house in "
+        + "Brenn."));
   }
 
   @Test
