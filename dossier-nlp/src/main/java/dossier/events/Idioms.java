@@ -64,8 +64,7 @@ final class Idioms {
     String lemma = p.tok(t).lemma().toLowerCase();
     switch (type) {
       case "COERCE":
-        return lemma.equals("arrest") && arg(p, t, TRENDS, "obj") || lemma.equals("seize") && (!p.children(t, "obl:on").isEmpty()
-            || !p.children(t, "obl:upon").isEmpty())
+        return lemma.equals("arrest") && arg(p, t, TRENDS, "obj") || lemma.equals("seize") && next(p, t, "on", "upon") // "seized on a rumour"
             || lemma.equals("capture") && arg(p, t, RECORDERS, "nsubj");
       case "RETREAT":
         return lemma.equals("retreat") && arg(p, t, PUBLIC_EYE, "obl")
@@ -139,6 +138,20 @@ final class Idioms {
       String w = p.tok(a.dep()).word().toLowerCase();
       if (w.contains("$") || w.matches("\\w+-(?:year|season)") || w.equals("million")
           || w.equals("billion") || w.endsWith("mm")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word right after {@code t} is one of {@code words}: a phrasal verb's particle. */
+  private static boolean next(Parse p, int t, String... words) {
+    if (t + 1 >= p.tokens().size()) {
+      return false;
+    }
+    String w = p.tok(t + 1).word();
+    for (String x : words) {
+      if (x.equalsIgnoreCase(w)) {
         return true;
       }
     }

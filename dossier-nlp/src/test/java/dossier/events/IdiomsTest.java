@@ -12,6 +12,7 @@ class IdiomsTest {
   void seizingOnAnIdeaIsNoSeizure() {
     assertEquals(List.of(), types("Tomas Marlo seized on a rumour about the Justice Ministry."));
     assertEquals(List.of("COERCE"), types("Velmora seized Tomas Marlo's ship off Brenn."));
+    assertEquals(List.of("COERCE"), types("Velmora seized Tomas Marlo's ship in a raid on Friday."));
   }
 
   @Test
