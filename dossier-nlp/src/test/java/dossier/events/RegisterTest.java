@@ -19,6 +19,8 @@ class RegisterTest {
     assertEquals(Register.Genre.SHOW, Register.of(SHOW));
     assertEquals(Register.Genre.NEWS, Register.of("The government met the rebels' envoys and "
         + "officials of the army said troops were withdrawn." + SHOW.substring(0, 40)));
+    assertEquals(Register.Genre.NEWS, Register.of("The envoy gave a ballpark figure for the "
+        + "ballpark costs of the plan and set goals for the agency he directed."));
   }
 
   @Test
