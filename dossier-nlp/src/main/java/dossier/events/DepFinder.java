@@ -73,7 +73,7 @@ final class DepFinder {
         continue;
       }
       Found f = t.verb() ? verbEvent(p, c, i, type) : nounEvent(p, c, i, type);
-      if (f == null || sport(c, f.type())) {
+      if (f == null || sport(c, f.type()) || Idioms.drop(p, i, f.type())) {
         continue;
       }
       // one event of a type per sentence: "met ... at talks" is one meeting, told twice

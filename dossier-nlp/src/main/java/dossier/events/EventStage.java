@@ -172,6 +172,7 @@ public final class EventStage {
       List<TimeExpression> ts, DateRange published, int from, Set<String> skip,
       Map<String, String> types, Prefilter prefilter, long[] cost, List<Event> events) {
     List<Span> spans = Sentences.split(text);
+    Register.Genre genre = Register.of(a.text()); // sport and show business: few events
     for (Span s : spans) {
       if (s.end() <= from || !(prefilter == Prefilter.WORDS
           ? TriggerWords.mayHold(text, s.start(), s.end())
@@ -193,6 +194,9 @@ public final class EventStage {
       DepFinder.Context c = new DepFinder.Context(text, s.start(), s.end(), ms, ts, types,
           published, Math.max(from, s.start()), skip);
       for (DepFinder.Found f : DepFinder.find(parse, c)) {
+        if (Register.drops(genre, f.type(), text, f.start(), f.end())) {
+          continue;
+        }
         Evidence ev = new Evidence(a.id(), f.start(), f.end(), context(part, text, s), part);
         merge(events, new Event(null, f.type(), f.mode(), f.status(), f.date(), f.locationId(),
             located(f.participants(), a.id(), part), List.of(ev), f.confidence()));

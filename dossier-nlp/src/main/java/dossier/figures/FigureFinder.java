@@ -240,7 +240,7 @@ final class FigureFinder {
       if (f == null && !q.vague()) {
         f = population(text, start, q, rest);
       }
-      if (f == null) {
+      if (f == null || NotPeople.skip(before, rest)) {
         continue;
       }
       Found derived = derived(text, start, q, f, before, end);

@@ -1,0 +1,30 @@
+package dossier.figures;
+
+import java.util.regex.Pattern;
+
+/**
+ * Numbers next to people that count nothing that happened to them: a parent's children ("a father
+ * of three was arrested" counts one arrest) and people the sentence says were spared ("carried 180
+ * passengers, none of whom were hurt") or of whom only some were ("40 passengers, 12 of them hurt").
+ */
+final class NotPeople {
+  /** A clause's verb after "none of them": "killed 20, most of them civilians" keeps its count. */
+  private static final String VERB = "(?:were|was|had been|have been|are|got)\\b";
+  private static final Pattern PARENT_OF = Pattern.compile("(?i)\\b(?:father|mother|parent|mum|mom"
+      + "|dad|grandfather|grandmother|grandparent|grandmother|grandfather)\\s+of\\s*$");
+  /** "..., none of whom were hurt": the count is of those spared. */
+  private static final Pattern SPARED = Pattern.compile("(?i)^[^.;]{0,80}?,\\s*none of (?:whom"
+      + "|them|those)\\s+" + VERB);
+  /** "40 passengers, and 12 of them were hurt": the outer count is of all, not of the hurt. */
+  private static final Pattern PART_OF_IT = Pattern.compile("(?i)^[^.;]{0,80}?\\b(?:\\d[\\d,]*"
+      + "|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|some|many|most)"
+      + "\\s+of\\s+(?:them|whom|those)\\s+" + VERB);
+
+  private NotPeople() {}
+
+  /** Whether the number at {@code before|rest} counts no one something happened to. */
+  static boolean skip(String before, String rest) {
+    return PARENT_OF.matcher(before).find() || SPARED.matcher(rest).find()
+        || PART_OF_IT.matcher(rest).find();
+  }
+}
