@@ -87,9 +87,8 @@ final class EventNouns {
   /** Nouns whose clause is only wished for ("calls for X to release"): hoped, not done. */
   private static final Set<String> WISHED = Set.of("call", "demand", "request", "appeal", "plea",
       "plan", "proposal", "bid", "effort", "attempt", "push", "pressure", "offer", "promise",
-      "pledge", "intention", "desire", "hope", "wish", "readiness", "willingness", "order",
-      "campaign", "motion", "right", "power", "authority", "chance", "opportunity",
-      "need", "way", "option", "ability", "refusal", "reluctance", "failure");
+      "pledge", "intention", "desire", "hope", "wish", "readiness", "willingness", "refusal",
+      "reluctance", "failure");
   /** Nouns whose clause is threatened: the threat is the event, not what it threatens. */
   private static final Set<String> THREATS = Set.of("threat", "ultimatum", "warning", "vow");
 
@@ -124,6 +123,9 @@ final class EventNouns {
   /** Verbs of saying whose complement is the speaker's own view. */
   private static final Set<String> SAYING = Set.of("say", "tell", "insist", "state", "add",
       "reply", "respond", "counter", "write", "declare", "maintain", "argue", "stress");
+
+  /** Verbs whose infinitive is an act decided on, so done ("voted to impose sanctions"). */
+  private static final Set<String> DECIDED = Set.of("vote", "decide", "move");
 
   /** Determiners under which a noun names no act ("no threats", "any sanctions"). */
   private static final Set<String> NONE = Set.of("no", "any", "every", "such");
@@ -221,7 +223,9 @@ final class EventNouns {
     String govLemma = gov >= 0 ? p.tok(gov).lemma().toLowerCase() : "";
     String rel = gov >= 0 ? relation(p, gov, n) : "";
     boolean light = gov >= 0 && LIGHT.contains(govLemma)
-        && (rel.equals("obj") || rel.equals("nsubj:pass"));
+        && (rel.equals("obj") || rel.equals("nsubj:pass"))
+        && (SPEECH.contains(lemma) || !govLemma.equals("lead")) // "led calls"; not "led the inquiry"
+        && !infinitive(p, gov);
     boolean receive = gov >= 0 && RECEIVE.contains(govLemma) && rel.equals("obj")
         || gov >= 0 && rel.equals("obl:under") || under(p, n);
     if (lemma.equals("call") && phone(p, n)) {
@@ -453,6 +457,17 @@ final class EventNouns {
   private static boolean under(Parse p, int n) {
     return !p.children(n, "cop").isEmpty() && p.children(n, "case").stream()
         .anyMatch(x -> p.tok(x).lemma().equalsIgnoreCase("under"));
+  }
+
+  /**
+   * Whether light verb {@code v} is an infinitive not told as decided ("too close to conduct an
+   * investigation", "agreed to impose sanctions"): no act yet; "voted to impose sanctions" is one.
+   */
+  private static boolean infinitive(Parse p, int v) {
+    boolean to = p.children(v, "mark").stream()
+        .anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"));
+    int up = p.governor(v, "xcomp", "advcl", "ccomp");
+    return to && (up < 0 || !DECIDED.contains(p.tok(up).lemma().toLowerCase()));
   }
 
   /** The relation by which {@code gov} governs {@code n}. */

@@ -86,6 +86,10 @@ class EventNounsTest {
     assertEquals(List.of(), types("Velmora could face sanctions over the dispute."));
     assertEquals(List.of(), types("Tomas Marlo took a ski trip to Dastria."));
     assertEquals(List.of(), types("Tomas Marlo is in charge of the Justice Ministry."));
+    assertEquals(List.of(), types("Tomas Marlo feared the Justice Ministry was too close to "
+        + "Velmora to conduct a fair investigation into Dastria."));
+    assertEquals(List.of("SANCTION"), types("The Velmoran parliament voted to impose sanctions "
+        + "on Dastria."));
     assertEquals(List.of("REQUEST"), types("Velmora demanded the withdrawal of Dastrian "
         + "troops."));
   }
