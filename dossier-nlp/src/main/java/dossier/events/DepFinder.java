@@ -69,6 +69,9 @@ final class DepFinder {
         }
         continue;
       }
+      if (type == null && EventNouns.march(p, i)) {
+        type = "PROTEST"; // "marches converged on the square", in lower case: not the month
+      }
       if (type == null && EventNouns.noun(p, i) && t.start() >= c.from()) {
         Found f = EventNouns.event(p, c, i); // "accusations against", "imposed sanctions on"
         if (f != null && out.stream().noneMatch(o -> o.type().equals(f.type()))) {
@@ -583,7 +586,8 @@ final class DepFinder {
         boolean support = Lexicon.FIGHTING_SUPPORT.contains(govLemma)
             || type.equals("PROTEST") && Lexicon.PROTEST_SUPPORT.contains(govLemma)
             || type.equals("PROTEST") && subject && protestDid(p, n, gov);
-        if (!root && !casualty && !((subject || object) && support)) {
+        if (!root && !casualty && !((subject || object) && support)
+            && !EventNouns.fightingBetween(p, n, gov)) {
           return null; // "died in the fighting", "weeks of clashes": fighting told elsewhere
         }
         status = gov >= 0 ? status(p, gov, type) : "happened";

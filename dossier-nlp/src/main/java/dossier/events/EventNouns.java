@@ -135,7 +135,7 @@ final class EventNouns {
       + "|condemnation|denunciation|rebuke|complaint|charges|indictment|lawsuit|impeachment"
       + "|investigation|probe|inquir|enquir|calls?\\b|demands?\\b|appeals?\\b|requests?\\b|pleas?\\b"
       + "|threat|ultimatum|warning|rejection|refusal|veto|praise|endorsement|sanction|embargo"
-      + "|bans?\\b|boycott|withdrawal|trips?\\b"
+      + "|bans?\\b|boycott|withdrawal|trips?\\b|march(?:es)?\\b"
       // a claim called false by a speaker
       + "|(?:claims?|reports?|assertions?|statements?|stor(?:y|ies)|suggestions?)\\b[^.]{0,80}?"
       + "\\b(?:false|untrue|baseless|unfounded|groundless|absurd|ridiculous|fabricated|wrong"
@@ -146,6 +146,22 @@ final class EventNouns {
   /** Whether a lemma is one of these nouns: the pre-parse word test asks before parsing. */
   static boolean trigger(String lemma) {
     return NOUNS.containsKey(lemma) || DISPUTED.contains(lemma);
+  }
+
+  /**
+   * "during a clash between protesters and police": fighting between two sides told in a phrase
+   * of the clause that happened in it (not "decades of clashes between", which is no phrase of time).
+   */
+  static boolean fightingBetween(Parse p, int n, int gov) {
+    boolean during = gov >= 0 && p.children(n, "case").stream()
+        .anyMatch(x -> p.tok(x).lemma().equalsIgnoreCase("during"));
+    return during && p.children(n, "nmod:between").size() >= 2;
+  }
+
+  /** Whether token {@code n} is a march: a protest, told in lower case (not the month). */
+  static boolean march(Parse p, int n) {
+    Parse.Tok t = p.tok(n);
+    return t.noun() && (t.word().equals("march") || t.word().equals("marches"));
   }
 
   /** Whether token {@code n} is a noun this class reads. */
@@ -311,6 +327,9 @@ final class EventNouns {
       }
       case "trip" -> {
         return source && target && !leisure(p, n);
+      }
+      case "sanction", "embargo" -> {
+        return target && (light || source || receive); // "X faces sanctions", "hit with an embargo"
       }
       case "withdrawal" -> {
         return source && (light || forces(p, n));

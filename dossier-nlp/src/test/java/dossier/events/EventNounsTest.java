@@ -104,6 +104,23 @@ class EventNounsTest {
   }
 
   @Test
+  void marchesAndClashesBetweenSides() {
+    assertEquals(List.of("PROTEST"), types("Thousands of students launched marches through "
+        + "Brenn on Saturday."));
+    assertEquals(List.of(), types("The talks in Brenn were held in March."));
+    assertEquals(List.of("ASSAULT"), types("A man was hurt by a stone during a clash between "
+        + "protesters and police in Brenn."));
+    assertEquals(List.of(), types("Decades of clashes between farmers and herders have shaped "
+        + "the region."));
+  }
+
+  @Test
+  void sanctionsFacedByANamedTarget() {
+    Event e = only("Dastria faces new sanctions over its nuclear programme.", "SANCTION");
+    assertEquals("dastria:TARGET", roles(e));
+  }
+
+  @Test
   void sportsNewsHasNoCharges() {
     assertEquals(List.of(), types("Tomas Marlo led the charge for Velmora in the league match "
         + "against Dastria."));
