@@ -326,7 +326,7 @@ final class EventNouns {
         return source && target;
       }
       case "trip" -> {
-        return source && target && !leisure(p, n);
+        return source && target && !leisure(p, n) && toState(p, c, n);
       }
       case "sanction", "embargo" -> {
         return target && (light || source || receive); // "X faces sanctions", "hit with an embargo"
@@ -449,6 +449,18 @@ final class EventNouns {
       }
     }
     return !p.children(n, "nmod:between").isEmpty() || !p.children(n, "nmod:with").isEmpty();
+  }
+
+  /** A trip to a country or a city (its government), not to a hospital or a ranch. */
+  private static boolean toState(Parse p, DepFinder.Context c, int n) {
+    for (int x : p.children(n, "nmod:to")) {
+      dossier.model.Mention m = DepFinder.mentionAt(c, p.tok(x));
+      String type = m == null ? null : c.types().get(m.entityId());
+      if ("COUNTRY".equals(type) || "CITY".equals(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean leisure(Parse p, int n) {

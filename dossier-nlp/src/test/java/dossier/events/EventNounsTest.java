@@ -85,6 +85,7 @@ class EventNounsTest {
     assertEquals(List.of(), types("If Velmora imposes sanctions on Dastria, prices will rise."));
     assertEquals(List.of(), types("Velmora could face sanctions over the dispute."));
     assertEquals(List.of(), types("Tomas Marlo took a ski trip to Dastria."));
+    assertEquals(List.of(), types("Tomas Marlo made a trip to the Justice Ministry clinic."));
     assertEquals(List.of(), types("Tomas Marlo is in charge of the Justice Ministry."));
     assertEquals(List.of(), types("Tomas Marlo feared the Justice Ministry was too close to "
         + "Velmora to conduct a fair investigation into Dastria."));
