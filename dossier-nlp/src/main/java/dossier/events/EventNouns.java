@@ -242,6 +242,10 @@ final class EventNouns {
         && (rel.equals("obj") || rel.equals("nsubj:pass"))
         && (SPEECH.contains(lemma) || !govLemma.equals("lead")) // "led calls"; not "led the inquiry"
         && !infinitive(p, gov);
+    // "raised the point in criticism of X", "in a rebuke to X": the clause's subject speaks
+    boolean manner = gov >= 0 && rel.equals("obl:in") && SPEECH.contains(lemma)
+        && p.children(n, "det").isEmpty() && !p.children(gov, "nsubj").isEmpty();
+    light |= manner;
     boolean receive = gov >= 0 && RECEIVE.contains(govLemma) && rel.equals("obj")
         || gov >= 0 && rel.equals("obl:under") || under(p, n);
     if (lemma.equals("call") && phone(p, n)) {
@@ -280,7 +284,7 @@ final class EventNouns {
     targets(p, c, n, lemma, type, parts);
     boolean target = parts.values().stream().anyMatch(x -> x.role().equals("TARGET"));
     source = parts.values().stream().anyMatch(x -> x.role().equals("SOURCE"));
-    if (!enough(lemma, type, light, receive, source, target, parts, p, c, n)) {
+    if (!enough(lemma, type, light, receive, manner, source, target, parts, p, c, n)) {
       return null;
     }
     if (!light && !receive && gov >= 0 && !SPEECH.contains(lemma) && wanted(p, gov)) {
@@ -307,7 +311,7 @@ final class EventNouns {
 
   /** Whether the noun's act stands with the participants found. */
   private static boolean enough(String lemma, String type, boolean light, boolean receive,
-      boolean source, boolean target, Map<String, Participant> parts, Parse p,
+      boolean manner, boolean source, boolean target, Map<String, Participant> parts, Parse p,
       DepFinder.Context c, int n) {
     if (parts.isEmpty()) {
       return false;
@@ -345,7 +349,7 @@ final class EventNouns {
         if (type.equals("SANCTION") || type.equals("CONCEDE")) {
           return target && (light || source);
         }
-        return source || receive && target;
+        return source || receive && target || manner && target;
       }
     }
   }

@@ -37,6 +37,13 @@ class EventNounsTest {
   }
 
   @Test
+  void criticismToldAsTheMannerOfAnAct() {
+    Event e = only("He made the remark in criticism of Velmora's border policy.", "ACCUSE");
+    assertEquals("velmora:TARGET", roles(e));
+    assertEquals(List.of(), types("He lives in fear of Velmora's border policy."));
+  }
+
+  @Test
   void sanctionsImposedAndLifted() {
     Event e = only("Velmora imposed sanctions on Dastria last week.", "SANCTION");
     assertEquals("dastria:TARGET,velmora:SOURCE", roles(e));
