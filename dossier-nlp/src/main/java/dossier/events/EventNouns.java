@@ -125,7 +125,7 @@ final class EventNouns {
       "reply", "respond", "counter", "write", "declare", "maintain", "argue", "stress");
 
   /** Verbs whose infinitive is an act decided on, so done ("voted to impose sanctions"). */
-  private static final Set<String> DECIDED = Set.of("vote", "decide", "move");
+  private static final Set<String> DECIDED = Set.of("vote", "decide", "move", "decision");
 
   /** Determiners under which a noun names no act ("no threats", "any sanctions"). */
   private static final Set<String> NONE = Set.of("no", "any", "every", "such");
@@ -284,7 +284,8 @@ final class EventNouns {
     targets(p, c, n, lemma, type, parts);
     boolean target = parts.values().stream().anyMatch(x -> x.role().equals("TARGET"));
     source = parts.values().stream().anyMatch(x -> x.role().equals("SOURCE"));
-    if (!enough(lemma, type, light, receive, manner, source, target, parts, p, c, n)) {
+    if (!enough(lemma, type, light, receive, manner,
+        receive && gov >= 0 && govLemma.equals("receive"), source, target, parts, p, c, n)) {
       return null;
     }
     if (!light && !receive && gov >= 0 && !SPEECH.contains(lemma) && wanted(p, gov)) {
@@ -311,7 +312,7 @@ final class EventNouns {
 
   /** Whether the noun's act stands with the participants found. */
   private static boolean enough(String lemma, String type, boolean light, boolean receive,
-      boolean manner, boolean source, boolean target, Map<String, Participant> parts, Parse p,
+      boolean manner, boolean received, boolean source, boolean target, Map<String, Participant> parts, Parse p,
       DepFinder.Context c, int n) {
     if (parts.isEmpty()) {
       return false;
@@ -324,7 +325,8 @@ final class EventNouns {
         return (source || receive && target) && (content(p, c, n) || light);
       }
       case "threat", "ultimatum" -> {
-        return source && (light || content(p, c, n) || target);
+        // "received death threats": made to the target by someone unnamed
+        return source && (light || content(p, c, n) || target) || received && target;
       }
       case "warning" -> {
         return source && target;
@@ -501,8 +503,12 @@ final class EventNouns {
   private static boolean infinitive(Parse p, int v) {
     boolean to = p.children(v, "mark").stream()
         .anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"));
-    int up = p.governor(v, "xcomp", "advcl", "ccomp");
-    return to && (up < 0 || !DECIDED.contains(p.tok(up).lemma().toLowerCase()));
+    int up = p.governor(v, "xcomp", "advcl", "ccomp", "acl");
+    boolean decided = up >= 0 && DECIDED.contains(p.tok(up).lemma().toLowerCase())
+        // "defended its decision to impose", parsed with the decision as the clause's subject
+        || p.children(v, "nsubj:xsubj").stream()
+            .anyMatch(x -> DECIDED.contains(p.tok(x).lemma().toLowerCase()));
+    return to && !decided;
   }
 
   /** The relation by which {@code gov} governs {@code n}. */

@@ -57,6 +57,9 @@ class EventNounsTest {
     assertEquals("dastria:TARGET,velmora:SOURCE", roles(e));
     e = only("Velmora's threats against Dastria alarmed traders in Brenn.", "THREATEN");
     assertEquals("dastria:TARGET,velmora:SOURCE", roles(e));
+    e = only("Tomas Marlo received death threats after the vote in Brenn.", "THREATEN");
+    assertEquals("marlo:TARGET", roles(e));
+    assertEquals(List.of(), types("Tomas Marlo faces the threat of eviction from his flat."));
   }
 
   @Test
@@ -97,6 +100,8 @@ class EventNounsTest {
     assertEquals(List.of(), types("Tomas Marlo feared the Justice Ministry was too close to "
         + "Velmora to conduct a fair investigation into Dastria."));
     assertEquals(List.of("SANCTION"), types("The Velmoran parliament voted to impose sanctions "
+        + "on Dastria."));
+    assertEquals(List.of("SANCTION"), types("Velmora defended its decision to impose sanctions "
         + "on Dastria."));
     assertEquals(List.of("REQUEST"), types("Velmora demanded the withdrawal of Dastrian "
         + "troops."));
