@@ -457,12 +457,15 @@ final class EventNouns {
     return !p.children(n, "nmod:between").isEmpty() || !p.children(n, "nmod:with").isEmpty();
   }
 
-  /** A trip to a country or a city (its government), not to a hospital or a ranch. */
+  /**
+   * A trip to a country, a city or a region named as the phrase's head (its government), not to
+   * "Walter Reed hospital" or a ranch: the name must be the head, not a modifier of a facility.
+   */
   private static boolean toState(Parse p, DepFinder.Context c, int n) {
     for (int x : p.children(n, "nmod:to")) {
       dossier.model.Mention m = DepFinder.mentionAt(c, p.tok(x));
       String type = m == null ? null : c.types().get(m.entityId());
-      if ("COUNTRY".equals(type) || "CITY".equals(type)) {
+      if ("COUNTRY".equals(type) || type != null && DepFinder.PLACES.contains(type)) {
         return true;
       }
     }
