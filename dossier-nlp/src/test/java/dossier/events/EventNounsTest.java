@@ -34,6 +34,8 @@ class EventNounsTest {
     assertEquals("marlo:TARGET", roles(e));
     e = only("Tomas Marlo is under investigation in Brenn.", "ACCUSE");
     assertEquals("marlo:TARGET", roles(e));
+    e = only("The Justice Ministry filed a lawsuit against Tomas Marlo in Brenn.", "ACCUSE");
+    assertEquals("marlo:TARGET,ministry:SOURCE", roles(e));
   }
 
   @Test
@@ -88,6 +90,7 @@ class EventNounsTest {
   @Test
   void genericMentionsAssessmentsAndWishesAreNoEvents() {
     assertEquals(List.of(), types("Calls for reform are growing in Brenn."));
+    assertEquals(List.of(), types("Velmora's ban on smoking in bars took effect in May."));
     assertEquals(List.of(), types("The threat of rain kept the crowds away from Brenn."));
     assertEquals(List.of(), types("Velmora is the biggest threat to Dastria."));
     assertEquals(List.of(), types("Velmora made no threats against Dastria."));
