@@ -227,7 +227,7 @@ final class DepFinder {
    * side met ("the president visited the border region": a domestic tour, no diplomatic
    * CONSULT). Removes such places from the participants; returns the visit's location.
    */
-  static String homeVisit(Context c, Map<String, Participant> parts, String location) {
+  private static String homeVisit(Context c, Map<String, Participant> parts, String location) {
     String where = location;
     for (String id : List.copyOf(parts.keySet())) {
       String type = c.types().get(id);
@@ -243,7 +243,7 @@ final class DepFinder {
    * Whether a meeting or agreement is sport's ("the club met the striker's agent", "signed a
    * three-year contract before the season"): clubs and players meet, but that is no PLOVER event.
    */
-  static boolean sport(Context c, String type) {
+  private static boolean sport(Context c, String type) {
     return (type.equals("CONSULT") || type.equals("AGREE"))
         && SPORT.matcher(c.text().substring(c.start(), c.end())).find();
   }
@@ -511,7 +511,7 @@ final class DepFinder {
     return found(p, c, v, v, type, status, mode, location, parts, unnamed);
   }
 
-  static Found nounEvent(Parse p, Context c, int n, String type) {
+  private static Found nounEvent(Parse p, Context c, int n, String type) {
     int gov = governingVerb(p, n);
     String govLemma = gov >= 0 ? p.tok(gov).lemma() : "";
     boolean subject = gov >= 0 && p.in(n).stream()
@@ -875,7 +875,7 @@ final class DepFinder {
     return m.start() >= c.from() && !c.skip().contains(m.text());
   }
 
-  static boolean isPlace(Context c, Mention m) {
+  private static boolean isPlace(Context c, Mention m) {
     String type = c.types().get(m.entityId());
     return type != null && PLACES.contains(type) && !"NATIONALITY".equals(m.type());
   }
@@ -895,7 +895,7 @@ final class DepFinder {
   }
 
   /** The place a phrase names: itself, or "the city of X", "the capital, X". */
-  static String placeOf(Parse p, Context c, int o) {
+  private static String placeOf(Parse p, Context c, int o) {
     Mention m = mentionAt(c, p.tok(o));
     if (m != null) {
       return isPlace(c, m) ? m.entityId() : null;
