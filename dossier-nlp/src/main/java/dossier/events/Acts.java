@@ -15,13 +15,14 @@ final class Acts {
 
   /** Whether a lemma may trigger one of these acts (for the pre-parse word test). */
   static boolean trigger(String lemma) {
-    return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma);
+    return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma) || EventNouns.trigger(lemma);
   }
 
   /** Whether {@code text[start, end)} may hold one of these acts (for the pre-parse regex). */
   static boolean candidate(String text, int start, int end) {
     return SpeechActs.CANDIDATE.matcher(text).region(start, end).find()
-        || LegalActs.CANDIDATE.matcher(text).region(start, end).find();
+        || LegalActs.CANDIDATE.matcher(text).region(start, end).find()
+        || EventNouns.CANDIDATE.matcher(text).region(start, end).find();
   }
 
   /**

@@ -33,7 +33,7 @@ final class DepFinder {
   private static final java.util.regex.Pattern ACCIDENT = java.util.regex.Pattern.compile(
       "(?i)\\baccident(?:s|al|ally)?\\b");
   /** Words only sport's news uses: its meetings and signings are no political events. */
-  private static final java.util.regex.Pattern SPORT = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern SPORT = java.util.regex.Pattern.compile(
       // case-sensitive: "the league", not the Arab League; "the club", not the Paris Club
       "\\b(?:[Ff]ootballers?|[Ss]trikers?|[Mm]idfielders?|[Gg]oalkeepers?|[Qq]uarterbacks?"
       + "|[Pp]itchers?|[Pp]layoffs?|transfer window|free agents?|head coach|league|tournament"
@@ -64,6 +64,16 @@ final class DepFinder {
       }
       if (type == null && LegalActs.noun(p, i) && t.start() >= c.from()) {
         Found f = LegalActs.nounEvent(p, c, i);
+        if (f != null && out.stream().noneMatch(o -> o.type().equals(f.type()))) {
+          out.add(f);
+        }
+        continue;
+      }
+      if (type == null && EventNouns.march(p, i)) {
+        type = "PROTEST"; // "marches converged on the square", in lower case: not the month
+      }
+      if (type == null && EventNouns.noun(p, i) && t.start() >= c.from()) {
+        Found f = EventNouns.event(p, c, i); // "accusations against", "imposed sanctions on"
         if (f != null && out.stream().noneMatch(o -> o.type().equals(f.type()))) {
           out.add(f);
         }
@@ -576,7 +586,8 @@ final class DepFinder {
         boolean support = Lexicon.FIGHTING_SUPPORT.contains(govLemma)
             || type.equals("PROTEST") && Lexicon.PROTEST_SUPPORT.contains(govLemma)
             || type.equals("PROTEST") && subject && protestDid(p, n, gov);
-        if (!root && !casualty && !((subject || object) && support)) {
+        if (!root && !casualty && !((subject || object) && support)
+            && !EventNouns.fightingBetween(p, n, gov)) {
           return null; // "died in the fighting", "weeks of clashes": fighting told elsewhere
         }
         status = gov >= 0 ? status(p, gov, type) : "happened";
@@ -665,7 +676,7 @@ final class DepFinder {
   }
 
   /** The verb governing a noun as subject, object or adverbial, through "be held" and the like. */
-  private static int governingVerb(Parse p, int n) {
+  static int governingVerb(Parse p, int n) {
     for (Parse.Arc a : p.in(n)) {
       if (a.gov() >= 0 && p.tok(a.gov()).verb() && (a.rel().startsWith("nsubj")
           || a.rel().equals("obj") || a.rel().startsWith("obl"))) {
@@ -775,7 +786,7 @@ final class DepFinder {
    * The actors an argument names: its own mention, else (for "the leaders of A and B", "A's
    * envoy", "Armenian officials") the names in its modifiers, and the same for its conjuncts.
    */
-  private static void addActors(Parse p, Context c, int arg, String role,
+  static void addActors(Parse p, Context c, int arg, String role,
       Map<String, Participant> parts) {
     List<Integer> args = new ArrayList<>();
     args.add(arg);
@@ -839,7 +850,7 @@ final class DepFinder {
   }
 
   /** The entity mention covering token {@code t}, or null. */
-  private static Mention mentionAt(Context c, Parse.Tok t) {
+  static Mention mentionAt(Context c, Parse.Tok t) {
     for (Mention m : c.mentions()) {
       if (m.entityId() != null && m.start() <= t.start() && t.end() <= m.end()) {
         return m;
@@ -849,7 +860,7 @@ final class DepFinder {
   }
 
   /** Whether a mention may be an actor: a person, organisation or country (a nationality only as a modifier). */
-  private static boolean actor(Context c, Mention m, boolean modifier) {
+  static boolean actor(Context c, Mention m, boolean modifier) {
     String type = c.types().get(m.entityId());
     if (type == null || m.start() < c.from() || c.skip().contains(m.text())) {
       return false;
@@ -870,7 +881,7 @@ final class DepFinder {
   }
 
   /** The place of an event at {@code i}: its "in"/"at" phrase. */
-  private static String place(Parse p, Context c, int i) {
+  static String place(Parse p, Context c, int i) {
     for (String rel : new String[] {"obl:in", "obl:at", "nmod:in", "nmod:at", "obl:to",
         "obl:near", "nmod:near", "obl:around", "nmod:around", "obl:on", "nmod:on"}) {
       for (int o : p.children(i, rel)) {
@@ -928,6 +939,12 @@ final class DepFinder {
       x = up;
     }
     for (int x : chain) {
+      String noun = EventNouns.clauseStatus(p, x); // "calls for X to release": only hoped
+      if (noun != null) {
+        return noun.isEmpty() ? null : noun;
+      }
+    }
+    for (int x : chain) {
       for (int m : p.children(x, "mark")) {
         if (HYPOTHETICAL_MARK.contains(p.tok(m).lemma())) {
           return null;
@@ -977,10 +994,10 @@ final class DepFinder {
         status = "claimed";
       }
     }
-    return status;
+    return ReportedSpeech.status(p, chain, status); // "according to X, ..."
   }
 
-  private static Found found(Parse p, Context c, int trigger, int predicate,
+  static Found found(Parse p, Context c, int trigger, int predicate,
       String type, String status, String mode, String location,
       Map<String, Participant> parts, boolean strong) {
     if (location != null) {

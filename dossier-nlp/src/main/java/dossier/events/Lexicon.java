@@ -146,7 +146,7 @@ final class Lexicon {
       "crowd", "union", "activist", "youth", "doctor", "nurse", "employee", "opponent");
   /** Event nouns that are news without a named participant ("protests erupted"). */
   static final Set<String> PROTEST_NOUNS = Set.of("protest", "protests", "demonstration",
-      "demonstrations", "rally", "rallies");
+      "demonstrations", "rally", "rallies", "march", "marches");
   /** Verbs that make a meeting noun an event that happens ("held talks", "talks opened"). */
   static final Set<String> MEETING_SUPPORT = Set.of("hold", "have", "attend", "host", "open",
       "begin", "start", "conclude", "end", "resume", "join", "take", "go", "continue", "close");
