@@ -441,7 +441,7 @@ final class DepFinder {
     Map<String, Participant> parts = new LinkedHashMap<>();
     boolean passive = !p.children(v, "nsubj:pass").isEmpty() || !p.children(v, "aux:pass").isEmpty();
     for (int s : p.children(v, "nsubj")) {
-      addActors(p, c, s, passive ? "TARGET" : "SOURCE", parts);
+      addActors(p, c, s, passive ? Roles.undergoer(p, type, s) : "SOURCE", parts);
     }
     subjectFromControl(p, c, v, parts);
     int antecedent = pronounSubject(p, c, v, parts);
@@ -456,7 +456,10 @@ final class DepFinder {
     for (String rel : new String[] {"obj", "iobj", "obl:with", "obl:against", "obl:of",
         "obl:on", "obl:between"}) {
       for (int o : p.children(v, rel)) {
-        addActors(p, c, o, "TARGET", parts);
+        if (Roles.placeSlot(rel) && placeOf(p, c, o) != null) {
+          continue; // "accused X of shelling the town", "fired on a village": where, not whom
+        }
+        addActors(p, c, o, rel.equals("obj") ? Roles.undergoer(p, type, o) : "TARGET", parts);
       }
     }
     for (int o : p.children(v, SpeechActs.recipient(lemma))) {
@@ -1002,7 +1005,7 @@ final class DepFinder {
     }
     double confidence = 0.55 + Math.min(0.25, 0.08 * parts.size()) + (location != null ? 0.1 : 0)
         + (date != c.published() ? 0.05 : 0);
-    GenericActors.add(p, c, trigger, predicate, parts); // after the event stands: never makes one
+    GenericActors.add(p, c, trigger, predicate, type, parts); // after the event stands: never makes one
     return new Found(type, mode, status, date, location, List.copyOf(parts.values()),
         c.start(), c.end(), Math.min(0.95, confidence));
   }

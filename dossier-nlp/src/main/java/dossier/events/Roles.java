@@ -1,0 +1,136 @@
+package dossier.events;
+
+import dossier.figures.Sentences;
+import dossier.model.Mention;
+import dossier.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which role an argument plays beyond its slot in the parse, and whom a possessive ties an actor to:
+ * <ul>
+ *   <li>armed men moved, sent or pulled back are the mover's own force, not a side acted on
+ *       ("Velorian troops were deployed": Veloria deploys, so its troops are the source);</li>
+ *   <li>a town or region in an "of" or "on" phrase is where something happened ("accused X of
+ *       shelling the town", "fired on a village"), not a side;</li>
+ *   <li>"its forces", "their police", "the country's army", "the group's fighters": the one
+ *       country or organisation named before the words in the sentence (else in the sentence
+ *       before), when there is exactly one.</li>
+ * </ul>
+ */
+final class Roles {
+  /** Types whose armed undergoer belongs to the doer: a force moved is the mover's. */
+  private static final Set<String> MOVING = Set.of("MOBILIZE", "RETREAT");
+  /** Verb slots where a place is where the act happened, never a side. */
+  private static final Set<String> PLACE_SLOTS = Set.of("obl:of", "obl:on");
+  /** Possessor nouns that stand for a country named before ("the country's army"). */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state",
+      "government", "regime", "administration", "republic", "kingdom");
+  /** Possessor nouns that stand for an organisation named before ("the group's fighters"). */
+  private static final Set<String> BODY_NOUNS = Set.of("group", "organisation", "organization",
+      "movement", "militia", "party", "alliance", "faction");
+  private static final Set<String> PRONOUNS = Set.of("its", "their");
+
+  private Roles() {}
+
+  /**
+   * The role of an undergoer of {@code type} (an object, or a passive's subject): the source when
+   * armed men are moved ("deployed troops", "troops were pulled back"), else the target.
+   */
+  static String undergoer(Parse p, String type, int arg) {
+    return MOVING.contains(type) && armed(p, arg) ? "SOURCE" : "TARGET";
+  }
+
+  /** Whether {@code x} is a noun for armed men or their units ("troops", "police", "forces"). */
+  static boolean armed(Parse p, int x) {
+    Parse.Tok t = p.tok(x);
+    String l = t.lemma().toLowerCase();
+    String w = t.word().toLowerCase();
+    if (Lexicon.FORCES.contains(l) || Lexicon.FORCES.contains(w)) {
+      return true;
+    }
+    GenericActors.Code c = GenericActors.codeOf(l, w);
+    return c != null && ("MIL".equals(c.sector()) || "COP".equals(c.sector()));
+  }
+
+  /** Whether a place in verb slot {@code rel} is only where the act happened. */
+  static boolean placeSlot(String rel) {
+    return PLACE_SLOTS.contains(rel);
+  }
+
+  /**
+   * The entity a possessor of an actor noun stands for, or null: "its", "their" (a country or an
+   * organisation), "the country's" (a country), "the group's" (an organisation), "the Velorian
+   * government's" (the name on the possessor itself).
+   */
+  static String possessor(Parse p, DepFinder.Context c, int poss) {
+    Parse.Tok t = p.tok(poss);
+    String w = t.word().toLowerCase();
+    String l = t.lemma().toLowerCase();
+    if (PRONOUNS.contains(w)) {
+      return antecedent(c, t.start(), Set.of("COUNTRY", "ORGANIZATION"));
+    }
+    if (!t.noun() || !(COUNTRY_NOUNS.contains(l) || BODY_NOUNS.contains(l))) {
+      return null;
+    }
+    for (Parse.Arc a : p.out(poss)) {
+      if (a.dep() < poss && (a.rel().equals("amod") || a.rel().equals("compound"))) {
+        Mention m = mention(c, p.tok(a.dep()));
+        if (m != null) {
+          return m.entityId(); // "the Velorian government's troops"
+        }
+      }
+    }
+    boolean definite = p.children(poss, "det").stream()
+        .anyMatch(d -> p.tok(d).lemma().equalsIgnoreCase("the"));
+    if (!definite) {
+      return null; // "a country's army" names none
+    }
+    return antecedent(c, t.start(), COUNTRY_NOUNS.contains(l) ? Set.of("COUNTRY")
+        : Set.of("ORGANIZATION"));
+  }
+
+  /**
+   * The one entity of {@code types} named in the sentence before {@code at}, else in the sentence
+   * before this one; null when there is none or more than one (the words could mean either).
+   */
+  static String antecedent(DepFinder.Context c, int at, Set<String> types) {
+    List<String> here = named(c, c.from(), at, types);
+    if (!here.isEmpty()) {
+      return here.size() == 1 ? here.get(0) : null;
+    }
+    Span before = null;
+    for (Span s : Sentences.split(c.text())) {
+      if (s.end() <= c.start()) {
+        before = s;
+      }
+    }
+    List<String> prior = before == null ? List.of() : named(c, before.start(), before.end(), types);
+    return prior.size() == 1 ? prior.get(0) : null;
+  }
+
+  private static List<String> named(DepFinder.Context c, int from, int to, Set<String> types) {
+    List<String> out = new ArrayList<>();
+    for (Mention m : c.mentions()) {
+      if (m.entityId() == null || m.start() < from || m.end() > to
+          || c.skip().contains(m.text())) {
+        continue; // a dateline's credited agency is no antecedent
+      }
+      String type = c.types().get(m.entityId());
+      if (type != null && types.contains(type) && !out.contains(m.entityId())) {
+        out.add(m.entityId());
+      }
+    }
+    return out;
+  }
+
+  private static Mention mention(DepFinder.Context c, Parse.Tok t) {
+    for (Mention m : c.mentions()) {
+      if (m.entityId() != null && m.start() <= t.start() && t.end() <= m.end()) {
+        return m;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,141 @@
+package dossier.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Entity;
+import dossier.model.Event;
+import dossier.model.GenericActor;
+import dossier.model.Participant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roles beyond the parse's slots: forces moved belong to the mover, a town in an "of" phrase is no
+ * side, a participle on an object is a relative clause, and "its", "their", "the country's" tie a
+ * generic actor to the one country or organisation named before.
+ */
+class RolesTest {
+  private static final LocalDate DAY = LocalDate.parse("2024-06-10");
+  private static final List<Entity> ENTITIES = List.of(
+      new Entity("velmora", "Velmora", "COUNTRY", null),
+      new Entity("dastria", "Dastria", "COUNTRY", null),
+      new Entity("brenn", "Brenn", "CITY", null),
+      new Entity("kaska", "Kaska", "STATE_OR_PROVINCE", null),
+      new Entity("marlo", "Tomas Marlo", "PERSON", null),
+      new Entity("union", "Northern Union", "ORGANIZATION", null));
+  private static final Map<String, String> NATIONALITIES = Map.of("Velmoran", "velmora",
+      "Dastrian", "dastria");
+
+  private static Event only(String text, String type) {
+    List<Event> es = ActsFixture.events(text, DAY, ENTITIES, NATIONALITIES).stream()
+        .filter(e -> e.type().equals(type)).toList();
+    assertEquals(1, es.size(), () -> type + " in: " + text + " -> " + es);
+    return es.get(0);
+  }
+
+  private static String role(Event e, String id) {
+    return e.participants().stream().filter(p -> id.equals(p.entityId())).findFirst()
+        .map(Participant::role).orElse(null);
+  }
+
+  private static Participant generic(Event e) {
+    return e.participants().stream().filter(Participant::isGeneric).findFirst()
+        .orElseThrow(() -> new AssertionError("no generic actor in " + e.participants()));
+  }
+
+  @Test
+  void forcesDeployedBelongToTheirCountryWhichIsTheSource() {
+    Event passive = only("Velmoran troops were deployed to Kaska on Monday.", "MOBILIZE");
+    assertEquals("SOURCE", role(passive, "velmora"), passive.toString());
+    assertEquals("kaska", passive.locationId());
+    assertEquals("SOURCE", generic(passive).role());
+    assertEquals("velmora", generic(passive).actor().affiliationId());
+
+    Event participle = only("Velmoran troops deployed along the border fired on a village "
+        + "on Monday.", "MOBILIZE");
+    assertEquals("SOURCE", role(participle, "velmora"), participle.toString());
+
+    Event object = only("Velmora deployed troops along its southern border on Monday.",
+        "MOBILIZE");
+    assertEquals("SOURCE", role(object, "velmora"));
+    assertEquals("SOURCE", generic(object).role(), "troops moved are the mover's own");
+  }
+
+  @Test
+  void forcesAttackedStayTheTarget() {
+    Event e = only("Gunmen attacked Velmoran soldiers stationed in Brenn on Monday.",
+        "ASSAULT");
+    assertEquals("TARGET", role(e, "velmora"), e.toString());
+    assertNull(role(e, "brenn"), "the town is where the soldiers were, not a side");
+    Participant soldiers = e.participants().stream()
+        .filter(p -> p.isGeneric() && p.actor().label().equals("troops")).findFirst()
+        .orElseThrow(() -> new AssertionError(e.toString()));
+    assertEquals("TARGET", soldiers.role());
+    assertEquals("velmora", soldiers.actor().affiliationId());
+  }
+
+  @Test
+  void aTownInTheChargeIsNoSide() {
+    Event e = only("Dastria accused Velmora of shelling Brenn on Monday.", "ACCUSE");
+    assertEquals("SOURCE", role(e, "dastria"));
+    assertEquals("TARGET", role(e, "velmora"));
+    assertNull(role(e, "brenn"), e.toString());
+  }
+
+  @Test
+  void itsAndTheirNameTheOneCountryBefore() {
+    GenericActor its = generic(only("Dastria said its police arrested Tomas Marlo on Monday.",
+        "COERCE")).actor();
+    assertEquals("dastria", its.affiliationId());
+    assertEquals("its police", its.text());
+
+    GenericActor their = generic(only("Velmora moved troops to the border. Their police "
+        + "arrested Tomas Marlo on Monday.", "COERCE")).actor();
+    assertEquals("velmora", their.affiliationId(), "the one country of the sentence before");
+
+    GenericActor sent = generic(only("Velmora sent its forces into Kaska on Monday.",
+        "MOBILIZE")).actor();
+    assertEquals("velmora", sent.affiliationId());
+  }
+
+  @Test
+  void possessiveNounsNameTheirKindOfEntity() {
+    GenericActor group = generic(only("The Northern Union said the group's fighters attacked "
+        + "Brenn on Monday.", "ASSAULT")).actor();
+    assertEquals("union", group.affiliationId());
+
+    GenericActor country = generic(only("After talks with Tomas Marlo, Velmora said the "
+        + "country's army shelled Brenn on Monday.", "ASSAULT")).actor();
+    assertEquals("velmora", country.affiliationId(), "a person is no country");
+
+    GenericActor named = generic(only("The Velmoran government's troops attacked Brenn on "
+        + "Monday.", "ASSAULT")).actor();
+    assertEquals("velmora", named.affiliationId());
+  }
+
+  @Test
+  void twoCandidatesOrNoneLeaveTheAffiliationOpen() {
+    GenericActor two = generic(only("Velmora and Dastria traded blame. Its army shelled Brenn "
+        + "on Monday.", "ASSAULT")).actor();
+    assertNull(two.affiliationId(), "either country could be meant");
+
+    GenericActor after = generic(only("The country's army shelled Brenn on Monday, Dastria "
+        + "said.", "ASSAULT")).actor();
+    assertNull(after.affiliationId(), "only a name before the words is an antecedent");
+
+    GenericActor some = generic(only("Velmora said a country's army shelled Brenn on Monday.",
+        "ASSAULT")).actor();
+    assertNull(some.affiliationId(), "an indefinite possessor names no one");
+  }
+
+  @Test
+  void onlyOfAndOnPhrasesAreMerePlaces() {
+    assertTrue(Roles.placeSlot("obl:of"));
+    assertFalse(Roles.placeSlot("obl:with"), "a region can be a side in a war with it");
+  }
+}
