@@ -91,6 +91,10 @@ final class EvalEvents implements Callable<Integer> {
       r.unlocated().forEach(g -> out.println("  not located: " + g.source() + "  " + g.evidence()));
       r.missed().forEach(g -> out.println("  missed: " + g.types() + "  " + g.source() + "  "
           + g.evidence()));
+      r.unmatchedParticipants().forEach(u -> out.println("  participants: want "
+          + u.gold().participants() + " got " + u.mention().event().participants().stream()
+              .map(x -> (x.isGeneric() ? x.actor().text() : x.entityId()) + ":" + x.role())
+              .toList() + "  " + u.gold().source() + "  " + u.gold().evidence()));
       r.falseAlarms().forEach(m -> out.println("  false alarm: " + m.event().type() + " "
           + m.event().status() + "  " + m.article() + " " + m.evidence().part() + " "
           + m.evidence().start() + "-" + m.evidence().end()));

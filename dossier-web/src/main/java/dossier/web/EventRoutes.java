@@ -38,7 +38,15 @@ final class EventRoutes {
     int limit = p.limit();
     return req.read(r -> {
       var page = r.events(type, status, entity, article, range[0], range[1], offset, limit);
-      Map<String, Object> m = Shapes.page(page, offset, limit, Shapes::event);
+      Map<String, Object> m = Shapes.page(page, offset, limit, e -> {
+        Map<String, Object> x = Shapes.event(e);
+        if (entity != null) {
+          TimelineRoutes.markRole(x, entity, e.participants().stream()
+              .filter(y -> !y.isGeneric()).map(y -> y.entityId()).toList(), e.locationId(),
+              affiliations(e));
+        }
+        return (Object) x;
+      });
       m.put("entity_names", ArticleRoutes.entityNames(r, entityIds(page.items())));
       return m;
     });
@@ -52,6 +60,14 @@ final class EventRoutes {
       m.put("entity_names", ArticleRoutes.entityNames(r, entityIds(List.of(e))));
       return m;
     });
+  }
+
+  /** The affiliations of an event's generic actors with the actor's display ("police (COP)"). */
+  private static Map<String, String> affiliations(dossier.model.Event e) {
+    Map<String, String> out = new LinkedHashMap<>();
+    e.participants().stream().filter(x -> x.isGeneric() && x.actor().affiliationId() != null)
+        .forEach(x -> out.putIfAbsent(x.actor().affiliationId(), x.actor().display()));
+    return out;
   }
 
   /** The places and participants the events name, for their {@code entity_names}. */
