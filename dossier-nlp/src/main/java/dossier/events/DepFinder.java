@@ -441,7 +441,8 @@ final class DepFinder {
     Map<String, Participant> parts = new LinkedHashMap<>();
     boolean passive = !p.children(v, "nsubj:pass").isEmpty() || !p.children(v, "aux:pass").isEmpty();
     for (int s : p.children(v, "nsubj")) {
-      addActors(p, c, s, passive ? Roles.undergoer(p, type, s) : "SOURCE", parts);
+      addActors(p, c, s, passive ? Roles.undergoer(p, v, type, s) : Roles.subject(p, v, type),
+          parts);
     }
     subjectFromControl(p, c, v, parts);
     int antecedent = pronounSubject(p, c, v, parts);
@@ -459,8 +460,11 @@ final class DepFinder {
         if (Roles.placeSlot(rel) && placeOf(p, c, o) != null) {
           continue; // "accused X of shelling the town", "fired on a village": where, not whom
         }
-        addActors(p, c, o, rel.equals("obj") ? Roles.undergoer(p, type, o) : "TARGET", parts);
+        addActors(p, c, o, rel.equals("obj") ? Roles.undergoer(p, v, type, o) : "TARGET", parts);
       }
+    }
+    for (int o : Roles.accused(p, v, type)) {
+      addActors(p, c, o, "TARGET", parts); // "dropped its investigation into claims against X"
     }
     for (int o : p.children(v, SpeechActs.recipient(lemma))) {
       addActors(p, c, o, "TARGET", parts); // "offered aid to B", "appealed to B"
@@ -596,12 +600,14 @@ final class DepFinder {
           return null;
         }
         status = "happened";
+        Map<String, Participant> held = new LinkedHashMap<>();
         for (int x : p.children(n, "nmod:poss")) {
-          addActors(p, c, x, "TARGET", parts);
+          addActors(p, c, x, "TARGET", held);
         }
         for (int x : p.children(n, "nmod:of")) {
-          addActors(p, c, x, "TARGET", parts);
+          addActors(p, c, x, "TARGET", held);
         }
+        parts.putAll(held); // "his arrest", "Y's arrest": the one arrested, not its doer
         return found(p, c, n, predicate, finalType, status, "arrest", place(p, c, n), parts, true);
       }
       default -> {
@@ -702,7 +708,10 @@ final class DepFinder {
       List<Integer> named = p.children(up, "nsubj").stream()
           .filter(s -> !p.tok(s).tag().startsWith("PRP")).toList();
       if (!named.isEmpty()) {
-        named.forEach(s -> addActors(p, c, s, "SOURCE", parts));
+        if (p.children(v, "aux:pass").isEmpty() && p.children(v, "nsubj:pass").isEmpty()) {
+          // not for a passive: in "X decided ... after he was detained" he is no doer, nor X
+          named.forEach(s -> addActors(p, c, s, "SOURCE", parts));
+        }
         return up;
       }
       x = up;
@@ -807,15 +816,24 @@ final class DepFinder {
     if (depth > 2 || m != null) {
       return;
     }
+    String who = depth <= 1 ? Roles.person(c, p.tok(a)) : null;
+    if (who != null) {
+      parts.putIfAbsent(who, new Participant(who, role)); // "after he was arrested"
+      return;
+    }
     boolean role2 = Lexicon.ROLE.contains(p.tok(a).lemma()) || depth == 0 && m == null;
     if (role2 && namedHolder(p, c, a, role, parts)) {
       return; // "A's President X meets": the person acts, not the country that owns the title
     }
+    boolean opposed = Roles.opposed(p, a);
     for (Parse.Arc x : p.out(a)) {
       String r = x.rel();
       if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod:poss")
           || (role2 && (r.equals("amod") || r.equals("nmod:of") || r.equals("nmod:from")
           || r.startsWith("conj")))) {
+        if (opposed && country(c, mentionAt(c, p.tok(x.dep())))) {
+          continue; // "Syrian rebels", "the Velorian opposition": against that country's state
+        }
         collect(p, c, x.dep(), role, parts, depth + 1);
       }
     }
@@ -839,6 +857,12 @@ final class DepFinder {
       }
     }
     return found;
+  }
+
+  /** Whether a mention names a country, by name or by its people's adjective. */
+  private static boolean country(Context c, Mention m) {
+    return m != null && ("NATIONALITY".equals(m.type())
+        || "COUNTRY".equals(c.types().get(m.entityId())));
   }
 
   /** The entity mention covering token {@code t}, or null. */

@@ -141,7 +141,7 @@ final class GenericActors {
       // "the gunmen who stormed": the relative pronoun stands for the noun the clause modifies
       int head = p.tok(s).tag().startsWith("W") ? p.governor(v, "acl:relcl") : s;
       if (head >= 0) {
-        args.putIfAbsent(head, passive ? Roles.undergoer(p, type, head) : "SOURCE");
+        args.putIfAbsent(head, passive ? Roles.undergoer(p, v, type, head) : Roles.subject(p, v, type));
       }
     }
     if (subjects.isEmpty()) {
@@ -157,7 +157,7 @@ final class GenericActors {
     for (String rel : new String[] {"obj", "iobj", "obl:with", "obl:against", "obl:on",
         "obl:between"}) {
       p.children(v, rel).forEach(x -> args.putIfAbsent(x,
-          rel.equals("obj") ? Roles.undergoer(p, type, x) : "TARGET"));
+          rel.equals("obj") ? Roles.undergoer(p, v, type, x) : "TARGET"));
     }
   }
 

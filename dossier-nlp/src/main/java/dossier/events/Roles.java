@@ -31,6 +31,10 @@ final class Roles {
   private static final Set<String> BODY_NOUNS = Set.of("group", "organisation", "organization",
       "movement", "militia", "party", "alliance", "faction");
   private static final Set<String> PRONOUNS = Set.of("its", "their");
+  private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her");
+  /** Nouns and modifiers for those who oppose or fight a state. */
+  private static final Set<String> OPPOSED = Set.of("opposition", "rebel", "insurgent",
+      "dissident", "separatist", "anti-government", "antigovernment", "insurgency", "exile");
 
   private Roles() {}
 
@@ -38,8 +42,62 @@ final class Roles {
    * The role of an undergoer of {@code type} (an object, or a passive's subject): the source when
    * armed men are moved ("deployed troops", "troops were pulled back"), else the target.
    */
-  static String undergoer(Parse p, String type, int arg) {
-    return MOVING.contains(type) && armed(p, arg) ? "SOURCE" : "TARGET";
+  static String undergoer(Parse p, int v, String type, int arg) {
+    if (MOVING.contains(type) && armed(p, arg)) {
+      return "SOURCE";
+    }
+    // "the Velorian investigation was shelved", "dropped its probe": proceedings opened or
+    // dropped are their owner's, who is the one acting
+    return proceedings(p, v, type, arg) ? "SOURCE" : "TARGET";
+  }
+
+  /**
+   * The role of an active verb's subject: the source, except where the subject undergoes the act
+   * ("X faces charges": X is the one accused).
+   */
+  static String subject(Parse p, int v, String type) {
+    return type.equals("ACCUSE") && p.tok(v).lemma().equalsIgnoreCase("face") ? "TARGET"
+        : "SOURCE";
+  }
+
+  /**
+   * Those proceedings or a ruling are against: "dropped an investigation into claims made against
+   * X" (an "against" phrase under the proceedings, up to three arcs down), "ruled that X should
+   * remain in custody" (the ruling's clause's subject).
+   */
+  static List<Integer> accused(Parse p, int v, String type) {
+    List<Integer> out = new ArrayList<>();
+    for (String rel : new String[] {"obj", "nsubj:pass"}) {
+      for (int x : p.children(v, rel)) {
+        if (proceedings(p, v, type, x)) {
+          against(p, x, 0, out);
+        }
+      }
+    }
+    if (type.equals("COERCE") && p.tok(v).lemma().equalsIgnoreCase("rule")) {
+      for (int x : p.children(v, "ccomp")) {
+        out.addAll(p.children(x, "nsubj").stream()
+            .filter(s -> !p.tok(s).tag().startsWith("PRP")).toList());
+      }
+    }
+    return out;
+  }
+
+  private static boolean proceedings(Parse p, int v, String type, int arg) {
+    return (type.equals("CONCEDE") || type.equals("ACCUSE")) && p.tok(v).verb()
+        && LegalActs.PROCEEDINGS.contains(p.tok(arg).word().toLowerCase())
+        && LegalActs.type(p, v) != null;
+  }
+
+  private static void against(Parse p, int x, int depth, List<Integer> out) {
+    for (Parse.Arc a : p.out(x)) {
+      if (a.rel().equals("nmod:against") || a.rel().equals("obl:against")) {
+        out.add(a.dep());
+      } else if (depth < 2 && (a.rel().startsWith("nmod") || a.rel().startsWith("acl")
+          || a.rel().startsWith("obl"))) {
+        against(p, a.dep(), depth + 1, out);
+      }
+    }
   }
 
   /** Whether {@code x} is a noun for armed men or their units ("troops", "police", "forces"). */
@@ -52,6 +110,23 @@ final class Roles {
     }
     GenericActors.Code c = GenericActors.codeOf(l, w);
     return c != null && ("MIL".equals(c.sector()) || "COP".equals(c.sector()));
+  }
+
+  /**
+   * Whether a noun names those who fight or oppose a state ("rebels", "opposition forces",
+   * "anti-government protesters"): a country's adjective on it is where they are from, not a side.
+   */
+  static boolean opposed(Parse p, int x) {
+    if (OPPOSED.contains(p.tok(x).lemma().toLowerCase())) {
+      return true;
+    }
+    for (Parse.Arc a : p.out(x)) {
+      if ((a.rel().equals("amod") || a.rel().equals("compound"))
+          && OPPOSED.contains(p.tok(a.dep()).lemma().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a place in verb slot {@code rel} is only where the act happened. */
@@ -89,6 +164,20 @@ final class Roles {
     }
     return antecedent(c, t.start(), COUNTRY_NOUNS.contains(l) ? Set.of("COUNTRY")
         : Set.of("ORGANIZATION"));
+  }
+
+  /**
+   * The person "he", "him", "his", "she" or "her" stands for: the one person named before it in
+   * the sentence ("X waved after he was arrested", "X, convicted before his arrest"), else null
+   * (none, or two who could be meant; the sentence before is not searched: its people are often
+   * not the pronoun's).
+   */
+  static String person(DepFinder.Context c, Parse.Tok t) {
+    if (!t.tag().startsWith("PRP") || !PERSONAL.contains(t.word().toLowerCase())) {
+      return null;
+    }
+    List<String> here = named(c, c.from(), t.start(), Set.of("PERSON"));
+    return here.size() == 1 ? here.get(0) : null;
   }
 
   /**

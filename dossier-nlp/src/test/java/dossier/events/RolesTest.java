@@ -138,4 +138,68 @@ class RolesTest {
     assertTrue(Roles.placeSlot("obl:of"));
     assertFalse(Roles.placeSlot("obl:with"), "a region can be a side in a war with it");
   }
+  @Test
+  void proceedingsBelongToWhoeverOpensOrDropsThemAndNameWhomTheyAreAgainst() {
+    Event dropped = only("Prosecutors in Dastria have dropped an investigation into fraud "
+        + "claims made against Tomas Marlo.", "CONCEDE");
+    assertEquals("TARGET", role(dropped, "marlo"), dropped.toString());
+
+    Event shelved = only("The Dastrian investigation had been shelved in 2019 but was reopened "
+        + "on Monday.", "ACCUSE");
+    assertEquals("SOURCE", role(shelved, "dastria"), shelved.toString());
+  }
+
+  @Test
+  void theOneWhoFacesChargesIsTheTarget() {
+    Event e = only("Tomas Marlo now faces six criminal charges in Dastria.", "ACCUSE");
+    assertEquals("TARGET", role(e, "marlo"), e.toString());
+  }
+
+  @Test
+  void anArrestsPossessorIsTheOneArrested() {
+    Event e = only("Following Tomas Marlo's arrest in Brenn, his lawyer asked for a new "
+        + "hearing.", "COERCE");
+    assertEquals("TARGET", role(e, "marlo"), e.toString());
+  }
+
+  @Test
+  void aPassivePronounTakesNoDoerFromTheMainClause() {
+    List<Event> es = ActsFixture.events("Velmora decided to reopen the inquiry after he was "
+        + "dragged out of the embassy by Dastrian police.", DAY, ENTITIES, NATIONALITIES).stream()
+        .filter(e -> e.type().equals("COERCE")).toList();
+    for (Event e : es) {
+      assertNull(role(e, "velmora"), "the one who decided did not drag him: " + e);
+    }
+  }
+
+  @Test
+  void aCountrysRebelsAreNoSideForThatCountry() {
+    Event e = only("Velmora has been training Dastrian opposition forces near Brenn since "
+        + "March.", "AID");
+    assertNull(role(e, "dastria"), e.toString());
+    assertEquals("SOURCE", role(e, "velmora"));
+  }
+  @Test
+  void heAndHisNameTheOnePersonNamedBeforeInTheSentence() {
+    Event caption = only("Tomas Marlo waves to supporters after he was arrested by Dastrian "
+        + "police in Brenn.", "COERCE");
+    assertEquals("TARGET", role(caption, "marlo"), caption.toString());
+
+    Event arrest = only("Tomas Marlo, who had been convicted of fraud before his arrest on "
+        + "Tuesday, was found dead in his cell.", "COERCE");
+    assertEquals("TARGET", role(arrest, "marlo"), arrest.toString());
+  }
+
+  @Test
+  void aPronounWithTwoPeopleBeforeItStaysUnresolved() {
+    List<Entity> two = new java.util.ArrayList<>(ENTITIES);
+    two.add(new Entity("oskar", "Lena Oskar", "PERSON", null));
+    List<Event> es = ActsFixture.events("Lena Oskar said Tomas Marlo waved before he was "
+        + "arrested by Dastrian police.", DAY, two, NATIONALITIES).stream()
+        .filter(e -> e.type().equals("COERCE")).toList();
+    for (Event e : es) {
+      assertNull(role(e, "marlo"), e.toString());
+      assertNull(role(e, "oskar"), e.toString());
+    }
+  }
 }

@@ -15,7 +15,7 @@ final class EventRoutes {
     api.get("/api/events", "events", "Events (PLOVER type, participants, place, date, sources) in id order;"
         + " entity_names maps the entity ids on the page to names", EventRoutes::events,
         q("type", "string", "PLOVER type, any case"), q("status", "string", "happened, planned, ..."),
-        q("entity", "string", "a participant or the place"), q("article", "string", "reported in this article"),
+        q("entity", "string", "a participant, the place, or a generic actor's affiliation (entity_role says which)"), q("article", "string", "reported in this article"),
         Api.FROM, Api.TO, Api.OFFSET, Api.LIMIT);
     api.get("/api/events/{id}", "events", "One event", EventRoutes::event, Api.ID);
     api.get("/api/figures", "figures", "Figures (value, kind, qualifier, claimant, sources) in id order",

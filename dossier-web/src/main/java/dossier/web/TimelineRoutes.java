@@ -18,7 +18,7 @@ final class TimelineRoutes {
         + " 'undated_omitted' counts undated events a date bound left out", TimelineRoutes::timeline,
         q("story", "string", "events reported in this story"), Api.FROM, Api.TO,
         q("type", "string", "PLOVER type, any case"),
-        q("entity", "string", "events with this participant or place"),
+        q("entity", "string", "events with this participant, place or generic actor's affiliation (entity_role says which)"),
         q("place", "string", "events at this place"),
         q("background", "boolean", "true: only background facts (events well before their reports);"
             + " false: none"),
