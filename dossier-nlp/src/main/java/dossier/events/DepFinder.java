@@ -504,7 +504,7 @@ final class DepFinder {
     if (status == null) {
       return null;
     }
-    String mode = Modes.of(p, v, type, lemma, parts.size());
+    String mode = Modes.of(p, v, type, lemma, Roles.named(parts));
     return found(p, c, v, v, type, status, mode, location, parts, unnamed);
   }
 
@@ -552,7 +552,7 @@ final class DepFinder {
               addActors(p, c, by, "SOURCE", parts); // "talks hosted by X"
             }
           }
-          if (parts.size() < 2 && (parts.isEmpty() || place(p, c, n) == null)) {
+          if (Roles.named(parts) < 2 && (Roles.named(parts) == 0 || place(p, c, n) == null)) {
             return null;
           }
           status = gov >= 0 ? status(p, gov, type) : "happened";
@@ -634,7 +634,7 @@ final class DepFinder {
     }
     boolean strong = finalType.equals("ASSAULT") && STRONG_ASSAULT.contains(word)
         || finalType.equals("PROTEST") && Lexicon.PROTEST_NOUNS.contains(word);
-    String mode = Modes.of(p, n, finalType, word, parts.size());
+    String mode = Modes.of(p, n, finalType, word, Roles.named(parts));
     return found(p, c, n, predicate, finalType, status, mode, location, parts, strong);
   }
 
@@ -818,7 +818,8 @@ final class DepFinder {
     }
     String who = depth <= 1 ? Roles.person(c, p.tok(a)) : null;
     if (who != null) {
-      parts.putIfAbsent(who, new Participant(who, role)); // "after he was arrested"
+      // "after he was arrested": kept apart until the event stands, so a pronoun never makes one
+      parts.putIfAbsent(Roles.PRONOUN + who, new Participant(who, role));
       return;
     }
     boolean role2 = Lexicon.ROLE.contains(p.tok(a).lemma()) || depth == 0 && m == null;
@@ -1015,9 +1016,11 @@ final class DepFinder {
     }
     boolean twoSided = type.equals("CONSULT") || type.equals("AGREE");
     int need = twoSided ? 2 : strong ? 0 : 1;
-    if (parts.size() < need) {
+    int named = Roles.named(parts);
+    if (named < need) {
       return null;
     }
+    Roles.settle(parts);
     DateRange date = Dates.of(p, c, trigger, predicate);
     LocalDate reported = c.published().latest();
     if ("happened".equals(status) && (date.earliest() != null && reported != null
@@ -1027,7 +1030,7 @@ final class DepFinder {
     if (type.equals("CONSULT") && "planned".equals(status)) {
       type = "AGREE"; // PLOVER: references to future meetings are AGREE
     }
-    double confidence = 0.55 + Math.min(0.25, 0.08 * parts.size()) + (location != null ? 0.1 : 0)
+    double confidence = 0.55 + Math.min(0.25, 0.08 * named) + (location != null ? 0.1 : 0)
         + (date != c.published() ? 0.05 : 0);
     GenericActors.add(p, c, trigger, predicate, type, parts); // after the event stands: never makes one
     return new Found(type, mode, status, date, location, List.copyOf(parts.values()),

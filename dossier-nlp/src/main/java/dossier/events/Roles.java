@@ -2,9 +2,11 @@ package dossier.events;
 
 import dossier.figures.Sentences;
 import dossier.model.Mention;
+import dossier.model.Participant;
 import dossier.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,7 +38,28 @@ final class Roles {
   private static final Set<String> OPPOSED = Set.of("opposition", "rebel", "insurgent",
       "dissident", "separatist", "anti-government", "antigovernment", "insurgency", "exile");
 
+  /**
+   * Key prefix of a participant a pronoun stands for, until the event stands without it: "he",
+   * "she" add who they name to an event, never make one ("a strange reality ambushed her").
+   */
+  static final String PRONOUN = "pronoun:";
+
   private Roles() {}
+
+  /** The participants named outright, not through a pronoun. */
+  static int named(Map<String, Participant> parts) {
+    return (int) parts.keySet().stream().filter(k -> !k.startsWith(PRONOUN)).count();
+  }
+
+  /** Once the event stands: the pronouns' participants under their own ids. */
+  static void settle(Map<String, Participant> parts) {
+    for (String k : List.copyOf(parts.keySet())) {
+      if (k.startsWith(PRONOUN)) {
+        Participant x = parts.remove(k);
+        parts.putIfAbsent(x.entityId(), x);
+      }
+    }
+  }
 
   /**
    * The role of an undergoer of {@code type} (an object, or a passive's subject): the source when

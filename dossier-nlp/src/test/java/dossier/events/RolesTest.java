@@ -185,8 +185,8 @@ class RolesTest {
         + "police in Brenn.", "COERCE");
     assertEquals("TARGET", role(caption, "marlo"), caption.toString());
 
-    Event arrest = only("Tomas Marlo, who had been convicted of fraud before his arrest on "
-        + "Tuesday, was found dead in his cell.", "COERCE");
+    Event arrest = only("Tomas Marlo, who had been convicted of fraud before his arrest in "
+        + "March, died in hospital on Friday.", "COERCE");
     assertEquals("TARGET", role(arrest, "marlo"), arrest.toString());
   }
 
@@ -201,5 +201,11 @@ class RolesTest {
       assertNull(role(e, "marlo"), e.toString());
       assertNull(role(e, "oskar"), e.toString());
     }
+  }
+  @Test
+  void aPronounAddsToAnEventButNeverMakesOne() {
+    assertEquals(List.of(), ActsFixture.events("Tomas Marlo smiled when the strange news "
+        + "ambushed him at the station.", DAY, ENTITIES, NATIONALITIES).stream()
+        .map(Event::type).toList());
   }
 }
