@@ -552,6 +552,9 @@ final class DepFinder {
               addActors(p, c, by, "SOURCE", parts); // "talks hosted by X"
             }
           }
+          for (int s : Roles.presentAt(p, n)) {
+            addActors(p, c, s, "SOURCE", parts); // "X was present at a meeting with Y"
+          }
           if (Roles.named(parts) < 2 && (Roles.named(parts) == 0 || place(p, c, n) == null)) {
             return null;
           }

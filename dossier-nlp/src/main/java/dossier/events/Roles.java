@@ -152,6 +152,24 @@ final class Roles {
     return false;
   }
 
+  /**
+   * Who "was present at" the meeting {@code n} names: the subject of "present" over it (the
+   * adjective hides the event from the verb patterns), so that they take part with those the
+   * meeting names.
+   */
+  static List<Integer> presentAt(Parse p, int n) {
+    List<Integer> out = new ArrayList<>();
+    for (Parse.Arc a : p.in(n)) {
+      if (a.gov() >= 0 && a.rel().startsWith("obl") && p.tok(a.gov()).tag().startsWith("JJ")
+          && p.tok(a.gov()).lemma().equalsIgnoreCase("present")
+          && p.children(a.gov(), "advmod").stream()
+              .noneMatch(x -> Set.of("not", "never", "n't").contains(p.tok(x).lemma()))) {
+        out.addAll(p.children(a.gov(), "nsubj"));
+      }
+    }
+    return out;
+  }
+
   /** Whether a place in verb slot {@code rel} is only where the act happened. */
   static boolean placeSlot(String rel) {
     return PLACE_SLOTS.contains(rel);

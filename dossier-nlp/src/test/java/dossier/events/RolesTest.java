@@ -208,4 +208,15 @@ class RolesTest {
         + "ambushed him at the station.", DAY, ENTITIES, NATIONALITIES).stream()
         .map(Event::type).toList());
   }
+  @Test
+  void whoWasPresentAtAMeetingTookPartInIt() {
+    List<Entity> three = new java.util.ArrayList<>(ENTITIES);
+    three.add(new Entity("oskar", "Lena Oskar", "PERSON", null));
+    List<Event> es = ActsFixture.events("Lena Oskar was present at a 2019 meeting with Tomas "
+        + "Marlo in Brenn.", DAY, three, NATIONALITIES).stream()
+        .filter(e -> e.type().equals("CONSULT")).toList();
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("SOURCE", role(es.get(0), "oskar"), es.toString());
+    assertEquals("TARGET", role(es.get(0), "marlo"));
+  }
 }
