@@ -819,7 +819,8 @@ final class DepFinder {
     if (depth > 2 || m != null) {
       return;
     }
-    String who = depth <= 1 ? Roles.person(c, p.tok(a)) : null;
+    // the pronoun itself, not one a noun hangs from ("her husband was sentenced": not her)
+    String who = depth == 0 ? Roles.person(c, p.tok(a)) : null;
     if (who != null) {
       // "after he was arrested": kept apart until the event stands, so a pronoun never makes one
       parts.putIfAbsent(Roles.PRONOUN + who, new Participant(who, role));

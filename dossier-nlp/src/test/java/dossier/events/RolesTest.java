@@ -191,6 +191,15 @@ class RolesTest {
   }
 
   @Test
+  void aPronounsRelativeIsNotThePronoun() {
+    List<Event> es = ActsFixture.events("Tomas Marlo left Brenn after his brother, who was "
+        + "convicted of fraud in Dastria, lost an appeal.", DAY, ENTITIES, NATIONALITIES);
+    for (Event e : es) {
+      assertNull(role(e, "marlo"), "his brother was convicted, not he: " + e);
+    }
+  }
+
+  @Test
   void aPronounWithTwoPeopleBeforeItStaysUnresolved() {
     List<Entity> two = new java.util.ArrayList<>(ENTITIES);
     two.add(new Entity("oskar", "Lena Oskar", "PERSON", null));
