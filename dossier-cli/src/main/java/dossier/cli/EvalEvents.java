@@ -91,12 +91,22 @@ final class EvalEvents implements Callable<Integer> {
       r.unlocated().forEach(g -> out.println("  not located: " + g.source() + "  " + g.evidence()));
       r.missed().forEach(g -> out.println("  missed: " + g.types() + "  " + g.source() + "  "
           + g.evidence()));
+      r.unmatchedParticipants().forEach(u -> out.println("  participants: want "
+          + u.gold().participants() + " got " + roles(u.mention().event()) + "  "
+          + u.gold().source() + "  " + u.gold().evidence()));
       r.falseAlarms().forEach(m -> out.println("  false alarm: " + m.event().type() + " "
           + m.event().status() + "  " + m.article() + " " + m.evidence().part() + " "
-          + m.evidence().start() + "-" + m.evidence().end()));
+          + m.evidence().start() + "-" + m.evidence().end() + "  " + roles(m.event())));
     }
     out.flush();
     return 0;
+  }
+
+  /** An event's participants with their roles: entity ids, a generic actor by its words. */
+  private static java.util.List<String> roles(dossier.model.Event e) {
+    return e.participants().stream().map(x -> (x.isGeneric() ? x.actor().text()
+        + (x.actor().affiliationId() == null ? "" : "|" + x.actor().affiliationId())
+        : x.entityId()) + ":" + x.role()).toList();
   }
 
   /** The gold file's lines. */

@@ -451,7 +451,8 @@ final class DepFinder {
     Map<String, Participant> parts = new LinkedHashMap<>();
     boolean passive = !p.children(v, "nsubj:pass").isEmpty() || !p.children(v, "aux:pass").isEmpty();
     for (int s : p.children(v, "nsubj")) {
-      addActors(p, c, s, passive ? "TARGET" : "SOURCE", parts);
+      addActors(p, c, s, passive ? Roles.undergoer(p, v, type, s) : Roles.subject(p, v, type),
+          parts);
     }
     subjectFromControl(p, c, v, parts);
     int antecedent = pronounSubject(p, c, v, parts);
@@ -466,8 +467,14 @@ final class DepFinder {
     for (String rel : new String[] {"obj", "iobj", "obl:with", "obl:against", "obl:of",
         "obl:on", "obl:between"}) {
       for (int o : p.children(v, rel)) {
-        addActors(p, c, o, "TARGET", parts);
+        if (Roles.placeSlot(rel) && placeOf(p, c, o) != null) {
+          continue; // "accused X of shelling the town", "fired on a village": where, not whom
+        }
+        addActors(p, c, o, rel.equals("obj") ? Roles.undergoer(p, v, type, o) : "TARGET", parts);
       }
+    }
+    for (int o : Roles.accused(p, v, type)) {
+      addActors(p, c, o, "TARGET", parts); // "dropped its investigation into claims against X"
     }
     for (int o : p.children(v, SpeechActs.recipient(lemma))) {
       addActors(p, c, o, "TARGET", parts); // "offered aid to B", "appealed to B"
@@ -507,7 +514,7 @@ final class DepFinder {
     if (status == null) {
       return null;
     }
-    String mode = Modes.of(p, v, type, lemma, parts.size());
+    String mode = Modes.of(p, v, type, lemma, Roles.named(parts));
     return found(p, c, v, v, type, status, mode, location, parts, unnamed);
   }
 
@@ -555,7 +562,10 @@ final class DepFinder {
               addActors(p, c, by, "SOURCE", parts); // "talks hosted by X"
             }
           }
-          if (parts.size() < 2 && (parts.isEmpty() || place(p, c, n) == null)) {
+          for (int s : Roles.presentAt(p, n)) {
+            addActors(p, c, s, "SOURCE", parts); // "X was present at a meeting with Y"
+          }
+          if (Roles.named(parts) < 2 && (Roles.named(parts) == 0 || place(p, c, n) == null)) {
             return null;
           }
           status = gov >= 0 ? status(p, gov, type) : "happened";
@@ -604,12 +614,14 @@ final class DepFinder {
           return null;
         }
         status = "happened";
+        Map<String, Participant> held = new LinkedHashMap<>();
         for (int x : p.children(n, "nmod:poss")) {
-          addActors(p, c, x, "TARGET", parts);
+          addActors(p, c, x, "TARGET", held);
         }
         for (int x : p.children(n, "nmod:of")) {
-          addActors(p, c, x, "TARGET", parts);
+          addActors(p, c, x, "TARGET", held);
         }
+        parts.putAll(held); // "his arrest", "Y's arrest": the one arrested, not its doer
         return found(p, c, n, predicate, finalType, status, "arrest", place(p, c, n), parts, true);
       }
       default -> {
@@ -636,7 +648,7 @@ final class DepFinder {
     }
     boolean strong = finalType.equals("ASSAULT") && STRONG_ASSAULT.contains(word)
         || finalType.equals("PROTEST") && Lexicon.PROTEST_NOUNS.contains(word);
-    String mode = Modes.of(p, n, finalType, word, parts.size());
+    String mode = Modes.of(p, n, finalType, word, Roles.named(parts));
     return found(p, c, n, predicate, finalType, status, mode, location, parts, strong);
   }
 
@@ -710,7 +722,10 @@ final class DepFinder {
       List<Integer> named = p.children(up, "nsubj").stream()
           .filter(s -> !p.tok(s).tag().startsWith("PRP")).toList();
       if (!named.isEmpty()) {
-        named.forEach(s -> addActors(p, c, s, "SOURCE", parts));
+        if (p.children(v, "aux:pass").isEmpty() && p.children(v, "nsubj:pass").isEmpty()) {
+          // not for a passive: in "X decided ... after he was detained" he is no doer, nor X
+          named.forEach(s -> addActors(p, c, s, "SOURCE", parts));
+        }
         return up;
       }
       x = up;
@@ -815,15 +830,26 @@ final class DepFinder {
     if (depth > 2 || m != null) {
       return;
     }
+    // the pronoun itself, not one a noun hangs from ("her husband was sentenced": not her)
+    String who = depth == 0 ? Roles.person(c, p.tok(a)) : null;
+    if (who != null) {
+      // "after he was arrested": kept apart until the event stands, so a pronoun never makes one
+      parts.putIfAbsent(Roles.PRONOUN + who, new Participant(who, role));
+      return;
+    }
     boolean role2 = Lexicon.ROLE.contains(p.tok(a).lemma()) || depth == 0 && m == null;
     if (role2 && namedHolder(p, c, a, role, parts)) {
       return; // "A's President X meets": the person acts, not the country that owns the title
     }
+    boolean opposed = Roles.opposed(p, a);
     for (Parse.Arc x : p.out(a)) {
       String r = x.rel();
       if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod:poss")
           || (role2 && (r.equals("amod") || r.equals("nmod:of") || r.equals("nmod:from")
           || r.startsWith("conj")))) {
+        if (opposed && country(c, mentionAt(c, p.tok(x.dep())))) {
+          continue; // "Syrian rebels", "the Velorian opposition": against that country's state
+        }
         collect(p, c, x.dep(), role, parts, depth + 1);
       }
     }
@@ -847,6 +873,12 @@ final class DepFinder {
       }
     }
     return found;
+  }
+
+  /** Whether a mention names a country, by name or by its people's adjective. */
+  private static boolean country(Context c, Mention m) {
+    return m != null && ("NATIONALITY".equals(m.type())
+        || "COUNTRY".equals(c.types().get(m.entityId())));
   }
 
   /** The entity mention covering token {@code t}, or null. */
@@ -1005,9 +1037,11 @@ final class DepFinder {
     }
     boolean twoSided = type.equals("CONSULT") || type.equals("AGREE");
     int need = twoSided ? 2 : strong ? 0 : 1;
-    if (parts.size() < need) {
+    int named = Roles.named(parts);
+    if (named < need) {
       return null;
     }
+    Roles.settle(parts);
     DateRange date = Dates.of(p, c, trigger, predicate);
     LocalDate reported = c.published().latest();
     if ("happened".equals(status) && (date.earliest() != null && reported != null
@@ -1017,9 +1051,9 @@ final class DepFinder {
     if (type.equals("CONSULT") && "planned".equals(status)) {
       type = "AGREE"; // PLOVER: references to future meetings are AGREE
     }
-    double confidence = 0.55 + Math.min(0.25, 0.08 * parts.size()) + (location != null ? 0.1 : 0)
+    double confidence = 0.55 + Math.min(0.25, 0.08 * named) + (location != null ? 0.1 : 0)
         + (date != c.published() ? 0.05 : 0);
-    GenericActors.add(p, c, trigger, predicate, parts); // after the event stands: never makes one
+    GenericActors.add(p, c, trigger, predicate, type, parts); // after the event stands: never makes one
     return new Found(type, mode, status, date, location, List.copyOf(parts.values()),
         c.start(), c.end(), Math.min(0.95, confidence));
   }

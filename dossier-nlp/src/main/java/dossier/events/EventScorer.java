@@ -38,13 +38,24 @@ public final class EventScorer {
     }
   }
 
+  /** A gold line found by type and sentence whose participants the mention lacks. */
+  public record Unmatched(Gold gold, Mention mention) {}
+
   /** A system mention: one event's report in one sentence. */
   public record Mention(Event event, Evidence evidence, String article) {}
 
   /** Scores with the lists behind them. */
   public record Report(int system, int matched, int required, int found, int foundWithParticipants,
       int matchedWithParticipants, int placeRight, int placeAsked, int dateRight, int dateAsked,
-      List<Gold> missed, List<Mention> falseAlarms, List<Gold> unlocated) {
+      List<Gold> missed, List<Mention> falseAlarms, List<Gold> unlocated,
+      List<Unmatched> unmatchedParticipants) {
+    public Report(int system, int matched, int required, int found, int foundWithParticipants,
+        int matchedWithParticipants, int placeRight, int placeAsked, int dateRight, int dateAsked,
+        List<Gold> missed, List<Mention> falseAlarms, List<Gold> unlocated) {
+      this(system, matched, required, found, foundWithParticipants, matchedWithParticipants,
+          placeRight, placeAsked, dateRight, dateAsked, missed, falseAlarms, unlocated, List.of());
+    }
+
     public double precision() {
       return system == 0 ? 0 : (double) matched / system;
     }
@@ -122,6 +133,7 @@ public final class EventScorer {
     int dateRight = 0;
     int dateAsked = 0;
     List<Gold> missed = new ArrayList<>();
+    List<Unmatched> unmatched = new ArrayList<>();
     // required lines first, so an optional line never takes a mention a required one needs
     located.sort((x, y) -> Boolean.compare(x.gold().optional(), y.gold().optional()));
     for (Located l : located) {
@@ -159,6 +171,8 @@ public final class EventScorer {
         usedStrict[strict] = true;
         matchedStrict++;
         foundStrict += l.gold().optional() ? 0 : 1;
+      } else if (hit >= 0 && !l.gold().optional()) {
+        unmatched.add(new Unmatched(l.gold(), system.get(hit)));
       }
     }
     List<Mention> falseAlarms = new ArrayList<>();
@@ -169,7 +183,7 @@ public final class EventScorer {
     }
     int required = (int) located.stream().filter(l -> !l.gold().optional()).count();
     return new Report(system.size(), matched, required, found, foundStrict, matchedStrict,
-        placeRight, placeAsked, dateRight, dateAsked, missed, falseAlarms, unlocated);
+        placeRight, placeAsked, dateRight, dateAsked, missed, falseAlarms, unlocated, unmatched);
   }
 
   private record Located(Gold gold, String article, String part, int start, int end) {}

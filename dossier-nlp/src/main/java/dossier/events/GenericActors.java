@@ -93,11 +93,11 @@ final class GenericActors {
    * the verb it hangs from) to {@code parts}, after the named participants. Called once the event
    * is known to stand, so generic actors never make an event nor change its type.
    */
-  static void add(Parse p, DepFinder.Context c, int trigger, int predicate,
+  static void add(Parse p, DepFinder.Context c, int trigger, int predicate, String type,
       Map<String, Participant> parts) {
     Map<Integer, String> args = new LinkedHashMap<>();
     if (p.tok(trigger).verb()) {
-      verbArguments(p, trigger, args);
+      verbArguments(p, trigger, type, args);
     } else {
       for (String rel : new String[] {"nmod:by", "nmod:poss", "nmod:between", "nmod:among",
           "compound", "amod"}) {
@@ -133,7 +133,7 @@ final class GenericActors {
   }
 
   /** A verb's arguments with their roles: doers are sources, those done to are targets. */
-  private static void verbArguments(Parse p, int v, Map<Integer, String> args) {
+  private static void verbArguments(Parse p, int v, String type, Map<Integer, String> args) {
     boolean passive = !p.children(v, "nsubj:pass").isEmpty()
         || !p.children(v, "aux:pass").isEmpty();
     List<Integer> subjects = p.children(v, "nsubj");
@@ -141,7 +141,7 @@ final class GenericActors {
       // "the gunmen who stormed": the relative pronoun stands for the noun the clause modifies
       int head = p.tok(s).tag().startsWith("W") ? p.governor(v, "acl:relcl") : s;
       if (head >= 0) {
-        args.putIfAbsent(head, passive ? "TARGET" : "SOURCE");
+        args.putIfAbsent(head, passive ? Roles.undergoer(p, v, type, head) : Roles.subject(p, v, type));
       }
     }
     if (subjects.isEmpty()) {
@@ -156,7 +156,8 @@ final class GenericActors {
     }
     for (String rel : new String[] {"obj", "iobj", "obl:with", "obl:against", "obl:on",
         "obl:between"}) {
-      p.children(v, rel).forEach(x -> args.putIfAbsent(x, "TARGET"));
+      p.children(v, rel).forEach(x -> args.putIfAbsent(x,
+          rel.equals("obj") ? Roles.undergoer(p, v, type, x) : "TARGET"));
     }
   }
 
@@ -183,6 +184,9 @@ final class GenericActors {
       Mention named = mentionAt(c, m.start(), m.end());
       if (named != null && affiliation == null && ENTITY_TYPES.contains(typeOf(c, named))) {
         affiliation = named.entityId(); // "Turkish police", "Iraq's army", "Hamas militants"
+      }
+      if (named == null && affiliation == null && a.rel().equals("nmod:poss")) {
+        affiliation = Roles.possessor(p, c, a.dep()); // "its forces", "the country's army"
       }
       String mw = m.word().toLowerCase();
       if (HOLLOW.contains(lemma) && named == null) {

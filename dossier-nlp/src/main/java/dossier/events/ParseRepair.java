@@ -34,6 +34,7 @@ final class ParseRepair {
   static Parse of(Parse p) {
     List<Parse.Arc> arcs = new ArrayList<>(p.arcs());
     controlMisparse(p, arcs);
+    ParticipleObjects.repair(p, arcs);
     Parse q = new Parse(p.tokens(), arcs);
     List<Parse.Arc> added = new ArrayList<>();
     for (int v = 0; v < q.tokens().size(); v++) {

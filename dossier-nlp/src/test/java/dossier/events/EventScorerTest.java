@@ -60,6 +60,10 @@ class EventScorerTest {
     assertEquals(2, r.matchedWithParticipants(), "the optional title line counts for precision");
     assertEquals(List.of("Dana Kael arrives"), r.missed().stream().map(EventScorer.Gold::evidence).toList());
     assertEquals("ASSAULT", r.falseAlarms().get(0).event().type());
+    // the accusation found with one of its two participants is listed for the roles check
+    assertEquals(1, r.unmatchedParticipants().size());
+    assertEquals("Norbania accused Veloria", r.unmatchedParticipants().get(0).gold().evidence());
+    assertEquals("ACCUSE", r.unmatchedParticipants().get(0).mention().event().type());
     assertEquals(2, r.dateAsked());
     assertEquals(2, r.dateRight());
   }

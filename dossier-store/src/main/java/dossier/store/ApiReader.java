@@ -524,10 +524,16 @@ public final class ApiReader {
         args.add(status);
       }
       if (entity != null) {
+        // also the events where it is only a generic actor's affiliation ("Turkish police")
+        boolean actors = has(EventActors.TABLE);
         where.append(" AND (location_id = ? OR id IN (SELECT event_id FROM event_participants"
-            + " WHERE entity_id = ?))");
+            + " WHERE entity_id = ?" + (actors ? " UNION ALL SELECT event_id FROM "
+            + EventActors.TABLE + " WHERE affiliation_id = ?" : "") + "))");
         args.add(entity);
         args.add(entity);
+        if (actors) {
+          args.add(entity);
+        }
       }
       if (article != null) {
         where.append(" AND id IN (SELECT event_id FROM event_sources WHERE article_id = ?)");

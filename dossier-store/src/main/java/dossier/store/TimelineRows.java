@@ -78,6 +78,35 @@ public final class TimelineRows {
     }
   }
 
+  /**
+   * The entities events name only through a generic actor's affiliation ("Turkish police"), by
+   * event id: each affiliation with the actor's display ("police (COP)"), in the actors' order.
+   * Empty for a dossier written before generic actors were stored.
+   */
+  public static Map<String, Map<String, String>> affiliations(DossierStore store) {
+    Connection c = store.connection();
+    Map<String, Map<String, String>> out = new HashMap<>();
+    try {
+      if (!EventActors.exists(c)) {
+        return out;
+      }
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT a.event_id,"
+          + " a.affiliation_id, a.label, a.sector FROM " + EventActors.TABLE + " a"
+          + " WHERE a.affiliation_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM event_participants p"
+          + " WHERE p.event_id = a.event_id AND p.entity_id = a.affiliation_id)"
+          + " ORDER BY a.event_id, a.ord")) {
+        while (r.next()) {
+          String sector = r.getString(4);
+          out.computeIfAbsent(r.getString(1), k -> new java.util.LinkedHashMap<>(2))
+              .putIfAbsent(r.getString(2), r.getString(3) + (sector == null ? "" : " (" + sector + ")"));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("read the events' affiliations: " + e.getMessage(), e);
+    }
+  }
+
   private static Map<String, List<String>> participants(Connection c) throws SQLException {
     Map<String, List<String>> out = new HashMap<>();
     try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(

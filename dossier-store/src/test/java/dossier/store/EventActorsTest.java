@@ -98,4 +98,34 @@ class EventActorsTest {
           csv.toString(StandardCharsets.UTF_8));
     }
   }
+  @Test
+  void anAffiliationAloneFindsTheEventByItsEntity() throws IOException, SQLException {
+    Event e = event();
+    Event other = new Event("ev2", "ASSAULT", null, "happened", DateRange.unknown(), null,
+        List.of(Participant.generic(CROWD, "SOURCE"), new Participant("veloria", "TARGET")),
+        List.of(new Evidence("a2", 0, 40, "body")), 0.7);
+    try (DossierStore store = DossierStore.open(dir)) {
+      store.replaceEvents(List.of(e, other));
+    }
+    try (DossierStore read = DossierStore.openReadOnly(dir)) {
+      ApiReader r = new ApiReader(read);
+      // ev1 names veloria only as its police's country; ev2 as a participant
+      assertEquals(List.of("ev1", "ev2"), r.events(null, null, "veloria", null, null, null, 0, 10)
+          .items().stream().map(Event::id).toList());
+      assertEquals(List.of("ev1"), r.events("COERCE", null, "veloria", null, null, null, 0, 10)
+          .items().stream().map(Event::id).toList());
+      assertEquals(2, r.events(null, null, "veloria", null, null, null, 0, 10).total());
+      assertEquals(java.util.Map.of("ev1", java.util.Map.of("veloria", "police (COP)")),
+          TimelineRows.affiliations(read), "ev2 names it as a participant already");
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(DossierStore.FILE));
+        Statement s = c.createStatement()) {
+      s.execute("DROP TABLE event_actors");
+    }
+    try (DossierStore read = DossierStore.openReadOnly(dir)) {
+      assertEquals(List.of("ev2"), new ApiReader(read).events(null, null, "veloria", null, null,
+          null, 0, 10).items().stream().map(Event::id).toList(), "an old dossier reads as before");
+      assertEquals(java.util.Map.of(), TimelineRows.affiliations(read));
+    }
+  }
 }

@@ -23,7 +23,7 @@ final class ChartRoutes {
         + " (the middle of their date range; background apart; 'undated' counts undated events)",
         ChartRoutes::timeline, q("story", "string", "events reported in this story"),
         q("type", "string", "PLOVER type, any case"),
-        q("entity", "string", "events with this participant or place"),
+        q("entity", "string", "events with this participant, place or generic actor's affiliation"),
         q("place", "string", "events at this place"));
     api.get("/api/entities/{id}/months", "entities", "Mentions of one entity per month of the"
         + " mentioning articles' publication", ChartRoutes::mentions, Api.ID);

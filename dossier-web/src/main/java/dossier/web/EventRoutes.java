@@ -15,7 +15,7 @@ final class EventRoutes {
     api.get("/api/events", "events", "Events (PLOVER type, participants, place, date, sources) in id order;"
         + " entity_names maps the entity ids on the page to names", EventRoutes::events,
         q("type", "string", "PLOVER type, any case"), q("status", "string", "happened, planned, ..."),
-        q("entity", "string", "a participant or the place"), q("article", "string", "reported in this article"),
+        q("entity", "string", "a participant, the place, or a generic actor's affiliation (entity_role says which)"), q("article", "string", "reported in this article"),
         Api.FROM, Api.TO, Api.OFFSET, Api.LIMIT);
     api.get("/api/events/{id}", "events", "One event", EventRoutes::event, Api.ID);
     api.get("/api/figures", "figures", "Figures (value, kind, qualifier, claimant, sources) in id order",
@@ -38,7 +38,15 @@ final class EventRoutes {
     int limit = p.limit();
     return req.read(r -> {
       var page = r.events(type, status, entity, article, range[0], range[1], offset, limit);
-      Map<String, Object> m = Shapes.page(page, offset, limit, Shapes::event);
+      Map<String, Object> m = Shapes.page(page, offset, limit, e -> {
+        Map<String, Object> x = Shapes.event(e);
+        if (entity != null) {
+          TimelineRoutes.markRole(x, entity, e.participants().stream()
+              .filter(y -> !y.isGeneric()).map(y -> y.entityId()).toList(), e.locationId(),
+              affiliations(e));
+        }
+        return (Object) x;
+      });
       m.put("entity_names", ArticleRoutes.entityNames(r, entityIds(page.items())));
       return m;
     });
@@ -52,6 +60,14 @@ final class EventRoutes {
       m.put("entity_names", ArticleRoutes.entityNames(r, entityIds(List.of(e))));
       return m;
     });
+  }
+
+  /** The affiliations of an event's generic actors with the actor's display ("police (COP)"). */
+  private static Map<String, String> affiliations(dossier.model.Event e) {
+    Map<String, String> out = new LinkedHashMap<>();
+    e.participants().stream().filter(x -> x.isGeneric() && x.actor().affiliationId() != null)
+        .forEach(x -> out.putIfAbsent(x.actor().affiliationId(), x.actor().display()));
+    return out;
   }
 
   /** The places and participants the events name, for their {@code entity_names}. */

@@ -18,7 +18,7 @@ final class TimelineRoutes {
         + " 'undated_omitted' counts undated events a date bound left out", TimelineRoutes::timeline,
         q("story", "string", "events reported in this story"), Api.FROM, Api.TO,
         q("type", "string", "PLOVER type, any case"),
-        q("entity", "string", "events with this participant or place"),
+        q("entity", "string", "events with this participant, place or generic actor's affiliation (entity_role says which)"),
         q("place", "string", "events at this place"),
         q("background", "boolean", "true: only background facts (events well before their reports);"
             + " false: none"),
@@ -39,11 +39,13 @@ final class TimelineRoutes {
     Boolean background = p.text("background") == null ? null : p.flag("background", false);
     Boolean dated = p.text("dated") == null ? null : p.flag("dated", false);
     TimelineQuery q = new TimelineQuery(story, from, to, type);
+    Map<String, Map<String, String>> affiliated = entity == null ? Map.of() : affiliations(req);
     // one pass over the snapshot's entries (100,000 on a large dossier), no intermediate lists
     List<TimelineEntry> out = new ArrayList<>();
     for (TimelineEntry e : req.view.timeline()) {
       if (q.keeps(e)
-          && (entity == null || entity.equals(e.location()) || e.participants().contains(entity))
+          && (entity == null || entity.equals(e.location()) || e.participants().contains(entity)
+              || affiliated.getOrDefault(e.event(), Map.of()).containsKey(entity))
           && (place == null || place.equals(e.location()))
           && (background == null || background == e.background())
           && (dated == null || dated == e.date().isKnown())) {
@@ -51,6 +53,30 @@ final class TimelineRoutes {
       }
     }
     return out;
+  }
+
+  /**
+   * Entities events name only as a generic actor's affiliation ("Turkish police" names Turkey), by
+   * event: read once per snapshot.
+   */
+  static Map<String, Map<String, String>> affiliations(Request req) {
+    return req.view.memo("event-affiliations", dossier.store.TimelineRows::affiliations);
+  }
+
+  /**
+   * How an entry names the entity it was filtered by: "participant", "place", or "affiliation"
+   * (only as a generic actor's country or organisation, with that actor in {@code affiliated_as}).
+   */
+  static void markRole(Map<String, Object> shaped, String entity, List<String> participants,
+      String location, Map<String, String> affiliated) {
+    if (participants.contains(entity)) {
+      shaped.put("entity_role", "participant");
+    } else if (entity.equals(location)) {
+      shaped.put("entity_role", "place");
+    } else if (affiliated != null && affiliated.containsKey(entity)) {
+      shaped.put("entity_role", "affiliation");
+      shaped.put("affiliated_as", affiliated.get(entity));
+    }
   }
 
   private static Object timeline(Request req) {
@@ -64,8 +90,15 @@ final class TimelineRoutes {
     List<TimelineEntry> kept = bounded ? new TimelineQuery(null, range[0], range[1], null).apply(all) : all;
     int from = Math.min(offset, kept.size());
     List<TimelineEntry> page = withSources(req, kept.subList(from, Math.min(kept.size(), from + limit)));
-    Map<String, Object> m = Shapes.page(kept.size(), page.stream().map(Shapes::timeline).toList(),
-        offset, limit);
+    String entity = p.id("entity");
+    Map<String, Map<String, String>> affiliated = entity == null ? Map.of() : affiliations(req);
+    Map<String, Object> m = Shapes.page(kept.size(), page.stream().map(e -> {
+      Map<String, Object> x = Shapes.timeline(e);
+      if (entity != null) {
+        markRole(x, entity, e.participants(), e.location(), affiliated.get(e.event()));
+      }
+      return (Object) x;
+    }).toList(), offset, limit);
     long undated = bounded ? all.stream().filter(e -> !e.date().isKnown()).count() : 0;
     m.put("undated_omitted", undated);
     List<String> ids = new ArrayList<>();

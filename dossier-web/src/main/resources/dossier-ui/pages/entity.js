@@ -158,7 +158,10 @@ async function listEvents(card, id, ctx, asked) {
         { label: 'When', cell: (x) => [date(x.date), x.background ? h('span', { class: 'tag' }, 'background') : null] },
         { label: 'Type', cell: (x) => x.type ?? '—' },
         { label: 'Status', cell: (x) => statusTag(x.status) },
-        { label: 'Role', cell: (x) => (x.location === id ? 'place' : 'participant') },
+        // an event naming it only through a generic actor ("Turkish police") says so
+        { label: 'Role', cell: (x) => (x.entity_role === 'affiliation'
+          ? h('span', { class: 'tag', title: 'named only as the affiliation of a generic actor' }, `affiliation: ${x.affiliated_as}`)
+          : x.location === id ? 'place' : 'participant') },
         { label: 'With', cell: (x) => entityLinks(names, x.participants.filter((p) => p !== id)) },
         { label: 'Place', cell: (x) => (x.location && x.location !== id ? link('entity/' + seg(x.location), nameOf(names, x.location)) : '—') },
         { label: 'Evidence', cell: (x) => h('button', { type: 'button', class: 'evidence-button', dataset: { event: x.event },
