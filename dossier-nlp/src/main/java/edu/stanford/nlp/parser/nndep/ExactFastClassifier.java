@@ -21,15 +21,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code numCached == 0} selects another summation), it leaves the parser as it is.
  */
 public final class ExactFastClassifier extends Classifier {
-  /** Entries of the slice cache before it is emptied (about 0.8 KB each at 200 hidden units). */
-  private static final int CACHE_LIMIT = 60_000;
+  /** Entries of the slice cache before it is emptied (4 KB each at 1,000 hidden units). */
+  private static final int CACHE_LIMIT = 10_000;
 
   private final int hidden;
   private final int embedding;
   /** W1 transposed: row {@code c} is column {@code c} of W1 (one weight per hidden unit). */
   private final float[][] w1t;
-  /** W2 transposed: row {@code h} holds hidden unit {@code h}'s weight for every label. */
-  private final float[][] w2t;
+  /**
+   * W2 transposed, widened to double (exactly, as the original widens each weight before its
+   * product): row {@code h} holds hidden unit {@code h}'s weight for every label. In double the
+   * loop over labels vectorises; a float-to-double conversion inside it would not (Java 17).
+   */
+  private final double[][] w2t;
   private final float[][] e;
   private final float[] b1;
   private final int labels;
@@ -45,7 +49,7 @@ public final class ExactFastClassifier extends Classifier {
     float[][] w1 = old.getW1();
     this.w1t = transpose(w1);
     float[][] w2 = old.getW2();
-    this.w2t = transpose(w2);
+    this.w2t = widen(transpose(w2));
     this.labels = w2.length;
     this.e = old.getE();
     this.b1 = old.getb1();
@@ -94,6 +98,17 @@ public final class ExactFastClassifier extends Classifier {
     return f.get(c);
   }
 
+  private static double[][] widen(float[][] m) {
+    double[][] d = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      d[i] = new double[m[i].length];
+      for (int j = 0; j < m[i].length; j++) {
+        d[i][j] = m[i][j];
+      }
+    }
+    return d;
+  }
+
   private static float[][] transpose(float[][] m) {
     float[][] t = new float[m[0].length][m.length];
     for (int i = 0; i < m.length; i++) {
@@ -138,7 +153,7 @@ public final class ExactFastClassifier extends Classifier {
     double[] scores = new double[labels];
     for (int i = 0; i < hidden; i++) {
       double x = h[i];
-      float[] w = w2t[i];
+      double[] w = w2t[i];
       for (int r = 0; r < labels; r++) {
         scores[r] += x * w[r];
       }
