@@ -33,7 +33,7 @@ final class DepParser {
     pipeline = new StanfordCoreNLP(taggerProperties("tokenize,ssplit,pos,lemma"));
     // the parser as CoreNLP's depparse annotator loads it (its "depparse."-prefixed properties),
     // called directly: the annotator also builds four graphs (basic, collapsed, cc-processed,
-    // enhanced) nobody reads, 12 % of the stage's CPU
+    // enhanced) nobody reads, 9 % of the stage's CPU
     Properties d = new Properties();
     d.setProperty("model", MODEL);
     nndep = DependencyParser.loadFromModelFile(MODEL, d);
