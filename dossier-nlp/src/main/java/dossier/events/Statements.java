@@ -23,6 +23,10 @@ final class Statements {
       "handling", "remarks", "comments", "record", "approach", "response", "stance", "rhetoric",
       "proposal", "bill", "law", "budget", "reform", "reforms", "strategy", "statement",
       "claims", "report", "leadership", "credibility", "integrity", "character", "motives");
+  /** Whom one tells news, not orders: "told reporters", "told the BBC". */
+  private static final Set<String> AUDIENCE = Set.of("reporter", "reporters", "journalist",
+      "journalists", "media", "press", "audience", "crowd", "supporters", "listeners", "viewers",
+      "readers", "newspaper", "agency", "radio", "television", "broadcaster", "interviewer");
   /** Relations through which a statement's adverbial names whom it is about. */
   private static final String[] ABOUT = {"obl:at", "obl:over", "obl:about", "obl:against",
       "obl:for", "obl:to"};
@@ -290,10 +294,17 @@ final class Statements {
 
   private static String reported(Parse p, int v) {
     if (p.tok(v).lemma().equalsIgnoreCase("tell") && (speaker(p, v) || agent(p, v))) {
+      List<Integer> told = new ArrayList<>(p.children(v, "obj"));
+      told.addAll(p.children(v, "nsubj:pass"));
+      if (argIn(p, v, AUDIENCE, "obj", "iobj", "nsubj:pass")
+          || !p.children(v, "iobj").isEmpty()) {
+        return null; // "told reporters the decision to ...": an audience, not one ordered
+      }
       for (int x : p.children(v, "xcomp")) {
         String w = p.tok(x).lemma().toLowerCase();
+        boolean near = told.stream().anyMatch(o -> x > o && x - o <= 6 || x > v && x - v <= 8);
         if (p.tok(x).verb() && !StatementVerbs.NO_ACT.contains(w) && !Lexicon.SAYING.contains(w)
-            && (!p.children(v, "obj").isEmpty() || !p.children(v, "nsubj:pass").isEmpty())) {
+            && !told.isEmpty() && near) {
           return "REQUEST"; // "told Dastria to leave", "were told by the firm to sign"
         }
       }

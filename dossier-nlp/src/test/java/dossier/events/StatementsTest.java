@@ -71,6 +71,8 @@ class StatementsTest {
     assertEquals(List.of("REJECT"), types("Dastria pushed back on claims that its troops had "
         + "crossed the border."));
     assertEquals(List.of("REJECT"), types("Tomas Marlo said the ministry's claim is false."));
+    assertEquals(List.of("REJECT"), types("Tomas Marlo told a radio host on Jan. 4 in Brenn "
+        + "that the ministry's claim was simply false."));
     assertEquals(List.of("REJECT"), types("Tomas Marlo declined to attend the summit in "
         + "Dastria."));
     assertEquals(List.of(), types("Tomas Marlo declined to comment on the report."));
@@ -135,6 +137,8 @@ class StatementsTest {
   void ordersToldAndRefusalsOfActsNotOfOffersMade() {
     assertEquals(List.of("REQUEST"), types("Tomas Marlo told Dastria to return the seized files."));
     assertEquals(List.of(), types("Velmora declined to make an offer for the land in Brenn."));
+    assertEquals(List.of(), types("Tomas Marlo told reporters the plan to build a dam had been "
+        + "shelved."));
     assertEquals(List.of(), types("Tomas Marlo expressed concern about the length of the "
         + "contract."));
     assertEquals(List.of(), types("The purchase of the Brenn mill was backed by Dastria for "
