@@ -20,6 +20,27 @@ final class Speakers {
 
   private Speakers() {}
 
+  /**
+   * Whether the statement is about something a pronoun's speaker makes news of: a named target,
+   * a statement verb read in its frame, or an object that is a claim or a policy ("he denied the
+   * accusations"); not "she refused", "he rejected it", "she apologised to her family".
+   */
+  private static boolean political(Parse p, int v, Map<String, Participant> parts) {
+    if (parts.values().stream().anyMatch(x -> x.role().equals("TARGET"))
+        || StatementVerbs.of(p.tok(v).lemma().toLowerCase()) != null) {
+      return true;
+    }
+    for (String rel : new String[] {"obj", "nsubj:pass"}) {
+      for (int o : p.children(v, rel)) {
+        String w = p.tok(o).lemma().toLowerCase();
+        if (StatementVerbs.POLICY.contains(w) || StatementVerbs.CLAIMS.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Adds the person "he" or "she" (the subject of {@code v}) stands for as the source. */
   static void previous(Parse p, DepFinder.Context c, int v, String type,
       Map<String, Participant> parts) {
@@ -34,7 +55,7 @@ final class Speakers {
         pronoun = s;
       }
     }
-    if (pronoun < 0) {
+    if (pronoun < 0 || !political(p, v, parts)) {
       return;
     }
     int at = p.tok(pronoun).start();

@@ -139,7 +139,7 @@ final class StatementVerbs {
       "republicans", "conservative", "conservatives", "liberal", "liberals", "socialist",
       "socialists", "organization", "organisation", "association", "watchdog", "regulator",
       "regulators", "investigator", "investigators", "expert", "experts", "observer",
-      "observers", "monitor", "monitors", "he", "she", "they", "we", "i");
+      "observers", "monitor", "monitors");
   /** Generic speakers who may stand as an event's only named participant through the target. */
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
   /** Things done wrong: "said X had violated", "claimed that X pressured". */

@@ -75,7 +75,12 @@ final class Statements {
       return null;
     }
     return switch (verb.frame()) {
-      case CRITIC -> speaker(p, v) || agent(p, v) ? verb.type() : null;
+      case CRITIC -> (speaker(p, v) || agent(p, v)) && (proper(p, v, "obj", "nsubj:pass")
+          && !argIn(p, v, Set.of("me", "us", "you"), "obj", "nsubj:pass")
+          || argIn(p, v, StatementVerbs.SPEAKERS, "obj", "nsubj:pass")
+          || argIn(p, v, StatementVerbs.POLICY, "obj", "nsubj:pass")
+          || !p.children(v, "obl:for").isEmpty() || !p.children(v, "obl:over").isEmpty())
+          ? verb.type() : null; // "rebuked the minister", not "scolded me"
       case CRITIC_LOOSE -> critic(p, v, lemma) ? verb.type() : null;
       case REJECT_OBJ -> rejected(p, v, lemma) ? verb.type() : null;
       case PRAISE -> praise(p, v, lemma);
@@ -385,7 +390,7 @@ final class Statements {
   }
 
   private static boolean declined(Parse p, int v) {
-    if (!speaker(p, v)) {
+    if (!speaker(p, v) || register(p)) {
       return false;
     }
     for (int x : p.children(v, "xcomp")) {
@@ -512,6 +517,7 @@ final class Statements {
   private static boolean namedOrSpeaker(Parse p, int s) {
     Parse.Tok t = p.tok(s);
     if (t.tag().startsWith("NNP") || StatementVerbs.SPEAKERS.contains(t.lemma().toLowerCase())
+        || StatementVerbs.PRONOUNS.contains(t.word().toLowerCase())
         || StatementVerbs.SPEAKERS.contains(t.word().toLowerCase())) {
       return true;
     }

@@ -131,6 +131,9 @@ class StatementsTest {
         es::toString);
     Event e = only("Tomas Marlo spent the week in Brenn. He dismissed the allegations.");
     assertTrue(role(e, "marlo", "SOURCE"), e::toString);
+    assertEquals(List.of(), types("Tomas Marlo sang in Brenn. He refused to pose for pictures "
+        + "afterwards."));
+    assertEquals(List.of(), types("Tomas Marlo came home late. He scolded me and rejected it."));
   }
 
   @Test
