@@ -206,8 +206,8 @@ final class Statements {
       case "rebuff", "spurn" -> claims || name(p, v, "obj", "nsubj:pass");
       case "dismiss" -> claims || !p.children(v, "obl:as").isEmpty()
           && !argIn(p, v, Set.of("case", "lawsuit", "suit", "employee", "worker"), "obj");
-      case "refute", "rebut", "repudiate", "disavow" -> !p.children(v, "obj").isEmpty()
-          || !p.children(v, "nsubj:pass").isEmpty();
+      case "refute", "rebut", "repudiate", "disavow" -> claims || name(p, v, "obj", "nsubj:pass")
+          || argIn(p, v, StatementVerbs.POLICY, "obj", "nsubj:pass"); // not "repudiate the work"
       default -> claims || argIn(p, v, Set.of("result", "results", "figures", "outcome",
           "election", "vote", "count", "ruling", "verdict", "decision"), "obj", "nsubj:pass");
     };

@@ -77,6 +77,8 @@ class StatementsTest {
         + "Dastria."));
     assertEquals(List.of(), types("Tomas Marlo declined to comment on the report."));
     assertEquals(List.of(), types("Tomas Marlo pushed back the start of the hearing in Brenn."));
+    assertEquals(List.of(), types("Tomas Marlo later repudiated the paintings of his youth."));
+    assertEquals(List.of("REJECT"), types("Velmora firmly repudiated the allegations on Monday."));
   }
 
   @Test
