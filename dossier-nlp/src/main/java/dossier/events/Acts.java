@@ -10,7 +10,14 @@ final class Acts {
   /** The type a verb makes as a speech or legal act with its arguments, or null. */
   static String type(Parse p, int v) {
     String type = SpeechActs.type(p, v);
-    return type != null ? type : LegalActs.type(p, v);
+    type = type != null ? type : LegalActs.type(p, v);
+    return type != null ? type : Statements.type(p, v);
+  }
+
+  /** The lexicon's type of token {@code i}, unless a statement reads it otherwise ("hit out"). */
+  static String lexicon(Parse p, int i) {
+    String type = Statements.override(p, i);
+    return type != null ? type : Lexicon.type(p.tok(i));
   }
 
   /** Whether a lemma may trigger one of these acts (for the pre-parse word test). */
@@ -22,7 +29,8 @@ final class Acts {
   static boolean candidate(String text, int start, int end) {
     return SpeechActs.CANDIDATE.matcher(text).region(start, end).find()
         || LegalActs.CANDIDATE.matcher(text).region(start, end).find()
-        || EventNouns.CANDIDATE.matcher(text).region(start, end).find();
+        || EventNouns.CANDIDATE.matcher(text).region(start, end).find()
+        || StatementVerbs.CANDIDATE.matcher(text).region(start, end).find();
   }
 
   /**

@@ -55,7 +55,7 @@ final class DepFinder {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < p.tokens().size(); i++) {
       Parse.Tok t = p.tok(i);
-      String type = Lexicon.type(t);
+      String type = Acts.lexicon(p, i); // the lexicon's, or a statement's ("hit out at")
       if (type == null) {
         type = argumentType(p, i);
       }
@@ -369,7 +369,8 @@ final class DepFinder {
     if (lemma.equals("hijack") && !argumentIn(p, v, Lexicon.HIJACKED, "obj", "nsubj:pass")) {
       return null;
     }
-    if ((lemma.equals("hit") || lemma.equals("strike")) && (argumentIn(p, v, Lexicon.DISASTERS,
+    if ((lemma.equals("hit") || lemma.equals("strike")) && type.equals("ASSAULT")
+        && (argumentIn(p, v, Lexicon.DISASTERS,
         "nsubj") || !hasMention(p, c, v, "obj", "nsubj:pass")
         && !argumentIn(p, v, Lexicon.TARGETS, "obj", "nsubj:pass"))) {
       return null; // "a quake hit the town", "hit 30 homers", "hit a record"
@@ -479,6 +480,8 @@ final class DepFinder {
     for (int o : p.children(v, SpeechActs.recipient(lemma))) {
       addActors(p, c, o, "TARGET", parts); // "offered aid to B", "appealed to B"
     }
+    Statements.targets(p, v).forEach(o -> addActors(p, c, o, "TARGET", parts)); // "lashed out at B"
+    Speakers.previous(p, c, v, type, parts); // "He also rejected the plan": the person named before
     // "agreed to meet", "accused X of shelling": an xcomp or advcl shares the arguments
     String location = place(p, c, v);
     if (location == null && (type.equals("ASSAULT") || lemma.equals("visit"))) {
@@ -515,6 +518,7 @@ final class DepFinder {
       return null;
     }
     String mode = Modes.of(p, v, type, lemma, Roles.named(parts));
+    mode = mode != null ? mode : Statements.mode(p, v, type);
     return found(p, c, v, v, type, status, mode, location, parts, unnamed);
   }
 

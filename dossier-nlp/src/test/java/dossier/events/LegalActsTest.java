@@ -46,7 +46,8 @@ class LegalActsTest {
     assertEquals(List.of(), types("The meeting dragged on for hours in Brenn."));
     assertEquals(List.of("COERCE"), types("Tomas Marlo hanged himself in his cell hours "
         + "after his arrest."));
-    assertEquals(List.of(), types("Velmora called for his arrest in a statement."));
+    // a call for an arrest is a request (Statements), no arrest
+    assertEquals(List.of("REQUEST"), types("Velmora called for his arrest in a statement."));
   }
 
   @Test
