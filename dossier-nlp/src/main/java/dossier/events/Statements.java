@@ -223,7 +223,8 @@ final class Statements {
     return switch (lemma) {
       case "back" -> particle(p, v, "down") ? "CONCEDE"
           : p.children(v, "compound:prt").isEmpty() && object && !money(p) ? "SUPPORT" : null;
-      case "defend" -> argIn(p, v, StatementVerbs.POLICY, "obj", "nsubj:pass")
+      // "defended its own decision" backs nobody else: no SUPPORT
+      case "defend" -> argIn(p, v, StatementVerbs.POLICY, "obj", "nsubj:pass") && !own(p, v)
           && !argIn(p, v, Set.of("title", "crown", "seat", "position", "border", "city",
               "territory", "country", "homeland"), "obj") ? "SUPPORT" : null;
       case "side" -> !p.children(v, "obl:with").isEmpty() ? "SUPPORT" : null;
@@ -332,10 +333,7 @@ final class Statements {
           && p.children(c, "aux:pass").isEmpty()) {
         return "REQUEST"; // "said the agency should drop the programme"
       }
-      if (StatementVerbs.FALSE.contains(lemma) && !p.children(c, "cop").isEmpty()
-          && argIn(p, c, StatementVerbs.CLAIMS, "nsubj")) {
-        return "REJECT"; // "said the ministry's claim is false"
-      }
+      // "said the ministry's claim is false": EventNouns reads it (with "a spokesman for X")
     }
     return null;
   }
@@ -542,6 +540,19 @@ final class Statements {
           if (p.tok(m).tag().startsWith("NNP")) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code v}'s object is the speaker's own ("defended its decision"). */
+  private static boolean own(Parse p, int v) {
+    for (int o : p.children(v, "obj")) {
+      for (int x : p.children(o, "nmod:poss")) {
+        if (Set.of("its", "their", "his", "her", "our", "my", "own")
+            .contains(p.tok(x).word().toLowerCase())) {
+          return true;
         }
       }
     }
