@@ -149,7 +149,7 @@ final class EventNouns {
   }
 
   /**
-   * "during a clash between protesters and police": fighting between two sides told in a phrase
+   * "during a clash between police and students": fighting between two sides told in a phrase
    * of the clause that happened in it (not "decades of clashes between", which is no phrase of time).
    */
   static boolean fightingBetween(Parse p, int n, int gov) {

@@ -125,7 +125,7 @@ class EventNounsTest {
         + "Brenn on Saturday."));
     assertEquals(List.of(), types("The talks in Brenn were held in March."));
     assertEquals(List.of("ASSAULT"), types("A man was hurt by a stone during a clash between "
-        + "protesters and police in Brenn."));
+        + "police and students in Brenn."));
     assertEquals(List.of(), types("Decades of clashes between farmers and herders have shaped "
         + "the region."));
   }
