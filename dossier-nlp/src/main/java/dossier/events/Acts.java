@@ -17,7 +17,9 @@ final class Acts {
   /** The lexicon's type of token {@code i}, unless a statement reads it otherwise ("hit out"). */
   static String lexicon(Parse p, int i) {
     String type = Statements.override(p, i);
-    return type != null ? type : Lexicon.type(p.tok(i));
+    type = type != null ? type : Lexicon.type(p.tok(i));
+    // "Will X condemn Y?": a question asks whether it will be said; nothing was
+    return type != null && Statements.asked(p, i, type) ? null : type;
   }
 
   /** Whether a lemma may trigger one of these acts (for the pre-parse word test). */

@@ -591,6 +591,28 @@ final class Statements {
   }
 
   /** A question is no statement of its own ("Will the minister criticise X?"). */
+  /** Verbal types a question only asks about ("Will X condemn Y?", "Did X reject it?"). */
+  private static final Set<String> SAID = Set.of("ACCUSE", "REQUEST", "REJECT", "SUPPORT",
+      "THREATEN");
+
+  /**
+   * Whether verb {@code v}, a statement of {@code type}, is asked about in a yes/no question: its
+   * auxiliary stands before its subject and the sentence ends its clause with "?".
+   */
+  static boolean asked(Parse p, int v, String type) {
+    if (!SAID.contains(type) || !p.tok(v).verb() || !question(p)) {
+      return false;
+    }
+    for (int a : p.children(v, "aux")) {
+      for (int s : p.children(v, "nsubj")) {
+        if (a < s) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean question(Parse p) {
     return p.tokens().stream().anyMatch(t -> t.word().equals("?"));
   }

@@ -42,6 +42,13 @@ class StatementsTest {
   }
 
   @Test
+  void aQuestionAboutAStatementIsNone() {
+    assertEquals(List.of(), types("Will Velmora condemn Dastria for the raid on Brenn?"));
+    assertEquals(List.of(), types("Did the Justice Ministry reject the request of Tomas Marlo?"));
+    assertEquals(List.of("ACCUSE"), types("Velmora condemned Dastria for the raid on Brenn."));
+  }
+
+  @Test
   void literalSensesAndSportAreNoCriticism() {
     assertEquals(List.of(), types("Tomas Marlo slammed the door and walked out of the room."));
     assertEquals(List.of(), types("The striker blasted the ball past the goalkeeper of "
