@@ -992,11 +992,8 @@ final class DepFinder {
         return null;
       }
     }
-    for (int n : p.children(v, "advmod")) {
-      String w = p.tok(n).lemma();
-      if (w.equals("not") || w.equals("never") || w.equals("n't")) {
-        return "denied";
-      }
+    if (p.negated(v)) {
+      return "denied";
     }
     String status = "happened";
     if (chain.size() == 1 && p.children(v, "mark").stream()

@@ -184,8 +184,7 @@ final class EventNouns {
         adj = a.gov();
       }
     }
-    if (adj < 0 || p.children(adj, "advmod").stream().anyMatch(x -> Set.of("not", "never", "n't")
-        .contains(p.tok(x).lemma().toLowerCase()))) {
+    if (adj < 0 || p.negated(adj)) {
       return null;
     }
     int say = p.governor(adj, "ccomp");

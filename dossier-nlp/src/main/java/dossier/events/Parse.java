@@ -32,6 +32,30 @@ record Parse(List<Tok> tokens, List<Arc> arcs) {
     return tokens.get(i);
   }
 
+  /** Whether {@code i} is negated by an adverb: "not", "never", "n't". */
+  boolean negated(int i) {
+    for (int a : children(i, "advmod")) {
+      String w = tok(a).lemma().toLowerCase();
+      if (w.equals("not") || w.equals("never") || w.equals("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a child of {@code i} by one of {@code rels} has its lemma or word in {@code words}. */
+  boolean childIn(int i, java.util.Set<String> words, String... rels) {
+    for (String rel : rels) {
+      for (int x : children(i, rel)) {
+        if (words.contains(tok(x).lemma().toLowerCase())
+            || words.contains(tok(x).word().toLowerCase())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Arcs leaving {@code i} whose relation is {@code rel} or starts with {@code rel + ":"}. */
   List<Integer> children(int i, String rel) {
     List<Integer> out = new ArrayList<>();

@@ -162,8 +162,7 @@ final class Roles {
     for (Parse.Arc a : p.in(n)) {
       if (a.gov() >= 0 && a.rel().startsWith("obl") && p.tok(a.gov()).tag().startsWith("JJ")
           && p.tok(a.gov()).lemma().equalsIgnoreCase("present")
-          && p.children(a.gov(), "advmod").stream()
-              .noneMatch(x -> Set.of("not", "never", "n't").contains(p.tok(x).lemma()))) {
+          && !p.negated(a.gov())) {
         out.addAll(p.children(a.gov(), "nsubj"));
       }
     }

@@ -124,11 +124,11 @@ final class SpeechActs {
       case "press", "pressure", "pressurise", "pressurize" ->
           asker(p, v) && act(p, v, "xcomp")
               || !p.children(v, "obl:for").isEmpty() && !lemma.equals("press") ? type : null;
-      case "want" -> !negated(p, v) && asker(p, v) && act(p, v, "xcomp")
+      case "want" -> !p.negated(v) && asker(p, v) && act(p, v, "xcomp")
           ? type : null; // "do not want X to lose": a wish against, asked of nobody
       case "balk", "baulk" -> !p.children(v, "obl:at").isEmpty()
           || !p.children(v, "advcl:at").isEmpty() ? type : null;
-      case "accept" -> objectIn(p, v, PROPOSALS) ? (negated(p, v) ? "REJECT" : type) : null;
+      case "accept" -> objectIn(p, v, PROPOSALS) ? (p.negated(v) ? "REJECT" : type) : null;
       case "deny" -> objectIn(p, v, CHARGES) ? type : null;
       case "train" -> foreignForces(p, v) ? type : null;
       default -> null;
@@ -265,22 +265,7 @@ final class SpeechActs {
 
   /** Whether an object (or passive subject) of {@code v} has a lemma in {@code words}. */
   static boolean objectIn(Parse p, int v, Set<String> words) {
-    for (String rel : new String[] {"obj", "nsubj:pass"}) {
-      for (int x : p.children(v, rel)) {
-        if (words.contains(p.tok(x).lemma().toLowerCase())
-            || words.contains(p.tok(x).word().toLowerCase())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean negated(Parse p, int v) {
-    return p.children(v, "advmod").stream().anyMatch(a -> {
-      String w = p.tok(a).lemma().toLowerCase();
-      return w.equals("not") || w.equals("never") || w.equals("n't");
-    });
+    return p.childIn(v, words, "obj", "nsubj:pass");
   }
 
   /** "pleaded guilty", "pleaded not guilty": a plea, no request. */

@@ -48,7 +48,7 @@ final class Statements {
    */
   static String override(Parse p, int v) {
     Parse.Tok t = p.tok(v);
-    if (!t.verb() || negated(p, v) || question(p)) {
+    if (!t.verb() || p.negated(v) || question(p)) {
       return null;
     }
     String lemma = t.lemma().toLowerCase();
@@ -71,7 +71,7 @@ final class Statements {
     }
     String lemma = t.lemma().toLowerCase();
     Verb verb = StatementVerbs.of(lemma);
-    if (verb == null || negated(p, v) || question(p) || modifierOnly(p, v)) {
+    if (verb == null || p.negated(v) || question(p) || modifierOnly(p, v)) {
       return null;
     }
     return switch (verb.frame()) {
@@ -321,7 +321,7 @@ final class Statements {
     for (int c : p.children(v, "ccomp")) {
       Parse.Tok t = p.tok(c);
       String lemma = t.lemma().toLowerCase();
-      if (negated(p, c)) {
+      if (p.negated(c)) {
         continue;
       }
       boolean named = proper(p, c, "nsubj") || argIn(p, c, StatementVerbs.SPEAKERS, "nsubj")
@@ -383,7 +383,7 @@ final class Statements {
     boolean someone = !p.children(v, "obj").isEmpty();
     boolean against = !p.children(v, "obl:against").isEmpty()
         || !p.children(v, "advcl:against").isEmpty();
-    boolean notTo = p.children(v, "xcomp").stream().anyMatch(x -> negated(p, x));
+    boolean notTo = p.children(v, "xcomp").stream().anyMatch(x -> p.negated(x));
     return someone && (against || notTo) ? "REQUEST" : null;
   }
 
@@ -560,15 +560,7 @@ final class Statements {
   }
 
   private static boolean argIn(Parse p, int v, Set<String> words, String... rels) {
-    for (String rel : rels) {
-      for (int x : p.children(v, rel)) {
-        if (words.contains(p.tok(x).lemma().toLowerCase())
-            || words.contains(p.tok(x).word().toLowerCase())) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return p.childIn(v, words, rels);
   }
 
   private static boolean particle(Parse p, int v, String... words) {
@@ -583,14 +575,6 @@ final class Statements {
     return false;
   }
 
-  private static boolean negated(Parse p, int v) {
-    return p.children(v, "advmod").stream().anyMatch(a -> {
-      String w = p.tok(a).lemma().toLowerCase();
-      return w.equals("not") || w.equals("never") || w.equals("n't");
-    });
-  }
-
-  /** A question is no statement of its own ("Will the minister criticise X?"). */
   /** Verbal types a question only asks about ("Will X condemn Y?", "Did X reject it?"). */
   private static final Set<String> SAID = Set.of("ACCUSE", "REQUEST", "REJECT", "SUPPORT",
       "THREATEN");
@@ -613,6 +597,7 @@ final class Statements {
     return false;
   }
 
+  /** A question is no statement of its own ("Will the minister criticise X?"). */
   private static boolean question(Parse p) {
     return p.tokens().stream().anyMatch(t -> t.word().equals("?"));
   }
