@@ -275,6 +275,16 @@ final class Pronouns {
     return best != null && text.substring(best.end(), verb).isBlank() ? best.entityId() : null;
   }
 
+  /**
+   * 1 when the accused of an accusation or charge is told by a pronoun that was resolved ("which
+   * accuses him of", "he faces three charges"): the charge names its person as well as a name
+   * would; else 0. Other pronouns add to an event but never make one ("the news ambushed her").
+   */
+  static int accused(String type, Map<String, Participant> parts) {
+    return type.equals("ACCUSE") && parts.entrySet().stream().anyMatch(x -> x.getKey()
+        .startsWith(Roles.PRONOUN) && x.getValue().role().equals("TARGET")) ? 1 : 0;
+  }
+
   /** Who a pronoun subject stands for: {@link #of}, else {@link #group}. */
   static List<String> subject(Parse p, DepFinder.Context c, int s) {
     String one = of(c, p.tok(s));

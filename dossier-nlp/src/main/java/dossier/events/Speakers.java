@@ -69,8 +69,9 @@ final class Speakers {
     List<String> who = one != null ? (political(p, v, parts) ? List.of(one) : List.of())
         : argued(p, v) ? Pronouns.group(p, c, pronoun) : List.of();
     for (String id : who) {
-      parts.remove(Roles.PRONOUN + id);
-      parts.putIfAbsent(id, new Participant(id, "SOURCE"));
+      // the role the parse gave the pronoun stands: "he faces charges" is the accused
+      Participant had = parts.remove(Roles.PRONOUN + id);
+      parts.putIfAbsent(id, new Participant(id, had != null ? had.role() : "SOURCE"));
     }
   }
 }

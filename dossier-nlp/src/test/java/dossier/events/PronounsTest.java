@@ -114,6 +114,25 @@ class PronounsTest {
   }
 
   @Test
+  void theAccusedToldByAPronounMakesTheAccusation() {
+    Event e = only("Tomas Marlo was detained in Brenn in May. He now faces three charges of "
+        + "fraud.", "ACCUSE");
+    assertEquals("TARGET", role(e, "marlo"), e.toString());
+
+    e = only("Elena Varga left the country last year. Velmora accuses her of leaking the "
+        + "budget.", "ACCUSE");
+    assertEquals("TARGET", role(e, "varga"), e.toString());
+    assertEquals("SOURCE", role(e, "velmora"), e.toString());
+
+    // two men before "he": neither is the accused
+    for (Event x : of("Tomas Marlo and Karl Oskar were detained in May. He now faces three "
+        + "charges of fraud.", "ACCUSE")) {
+      assertNull(role(x, "marlo"), x.toString());
+      assertNull(role(x, "oskar"), x.toString());
+    }
+  }
+
+  @Test
   void weInAQuoteIsItsSpeaker() {
     Event e = only("“We urge Dastria to free the prisoners at once,” Tomas Marlo said on "
         + "Monday.", "REQUEST");
