@@ -41,6 +41,8 @@ final class Pronouns {
   private static final Set<String> FEMALE_WORDS = Set.of("she", "her", "hers", "herself");
   private static final Set<String> SPEAKER_WORDS = Set.of("we", "us", "i", "me");
   private static final Set<String> GROUP_WORDS = Set.of("they", "it");
+  private static final Pattern HE = Pattern.compile("\\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\\b");
+  private static final Pattern SHE = Pattern.compile("\\b(?:[Ss]he|[Hh]er|[Hh]erself)\\b");
   /** How many sentences before the pronoun's a person may be named in. */
   private static final int BACK = 2;
   private static final Pattern MALE_TITLE = Pattern.compile("(?:\\bMr|\\bMister|\\bSir)\\.?\\s+$");
@@ -98,7 +100,10 @@ final class Pronouns {
         }
       }
       if (!fit.isEmpty()) {
-        return fit.size() == 1 ? fit.get(0) : null;
+        // "he was charged with assaulting X. He was sentenced": a "he" before the one named
+        // there means someone named earlier, whom the later "he" may mean as well
+        return fit.size() == 1 && !pronounBefore(c, from, first(c, fit.get(0), from, to), g)
+            ? fit.get(0) : null;
       }
       if (i >= back.size()) {
         return null;
@@ -108,6 +113,23 @@ final class Pronouns {
       to = s.end();
     }
     return null;
+  }
+
+  /** Where {@code id} is first named in {@code [from, to)}. */
+  private static int first(DepFinder.Context c, String id, int from, int to) {
+    int at = to;
+    for (Mention m : c.mentions()) {
+      if (id.equals(m.entityId()) && m.start() >= from && m.end() <= to) {
+        at = Math.min(at, m.start());
+      }
+    }
+    return at;
+  }
+
+  /** Whether a pronoun of gender {@code g} stands in {@code [from, to)}. */
+  private static boolean pronounBefore(DepFinder.Context c, int from, int to, Gender g) {
+    Matcher m = (g == Gender.MALE ? HE : SHE).matcher(c.text()).region(from, to);
+    return m.find();
   }
 
   /** The sentences of the part before the event's, nearest last, not reaching before the dateline. */

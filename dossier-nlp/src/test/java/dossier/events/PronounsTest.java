@@ -107,6 +107,18 @@ class PronounsTest {
   }
 
   @Test
+  void aNameAfterAPronounOfItsGenderIsNotTheNextPronounsPerson() {
+    String text = "In May he was charged with beating Karl Oskar in a bar. Velmora now accuses "
+        + "him of fraud as well.";
+    int second = text.indexOf("Velmora");
+    for (Event e : events(text, ENTITIES)) {
+      if (e.sources().get(0).start() >= second) {
+        assertNull(role(e, "oskar"), "the first 'he' is someone else, so is 'him': " + e);
+      }
+    }
+  }
+
+  @Test
   void aPronounTargetIsResolvedToo() {
     Event e = only("Tomas Marlo returned to Brenn in May. Dastrian police arrested him at the "
         + "airport on Sunday.", "COERCE");
