@@ -1038,7 +1038,7 @@ final class DepFinder {
     }
     boolean twoSided = type.equals("CONSULT") || type.equals("AGREE");
     int need = twoSided ? 2 : strong ? 0 : 1;
-    int named = Roles.named(parts);
+    int named = Roles.named(parts) + Pronouns.accused(type, parts); // "charges him with"
     if (named < need) {
       return null;
     }

@@ -33,7 +33,6 @@ final class Roles {
   private static final Set<String> BODY_NOUNS = Set.of("group", "organisation", "organization",
       "movement", "militia", "party", "alliance", "faction");
   private static final Set<String> PRONOUNS = Set.of("its", "their");
-  private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her");
   /** Nouns and modifiers for those who oppose or fight a state. */
   private static final Set<String> OPPOSED = Set.of("opposition", "rebel", "insurgent",
       "dissident", "separatist", "anti-government", "antigovernment", "insurgency", "exile");
@@ -207,17 +206,11 @@ final class Roles {
   }
 
   /**
-   * The person "he", "him", "his", "she" or "her" stands for: the one person named before it in
-   * the sentence ("X waved after he was arrested", "X, convicted before his arrest"), else null
-   * (none, or two who could be meant; the sentence before is not searched: its people are often
-   * not the pronoun's).
+   * The actor a personal pronoun stands for ("X waved after he was arrested", "she" for the woman
+   * named before, "we" in a quote for its speaker), else null: see {@link Pronouns#of}.
    */
   static String person(DepFinder.Context c, Parse.Tok t) {
-    if (!t.tag().startsWith("PRP") || !PERSONAL.contains(t.word().toLowerCase())) {
-      return null;
-    }
-    List<String> here = named(c, c.from(), t.start(), Set.of("PERSON"));
-    return here.size() == 1 ? here.get(0) : null;
+    return Pronouns.of(c, t);
   }
 
   /**

@@ -1,22 +1,19 @@
 package dossier.events;
 
-import dossier.model.Mention;
 import dossier.model.Participant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The speaker of a statement told by "he" or "she": news names a speaker once and goes on with a
- * pronoun ("Marlo spoke on Monday. He also rejected the plan"). Taken as the nearest person named
- * before the pronoun, in the sentence or the two before it, for the verbal types only, and only
- * when the statement has no source of its own.
+ * The speaker of a statement told by a pronoun: news names a speaker once and goes on with a
+ * pronoun ("Marlo spoke on Monday. He also rejected the plan"). Resolved by {@link Pronouns}, for
+ * the verbal types only, and only when the statement has no source of its own.
  */
 final class Speakers {
   /** The types a pronoun speaker may carry: statements, not acts. */
   private static final Set<String> VERBAL = Set.of("ACCUSE", "REQUEST", "REJECT", "SUPPORT",
       "THREATEN", "CONCEDE");
-  /** How far back the name may stand, in characters (about two sentences). */
-  private static final int REACH = 400;
 
   private Speakers() {}
 
@@ -41,34 +38,40 @@ final class Speakers {
     return false;
   }
 
-  /** Adds the person "he" or "she" (the subject of {@code v}) stands for as the source. */
+  /** Whether {@code v} has an object or a clause: "they demanded a recount", not "it refused". */
+  private static boolean argued(Parse p, int v) {
+    return !p.children(v, "obj").isEmpty() || !p.children(v, "ccomp").isEmpty()
+        || !p.children(v, "xcomp").isEmpty();
+  }
+
+  /**
+   * Adds who the pronoun subject of {@code v} stands for as the source (`Pronouns`: "he"/"she" by
+   * gender, "we"/"I" in a quote by its speaker, "they"/"it" by the sentence before's subject).
+   */
   static void previous(Parse p, DepFinder.Context c, int v, String type,
       Map<String, Participant> parts) {
-    if (!VERBAL.contains(type) || parts.values().stream()
-        .anyMatch(x -> x.role().equals("SOURCE"))) {
+    if (!VERBAL.contains(type) || parts.entrySet().stream().anyMatch(
+        x -> !x.getKey().startsWith(Roles.PRONOUN) && x.getValue().role().equals("SOURCE"))) {
       return;
     }
     int pronoun = -1;
     for (int s : p.children(v, "nsubj")) {
-      String w = p.tok(s).word().toLowerCase();
-      if (w.equals("he") || w.equals("she")) {
+      if (p.tok(s).tag().startsWith("PRP")) {
         pronoun = s;
       }
     }
-    if (pronoun < 0 || !political(p, v, parts)) {
+    if (pronoun < 0) {
       return;
     }
-    int at = p.tok(pronoun).start();
-    Mention best = null;
-    for (Mention m : c.mentions()) {
-      if (m.entityId() != null && "PERSON".equals(c.types().get(m.entityId()))
-          && m.end() <= at && m.start() >= at - REACH && m.start() >= c.from() - REACH
-          && !c.skip().contains(m.text()) && (best == null || m.start() > best.start())) {
-        best = m;
-      }
-    }
-    if (best != null) {
-      parts.putIfAbsent(best.entityId(), new Participant(best.entityId(), "SOURCE"));
+    String one = Pronouns.of(c, p.tok(pronoun));
+    // a group named before ("they", "it": an organisation or country) speaks for the public; a
+    // person's statement must be about a target, claim or policy ("she refused" is no news)
+    List<String> who = one != null ? (political(p, v, parts) ? List.of(one) : List.of())
+        : argued(p, v) ? Pronouns.group(p, c, pronoun) : List.of();
+    for (String id : who) {
+      // the role the parse gave the pronoun stands: "he faces charges" is the accused
+      Participant had = parts.remove(Roles.PRONOUN + id);
+      parts.putIfAbsent(id, new Participant(id, had != null ? had.role() : "SOURCE"));
     }
   }
 }
