@@ -117,9 +117,7 @@ final class GenericMakers {
       if (head < 0 || !x.role().equals("SOURCE") || advisory(p, trigger, type)) {
         continue;
       }
-      boolean tiedOnly = TIED_ONLY.contains(p.tok(head).lemma().toLowerCase());
-      boolean carrier = tiedOnly ? g.affiliationId() != null : CARRIERS.contains(g.label());
-      if (carrier && (g.affiliationId() != null || !loose(p, head))) {
+      if (carries(p, g, head)) {
         return 1;
       }
     }
@@ -146,6 +144,53 @@ final class GenericMakers {
       }
     }
     return false;
+  }
+
+  /** Event nouns of statements whose maker may be one of these ("criticism from rights groups"). */
+  private static final Set<String> SAID = Set.of("accusation", "allegation", "criticism",
+      "condemnation", "denunciation", "rebuke", "call", "demand", "appeal", "request", "plea",
+      "threat", "ultimatum", "warning", "rejection", "refusal", "praise", "endorsement");
+
+  /**
+   * Adds to {@code parts} the maker of a statement told as a noun when it is one of these: the
+   * noun's possessor, "by" or "from" phrase ("the union's demands", "criticism from rights
+   * groups"), or the subject of the verb {@code gov} when it is a light verb that makes it
+   * ("lawmakers renewed their calls"). Says whether it added one.
+   */
+  static boolean nounMakers(Parse p, DepFinder.Context c, int n, int gov, boolean light,
+      String lemma, String type, Map<String, Participant> parts) {
+    if (!SAID.contains(lemma) || !TYPES.contains(type)) {
+      return false;
+    }
+    java.util.List<Integer> makers = new java.util.ArrayList<>();
+    for (String rel : new String[] {"nmod:poss", "nmod:by", "nmod:from"}) {
+      makers.addAll(p.children(n, rel));
+    }
+    if (gov >= 0 && light) {
+      makers.addAll(p.children(gov, "nsubj"));
+    }
+    if (gov >= 0 && p.children(gov, "obj").contains(n)) {
+      makers.addAll(p.children(gov, "obl:from")); // "drew criticism from X", hung on the verb
+    }
+    for (int x : makers) {
+      GenericActor g = GenericActors.actor(p, c, x);
+      for (int y : p.children(x, "nmod:of")) {
+        g = g != null ? g : GenericActors.actor(p, c, y); // "a group of doctors"
+      }
+      int head = g == null ? -1 : headAt(p, g.end());
+      if (head >= 0 && carries(p, g, head)) {
+        parts.putIfAbsent(g.key(), Participant.generic(g, "SOURCE"));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether generic actor {@code g}, headed by {@code head}, carries an event alone. */
+  private static boolean carries(Parse p, GenericActor g, int head) {
+    boolean tiedOnly = TIED_ONLY.contains(p.tok(head).lemma().toLowerCase());
+    boolean carrier = tiedOnly ? g.affiliationId() != null : CARRIERS.contains(g.label());
+    return carrier && (g.affiliationId() != null || !loose(p, head));
   }
 
   /** The token ending at {@code end} (a generic actor's head noun), or -1. */

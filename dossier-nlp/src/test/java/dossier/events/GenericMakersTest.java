@@ -79,6 +79,15 @@ class GenericMakersTest {
   }
 
   @Test
+  void statementsToldAsNounsKeepTheirMaker() {
+    assertEquals(List.of("ACCUSE"), types("The proposal drew sharp criticism from rights groups."));
+    assertEquals(List.of("REQUEST"), types("Lawmakers renewed their calls for an inquiry into the deal."));
+    assertEquals(List.of("REQUEST"), types("The union issued a demand for a longer notice period."));
+    assertEquals(List.of(), types("The plan drew criticism from many people online."));
+    assertEquals(List.of(), types("The new album drew praise from fans and reviewers."));
+  }
+
+  @Test
   void requestsToThePublicAreAdvisories() {
     assertEquals(List.of(), types("Officials urged residents to stay indoors as the storm neared."));
     assertEquals(List.of(), types("Police asked drivers to avoid the area until noon."));
