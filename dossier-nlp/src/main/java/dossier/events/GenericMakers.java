@@ -225,7 +225,8 @@ final class GenericMakers {
    * The country, organisation or place a maker of this table belongs to by a phrase after its
    * noun ("lawmakers in the Assembly", "residents of Brenn", "workers at Corvane"), or null; not
    * for diplomats "in" a country (often another country's) nor for the table's other actors
-   * ("troops in X" are as often foreign).
+   * ("troops in X" are as often foreign). "The group", "the union" alone stand for the one
+   * organisation named before them (in the sentence, else the one before), as "its" does.
    */
   static String tie(Parse p, DepFinder.Context c, int h) {
     Parse.Tok t = p.tok(h);
@@ -243,6 +244,23 @@ final class GenericMakers {
         return m.entityId();
       }
     }
-    return null;
+    return BODIES.contains(code.label()) && bare(p, h)
+        ? Roles.antecedent(c, t.start(), Set.of("ORGANIZATION")) : null;
+  }
+
+  /** Makers that stand for an organisation named before: "the group", "the union". */
+  private static final Set<String> BODIES = Set.of("group", "union", "committee");
+
+  /** "the group" alone: no modifier that would make it another body ("a rival group"). */
+  private static boolean bare(Parse p, int h) {
+    boolean the = false;
+    for (Parse.Arc a : p.out(h)) {
+      if (a.rel().equals("det")) {
+        the = p.tok(a.dep()).lemma().equalsIgnoreCase("the");
+      } else if (a.dep() < h && !a.rel().equals("punct") && !a.rel().startsWith("case")) {
+        return false;
+      }
+    }
+    return the && p.tok(h).tag().equals("NN");
   }
 }

@@ -65,6 +65,22 @@ class GenericMakersTest {
   }
 
   @Test
+  void theGroupStandsForTheOneOrganisationNamedBefore() {
+    List<dossier.model.Entity> entities = List.of(
+        new dossier.model.Entity("alliance", "Harbour Staff Alliance", "ORGANIZATION", null));
+    List<Event> es = ActsFixture.events("The Harbour Staff Alliance was formed in March. The "
+        + "group demanded a longer notice period.", java.time.LocalDate.parse("2024-06-10"),
+        entities, java.util.Map.of());
+    assertEquals(1, es.size(), es.toString());
+    GenericActor g = es.get(0).participants().get(0).actor();
+    assertEquals("alliance", g.affiliationId());
+    es = ActsFixture.events("The Harbour Staff Alliance was formed in March. A rival group "
+        + "demanded a longer notice period.", java.time.LocalDate.parse("2024-06-10"),
+        entities, java.util.Map.of());
+    assertEquals(null, es.get(0).participants().get(0).actor().affiliationId());
+  }
+
+  @Test
   void genericPeopleCarryNothing() {
     for (String s : List.of("Experts criticised the plan.",
         "Many people criticised the plan.",
