@@ -1040,7 +1040,7 @@ final class DepFinder {
     int need = GenericMakers.need(p, trigger, type, twoSided ? 2 : strong ? 0 : 1);
     int named = Roles.named(parts);
     if (named < need) {
-      named += GenericMakers.carriers(p, c, trigger, predicate, type, status); // "officials criticised"
+      named += GenericMakers.carriers(p, c, trigger, predicate, type, status, parts); // "officials criticised"
     }
     if (named < need) {
       return null;

@@ -105,9 +105,14 @@ final class GenericMakers {
    * said: "officials did not criticise" or a hope of theirs is news of nobody named.
    */
   static int carriers(Parse p, DepFinder.Context c, int trigger, int predicate, String type,
-      String status) {
+      String status, Map<String, Participant> parts) {
     if (!TYPES.contains(type) || "denied".equals(status) || "hoped".equals(status)) {
       return 0;
+    }
+    GenericActor speaker = advisory(p, trigger, type) ? null : quoted(p, c, trigger);
+    if (speaker != null) {
+      parts.putIfAbsent(speaker.key(), Participant.generic(speaker, "SOURCE"));
+      return 1; // "'We implore you to ...,' the nurses wrote": the quote's speakers
     }
     Map<String, Participant> found = new LinkedHashMap<>();
     GenericActors.add(p, c, trigger, predicate, type, found);
@@ -144,6 +149,47 @@ final class GenericMakers {
       }
     }
     return false;
+  }
+
+  /** Verbs that tell a quote. */
+  private static final Set<String> QUOTING = Set.of("say", "state", "write", "tell", "add",
+      "declare", "insist", "chant", "shout", "tweet", "post");
+
+  /**
+   * The maker a quote's "we" stands for: the speaker of the verb of saying the quote hangs from,
+   * when it is one of these makers ("'We will not accept this,' the union said").
+   */
+  private static GenericActor quoted(Parse p, DepFinder.Context c, int v) {
+    if (!p.tok(v).verb() || p.children(v, "nsubj").stream()
+        .noneMatch(s -> p.tok(s).word().equalsIgnoreCase("we"))) {
+      return null;
+    }
+    int x = v;
+    for (int i = 0; i < 3 && x >= 0; i++) {
+      for (int q : p.children(x, "parataxis")) {
+        if (QUOTING.contains(p.tok(q).lemma().toLowerCase())) {
+          return speaker(p, c, q); // the quote parsed as the head: "'We ...,' X said"
+        }
+      }
+      int up = p.governor(x, "ccomp", "parataxis");
+      if (up >= 0 && QUOTING.contains(p.tok(up).lemma().toLowerCase())) {
+        return speaker(p, c, up);
+      }
+      x = up;
+    }
+    return null;
+  }
+
+  /** The subject of a verb of saying when it is one of these makers, or null. */
+  private static GenericActor speaker(Parse p, DepFinder.Context c, int say) {
+    for (int s : p.children(say, "nsubj")) {
+      GenericActor g = GenericActors.actor(p, c, s);
+      int head = g == null ? -1 : headAt(p, g.end());
+      if (head >= 0 && carries(p, g, head)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /** Event nouns of statements whose maker may be one of these ("criticism from rights groups"). */

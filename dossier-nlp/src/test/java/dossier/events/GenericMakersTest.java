@@ -104,6 +104,18 @@ class GenericMakersTest {
   }
 
   @Test
+  void aQuotesWeIsTheMakerWhoSpeaksIt() {
+    assertEquals(List.of("REQUEST"),
+        types("\"We implore the ministry to reopen the clinic,\" the nurses wrote in a letter."));
+    assertEquals(List.of("REJECT"), types("\"We will not accept this offer,\" the union said."));
+    assertEquals("union", source("\"We will not accept this offer,\" the union said.", "REJECT")
+        .label());
+    assertEquals(List.of(),
+        types("\"We implore the ministry to reopen the clinic,\" many people wrote online."));
+    assertEquals(List.of(), types("\"We reject the plan entirely,\" the fans said."));
+  }
+
+  @Test
   void requestsToThePublicAreAdvisories() {
     assertEquals(List.of(), types("Officials urged residents to stay indoors as the storm neared."));
     assertEquals(List.of(), types("Police asked drivers to avoid the area until noon."));
