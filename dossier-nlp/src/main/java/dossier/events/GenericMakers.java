@@ -16,7 +16,7 @@ import java.util.Set;
  * the one it is made to or about. Generic people carry nothing ("people", "experts say", "fans",
  * "analysts", "sources"): they are not in the table. A bare profession or group counted loosely
  * ("many doctors", "some critics") speaks of a kind, not of a body, unless the words tie it to a
- * country, organisation or place ("some members of Congress", "U.S. officials").
+ * country, organisation or place ("some members of the Assembly", "U.S. officials").
  */
 final class GenericMakers {
   /** Statement and offer types a generic maker may carry (violence and the law have their own). */
