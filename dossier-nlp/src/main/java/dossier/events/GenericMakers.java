@@ -35,7 +35,8 @@ final class GenericMakers {
   /** Verbs of offering: an offer is one side's, so one maker is enough (PLOVER's AGREE). */
   private static final Set<String> OFFERING = Set.of("offer", "volunteer");
 
-  /** Nouns for a public role or an organised group, with a label and sector code. */
+  /** Nouns for a public role or an organised group, with a label and sector code (none for a
+   * spokesperson: a government's or a company's). */
   private static final Map<String, GenericActors.Code> CODES = new HashMap<>();
   /** Labels of {@link GenericActors}' own table that may also make a statement alone. */
   private static final Set<String> CARRIERS = new java.util.HashSet<>(Set.of("police",
@@ -48,7 +49,7 @@ final class GenericMakers {
         "congresswoman", "parliamentarian", "mp", "mps");
     code("ministers", "GOV", "minister");
     code("diplomats", "GOV", "diplomat", "ambassador", "envoy");
-    code("spokesperson", "GOV", "spokesman", "spokeswoman", "spokesperson");
+    code("spokesperson", null, "spokesman", "spokeswoman", "spokesperson");
     code("union", "LAB", "union", "unions");
     code("workers", "LAB", "employee", "staffer");
     code("doctors", "MED", "doctor", "physician", "nurse", "medic");
