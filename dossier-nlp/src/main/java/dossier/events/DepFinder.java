@@ -422,7 +422,7 @@ final class DepFinder {
         && (lemma.equals("demonstrate") || lemma.equals("rally"))) {
       return null; // "demonstrated their skills", "rallied support"
     }
-    boolean unnamed = groupActor(p, v, type)
+    boolean unnamed = groupActor(p, v, type) && !GenericMakers.advisory(p, v, type)
         || Lexicon.JUSTICE.contains(lemma)
         && (argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj", "obj") || someone(p, c, v))
         || type.equals("PROTEST") && (argumentIn(p, v, Lexicon.CROWDS, "nsubj")
@@ -1037,8 +1037,11 @@ final class DepFinder {
       parts.remove(location);
     }
     boolean twoSided = type.equals("CONSULT") || type.equals("AGREE");
-    int need = twoSided ? 2 : strong ? 0 : 1;
+    int need = GenericMakers.need(p, trigger, type, twoSided ? 2 : strong ? 0 : 1);
     int named = Roles.named(parts) + Pronouns.accused(type, parts); // "charges him with"
+    if (named < need) {
+      named += GenericMakers.carriers(p, c, trigger, predicate, type, status, parts); // "officials criticised"
+    }
     if (named < need) {
       return null;
     }

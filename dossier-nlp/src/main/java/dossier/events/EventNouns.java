@@ -280,6 +280,9 @@ final class EventNouns {
         DepFinder.addActors(p, c, s, "TARGET", parts); // "X is under investigation"
       }
     }
+    if (parts.values().stream().noneMatch(x -> x.role().equals("SOURCE"))) {
+      GenericMakers.nounMakers(p, c, n, gov, light, lemma, type, parts); // "criticism from critics"
+    }
     targets(p, c, n, lemma, type, parts);
     boolean target = parts.values().stream().anyMatch(x -> x.role().equals("TARGET"));
     source = parts.values().stream().anyMatch(x -> x.role().equals("SOURCE"));

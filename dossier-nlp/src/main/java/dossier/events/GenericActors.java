@@ -82,6 +82,7 @@ final class GenericActors {
     String l = lemma.toLowerCase();
     String w = word.toLowerCase();
     Code c = TABLE.getOrDefault(l, TABLE.get(w));
+    c = c != null ? c : GenericMakers.code(l, w); // public roles and organised groups
     if (c == null && (Lexicon.GROUP_ACTORS.contains(l) || Lexicon.GROUP_ACTORS.contains(w))) {
       c = new Code(w, null); // a group actor the table has no code for
     }
@@ -195,6 +196,7 @@ final class GenericActors {
         code = own != null ? own : code; // "riot police" keeps police; "police officers" → police
       }
     }
+    affiliation = affiliation != null ? affiliation : GenericMakers.tie(p, c, h); // "officials of X"
     if (code == null) {
       return null; // "members", "units" of nothing the table knows
     }
@@ -273,7 +275,7 @@ final class GenericActors {
     return people.size() == 2 && bodies.isEmpty() ? people : List.of();
   }
 
-  private static String typeOf(DepFinder.Context c, Mention m) {
+  static String typeOf(DepFinder.Context c, Mention m) {
     return "NATIONALITY".equals(m.type()) ? "NATIONALITY" : c.types().get(m.entityId());
   }
 

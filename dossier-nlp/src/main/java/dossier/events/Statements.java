@@ -516,7 +516,8 @@ final class Statements {
     Parse.Tok t = p.tok(s);
     if (t.tag().startsWith("NNP") || StatementVerbs.SPEAKERS.contains(t.lemma().toLowerCase())
         || StatementVerbs.PRONOUNS.contains(t.word().toLowerCase())
-        || StatementVerbs.SPEAKERS.contains(t.word().toLowerCase())) {
+        || StatementVerbs.SPEAKERS.contains(t.word().toLowerCase())
+        || GenericMakers.speaks(p, s)) {
       return true;
     }
     for (int m : p.children(s, "compound")) {
