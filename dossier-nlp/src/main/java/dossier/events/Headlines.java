@@ -38,6 +38,11 @@ final class Headlines {
       + "[Ww]here|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich|(?i:opinion|comment|commentary|analysis|"
       + "editorial|column|letters?|review|explainer|explained|quiz|podcast|watch|video|photos|"
       + "pictures|live|fact ?check|interview|inside|meet|here's|here is|the \\S+ view))\\b");
+  /** Lists and guides: "5 things to know about X", "Everything you need to know about X". */
+  private static final Pattern LISTICLE = Pattern.compile("(?i)^(?:\\d+|three|four|five|six|"
+      + "seven|eight|nine|ten)\\s+(?:\\S+\\s+){0,2}(?:things|ways|reasons|questions|facts|"
+      + "takeaways|lessons|moments|charts|tips|signs|myths)\\b|\\b(?:need|needs) to know\\b"
+      + "|\\bwhat (?:we|you) know\\b|\\bthings to know\\b");
   /** A kicker that tells the title is no report: "X review:", "The Guardian view on Y:". */
   private static final Pattern NO_NEWS_KICKER = Pattern.compile("(?i)\\b(?:review|opinion|"
       + "comment|analysis|editorial|view on|explainer|explained|guide|quiz|podcast|"
@@ -50,6 +55,9 @@ final class Headlines {
       "appear", "plead", "step");
   /** Days a headline's present tense may reach back (or its "to" forward) from the report. */
   private static final int RECENT_DAYS = 7;
+  /** Tags an object may start with. */
+  private static final Set<String> OBJECT_START = Set.of("NNP", "NNPS", "DT", "PRP$", "CD", "NN",
+      "NNS", "JJ");
   /** Share of content words in capitals from which a headline is read as set in Title Case. */
   private static final double TITLE_SHARE = 0.7;
 
@@ -180,7 +188,8 @@ final class Headlines {
     if (from > 0 && NO_NEWS_KICKER.matcher(t.substring(0, from)).find()) {
       return true;
     }
-    return NO_NEWS.matcher(t).find() || from > 0 && NO_NEWS.matcher(t.substring(from)).find();
+    return NO_NEWS.matcher(t).find() || from > 0 && NO_NEWS.matcher(t.substring(from)).find()
+        || LISTICLE.matcher(t.substring(from)).find();
   }
 
   /**
@@ -203,10 +212,23 @@ final class Headlines {
       return p;
     }
     Parse.Tok verb = p.tok(at);
-    String aux = verb.tag().equals("VBG") ? "is " : "was ";
+    // a verb read as a noun is made a verb by the word before it: "will arrest", "also shells"
+    String aux = verb.tag().equals("VBG") ? "is " : verb.tag().equals("NN") ? "will "
+        : verb.tag().equals("NNS") ? "also " : "was ";
     String text = title.substring(0, verb.start()) + aux + title.substring(verb.start(), end);
-    Parse q = parser.parse(text, begin, text.length());
-    return without(q, verb.start(), aux.length());
+    Parse q = without(parser.parse(text, begin, text.length()), verb.start(), aux.length());
+    int v = at(q, verb.start());
+    // kept only when the word now heads a clause as a verb; else the first reading stands
+    return v >= 0 && q.tok(v).verb() && !q.in(v).isEmpty() ? q : p;
+  }
+
+  private static int at(Parse p, int start) {
+    for (int i = 0; i < p.tokens().size(); i++) {
+      if (p.tok(i).start() == start) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -214,6 +236,10 @@ final class Headlines {
    * participle after its subject, or a past form heading the clause with no object.
    */
   static int elided(Parse p) {
+    int noun = verbAsNoun(p);
+    if (noun >= 0) {
+      return noun;
+    }
     for (int i = 0; i < p.tokens().size(); i++) {
       String tag = p.tok(i).tag();
       if (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")
@@ -239,6 +265,36 @@ final class Headlines {
         return -1; // "-ing" with nothing done to anyone: a noun phrase ("rising prices")
       }
       return i;
+    }
+    return -1;
+  }
+
+  /**
+   * In a headline the tagger gave no verb, a lexicon verb it read as a noun between its subject
+   * and its object ("Velmora police arrest Tomas Marlo": "arrest" after plural "police"), or -1.
+   * The number must agree: "arrest" after a plural, "arrests" after a singular.
+   */
+  static int verbAsNoun(Parse p) {
+    int n = p.tokens().size();
+    for (Parse.Tok t : p.tokens()) {
+      if (t.verb()) {
+        return -1;
+      }
+    }
+    for (int i = 1; i + 1 < n; i++) {
+      Parse.Tok t = p.tok(i);
+      Parse.Tok before = p.tok(i - 1);
+      String next = p.tok(i + 1).tag();
+      if (!(t.tag().equals("NN") || t.tag().equals("NNS")) || !before.noun()
+          || Lexicon.type(new Parse.Tok(t.start(), t.end(), t.word(), t.lemma(), "VB")) == null
+          || !OBJECT_START.contains(next)) {
+        continue;
+      }
+      boolean plural = before.tag().equals("NNS") || before.tag().equals("NNPS")
+          || Lexicon.GROUP_ACTORS.contains(before.lemma().toLowerCase(Locale.ROOT));
+      if (t.tag().equals("NN") ? plural : !plural) {
+        return i;
+      }
     }
     return -1;
   }

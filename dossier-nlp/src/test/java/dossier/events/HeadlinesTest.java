@@ -67,7 +67,9 @@ class HeadlinesTest {
         "Why Velmora cannot trust Dastria", "How the talks in Brenn fell apart",
         "What we know about the arrest of Tomas Marlo", "Opinion: Velmora should sanction Dastria",
         "The Herald view on Velmora: a country on edge", "Phone review: fast, bright and dear",
-        "Fact check: did Velmora close the border?", "Analysis: Velmora's gamble on the border")) {
+        "Fact check: did Velmora close the border?", "Analysis: Velmora's gamble on the border",
+        "5 things to know about the sanctions on Dastria", "Seven key questions before the vote",
+        "Border row: everything you need to know")) {
       assertTrue(Headlines.noNews(t), t);
     }
     for (String t : List.of("Velmora expels Dastria envoy", "WHO warns of outbreak in Brenn",
@@ -158,5 +160,29 @@ class HeadlinesTest {
     assertEquals(DateRange.exact(LocalDate.parse("2024-06-08")).earliest(), e.date().earliest());
     assertEquals(0, e.sources().get(1).start());
     assertEquals("Velmora Expels Dastria Envoy".length(), e.sources().get(1).end());
+  }
+
+  @Test
+  void aVerbTheTaggerReadAsANounIsAVerbAgain() {
+    for (String t : List.of("Velmora Police Arrest Tomas Marlo",
+        "Velmora police arrest Tomas Marlo in Brenn")) {
+      List<Event> es = HeadlinesFixture.inTitle(HeadlinesFixture.events(t,
+          "Officials of Velmora said Tomas Marlo was held."));
+      assertEquals(List.of("COERCE"), es.stream().map(Event::type).toList(), t);
+      assertTrue(es.get(0).participants().stream().anyMatch(p -> "marlo".equals(p.entityId())
+          && "TARGET".equals(p.role())), t);
+    }
+    assertEquals(List.of("ASSAULT happened"), titleTypes("Velmora troops attack Brenn"));
+    // nouns stay nouns where no verb can stand: a count, a row of nouns
+    assertEquals(List.of(), titleTypes("Velmora police arrests rise"));
+    assertEquals(List.of(), titleTypes("Velmora border clash talks"));
+  }
+
+  @Test
+  void hittingSomeoneWithTariffsIsNoAssault() {
+    assertEquals(List.of(), titleTypes("Velmora hits Dastria with tariffs"));
+    assertEquals(List.of(), ActsFixture.types("Velmora hit Dastria with new tariffs on steel."));
+    assertEquals(List.of(), ActsFixture.types("Dastria was slapped with a fine by Velmora."));
+    assertEquals(List.of("ASSAULT"), ActsFixture.types("Velmora hit Dastria with missiles."));
   }
 }
