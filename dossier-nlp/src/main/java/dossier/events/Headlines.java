@@ -34,10 +34,11 @@ final class Headlines {
       "which", "what", "than", "then", "more", "most", "says", "say", "said");
   /** Kickers and first words of titles that report no event: opinion, features, reviews, guides. */
   // a question ends in "?" (tested apart); in capitals "WHO" is the health agency, no question
-  private static final Pattern NO_NEWS = Pattern.compile("^(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|"
-      + "[Ww]here|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich|(?i:opinion|comment|commentary|analysis|"
-      + "editorial|column|letters?|review|explainer|explained|quiz|podcast|watch|video|photos|"
-      + "pictures|live|fact ?check|interview|inside|meet|here's|here is|the \\S+ view))\\b");
+  private static final Pattern NO_NEWS = Pattern.compile("^(?:(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|"
+      + "[Ww]here|[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich|(?i:inside|meet|here's|here is|the \\S+ view))"
+      + "\\b|(?i:opinion|comment|commentary|analysis|editorial|column|letters?|review|explainer|"
+      + "explained|quiz|podcast|watch|video|in pictures|photos|live|fact ?check|interview)"
+      + "\\s*[:|\u2013\u2014-])");
   /** Lists and guides: "5 things to know about X", "Everything you need to know about X". */
   private static final Pattern LISTICLE = Pattern.compile("(?i)^(?:\\d+|three|four|five|six|"
       + "seven|eight|nine|ten)\\s+(?:\\S+\\s+){0,2}(?:things|ways|reasons|questions|facts|"

@@ -74,7 +74,8 @@ class HeadlinesTest {
     }
     for (String t : List.of("Velmora expels Dastria envoy", "WHO warns of outbreak in Brenn",
         "Border row: Velmora recalls its envoy", "Tomas Marlo arrested in Brenn",
-        "Velmora and Dastria to hold talks")) {
+        "Velmora and Dastria to hold talks", "Video shows Velmora police detaining Tomas Marlo",
+        "Review finds Velmora police broke the rules")) {
       assertFalse(Headlines.noNews(t), t);
     }
   }
