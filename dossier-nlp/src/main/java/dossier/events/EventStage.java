@@ -158,6 +158,7 @@ public final class EventStage {
       String title = Headlines.recased(a.title(), text, part(ms, Part.TITLE, a.title(), ms));
       read(a, Part.TITLE, title, part(ms, Part.TITLE, title, ms), part(ts, Part.TITLE),
           published, 0, skip, types, prefilter, cost, events);
+      Headlines.settle(events, published);
     }
     for (int i = 0; i < a.captions().size(); i++) {
       Caption cap = a.captions().get(i);

@@ -1,7 +1,9 @@
 package dossier.events;
 
 import dossier.model.DateRange;
+import dossier.model.Event;
 import dossier.model.Mention;
+import dossier.model.Part;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -335,10 +337,31 @@ final class Headlines {
     if (!published.isExact() || !f.date().equals(published)) {
       return f;
     }
-    LocalDate day = published.value();
-    DateRange d = "planned".equals(f.status()) ? DateRange.between(day, day.plusDays(RECENT_DAYS))
-        : DateRange.between(day.minusDays(RECENT_DAYS), day);
-    return new DepFinder.Found(f.type(), f.mode(), f.status(), d, f.locationId(),
+    return new DepFinder.Found(f.type(), f.mode(), f.status(), week(published, f.status()),
+        f.locationId(),
         f.participants(), f.start(), f.end(), f.confidence());
+  }
+
+  /**
+   * After the title is read: a title event that joined no mention of the article's text gets the
+   * report's day back. Its week was only for meeting the lead; across articles a week would join
+   * it to any report of the same type and sides that week (the merge takes the first that fits).
+   */
+  static void settle(List<Event> events, DateRange published) {
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      boolean titleOnly = e.sources().stream().allMatch(s -> Part.TITLE.equals(s.part()));
+      if (titleOnly && published.isExact() && e.date().equals(week(published, e.status()))) {
+        events.set(i, new Event(e.id(), e.type(), e.mode(), e.status(), published,
+            e.locationId(), e.participants(), e.sources(), e.confidence()));
+      }
+    }
+  }
+
+  /** The week up to the report's day, or from it for a planned event. */
+  private static DateRange week(DateRange published, String status) {
+    LocalDate day = published.value();
+    return "planned".equals(status) ? DateRange.between(day, day.plusDays(RECENT_DAYS))
+        : DateRange.between(day.minusDays(RECENT_DAYS), day);
   }
 }

@@ -186,4 +186,12 @@ class HeadlinesTest {
     assertEquals(List.of(), ActsFixture.types("Dastria was slapped with a fine by Velmora."));
     assertEquals(List.of("ASSAULT"), ActsFixture.types("Velmora hit Dastria with missiles."));
   }
+
+  @Test
+  void aTitleEventTheTextDoesNotTellKeepsTheReportsDay() {
+    List<Event> es = HeadlinesFixture.inTitle(HeadlinesFixture.events("Velmora Expels Dastria Envoy",
+        "Officials of Velmora and of Dastria gave no details to reporters."));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals(DateRange.exact(HeadlinesFixture.DAY), es.get(0).date());
+  }
 }
