@@ -46,7 +46,7 @@ final class Headlines {
       + "seven|eight|nine|ten)\\s+(?:\\S+\\s+){0,2}(?:things|ways|reasons|questions|facts|"
       + "takeaways|lessons|moments|charts|tips|signs|myths)\\b|\\b(?:need|needs) to know\\b"
       + "|\\bwhat (?:we|you) know\\b|\\bthings to know\\b");
-  /** A kicker that tells the title is no report: "X review:", "The Guardian view on Y:". */
+  /** A kicker that tells the title is no report: "X review:", "The Herald view on Y:". */
   private static final Pattern NO_NEWS_KICKER = Pattern.compile("(?i)\\b(?:review|opinion|"
       + "comment|analysis|editorial|view on|explainer|explained|guide|quiz|podcast|"
       + "fact ?check|interview|live|watch|recipe)\\b");
