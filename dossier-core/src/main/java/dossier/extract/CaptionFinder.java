@@ -15,7 +15,9 @@ final class CaptionFinder {
   private static final Pattern LABEL = Pattern.compile(
       "^(?:(?:caption|photo|image|picture|pic|file photo|photograph|foto|above|pictured|"
           + "image credit|photo credit|credit|illustration)\\s*(?:[:|]|-\\s)"
-          + "|(?:photography|photos?|pictures?|images?) by )", I);
+          + "|(?:photography|photos?|pictures?|images?) by "
+          // "Image caption X", "Media captionX": a player's caption label, glued on or not
+          + "|(?:image|media|video|photo) ?caption\\s*(?=\\p{Lu}|\\d|\"|“))", I);
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "(?:\\((?:[\\p{L}.]+ )?(?:file )?(?:photo|image|picture|foto)s?\\)"
           + "|\\((?:[\\p{L}. ]{1,30} )?(?:photo|image|picture|foto)s?(?: credit)?\\s*(?:by|:|/)[^)]{1,60}\\)"
@@ -41,7 +43,7 @@ final class CaptionFinder {
   private static final String[] CREDIT_WORDS = {"photo", "image", "picture", "getty", "shutterstock",
     "reuters/", "foto", "credit", " / "};
 
-  private static final String[] LABEL_MARKS = {":", "|", "- ", " by "};
+  private static final String[] LABEL_MARKS = {":", "|", "- ", " by ", "caption"};
   private static final String[] DASHES = {" - ", " — ", " – "};
 
   private CaptionFinder() {}

@@ -63,6 +63,12 @@ final class TitleFinder {
       last = here;
     }
     best = isDeck(best, aboveBest) ? aboveBest : isKicker(best, belowBest) ? belowBest : best;
+    if (best == null || !Masthead.anchored(lines, reasons, best.index())) {
+      Title far = Masthead.above(lines, reasons, bodyStart - 1, l -> rate(lines, reasons, norms, l),
+          l -> candidate(lines.get(l), reasons[l]));
+      // only above the line chosen: a deck between headline and byline is anchored too
+      best = far != null && (best == null || far.index() < best.index()) ? far : best;
+    }
     // The prose region may begin at the headline or at a quote above it: a headline-shaped line at
     // the region's head with the byline or date right under it is the title.
     int seen = 0;

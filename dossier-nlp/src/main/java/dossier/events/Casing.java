@@ -24,6 +24,11 @@ final class Casing {
 
   private Casing() {}
 
+  /** Whether {@code w} is one of the general acronyms kept in capitals. */
+  static boolean acronym(String w) {
+    return ACRONYMS.contains(w);
+  }
+
   /** {@code text[start, end)}, in ordinary case when it is set in capitals; same length. */
   static String normal(String text, int start, int end) {
     String s = text.substring(start, end);

@@ -153,8 +153,12 @@ public final class EventStage {
     read(a, Part.TEXT, text, part(ms, Part.TEXT, text, ms), part(ts, Part.TEXT), published, from,
         skip, types, prefilter, cost, events);
     if (a.title() != null && !a.title().isBlank()) {
-      read(a, Part.TITLE, a.title(), part(ms, Part.TITLE, a.title(), ms), part(ts, Part.TITLE),
+      // headline grammar: Title Case and capitals put into running case (same length, offsets
+      // kept), then the body's names found again in it ("VELMORA" read as "Velmora")
+      String title = Headlines.recased(a.title(), text, part(ms, Part.TITLE, a.title(), ms));
+      read(a, Part.TITLE, title, part(ms, Part.TITLE, title, ms), part(ts, Part.TITLE),
           published, 0, skip, types, prefilter, cost, events);
+      Headlines.settle(events, published);
     }
     for (int i = 0; i < a.captions().size(); i++) {
       Caption cap = a.captions().get(i);
@@ -187,13 +191,18 @@ public final class EventStage {
       }
       DepParser parser = DepParser.shared(); // loads on first use: its load is no parse time
       long t0 = System.nanoTime();
-      Parse parse = parser.parse(text, begin, s.end());
+      Parse parse = Part.TITLE.equals(part) ? Headlines.parse(parser, text, begin, s.end())
+          : parser.parse(text, begin, s.end());
+      if (parse == null) {
+        continue; // a title that reports nothing: a question, a feature, an opinion
+      }
       cost[3] += System.nanoTime() - t0;
       cost[1]++;
       cost[2] += parse.tokens().size();
       DepFinder.Context c = new DepFinder.Context(text, s.start(), s.end(), ms, ts, types,
           published, Math.max(from, s.start()), skip);
-      for (DepFinder.Found f : DepFinder.find(parse, c)) {
+      for (DepFinder.Found found : DepFinder.find(parse, c)) {
+        DepFinder.Found f = Part.TITLE.equals(part) ? Headlines.dated(found, published) : found;
         if (Register.drops(genre, f.type(), text, f.start(), f.end())) {
           continue;
         }

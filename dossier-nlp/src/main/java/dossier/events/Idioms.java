@@ -47,6 +47,8 @@ final class Idioms {
       "publishing", "sponsorship", "endorsement", "tv", "television", "broadcast", "licensing",
       "shoe", "kit", "music", "streaming", "distribution", "merchandising");
   /** Where a bomb is a flop: "bombed in the polls", "at the box office". */
+  private static final Set<String> PENALTIES = Set.of("tariff", "sanction", "fine", "duty",
+      "levy", "penalty", "ban", "embargo", "tax", "lawsuit", "suit", "charge", "restriction");
   private static final Set<String> FLOPS = Set.of("poll", "office", "rating", "theater", "theatre",
       "chart");
   /** Words of arms that make "under attack" or "under fire" a real one. */
@@ -76,6 +78,8 @@ final class Idioms {
         return fight && (arg(p, t, ILLS, "obj") || !p.children(t, "xcomp").isEmpty())
             || arg(p, t, IDEAS, "obj") || arg(p, t, ILLS, "nsubj")
             || lemma.equals("bomb") && arg(p, t, FLOPS, "obl")
+            // "hits X with tariffs": a penalty, no blow
+            || (lemma.equals("hit") || lemma.equals("slap")) && arg(p, t, PENALTIES, "obl:with")
             // "the candidate was under constant attack": criticism, where no arms are named
             || (lemma.equals("attack") || lemma.equals("fire")) && p.tok(t).noun()
             && arg(p, t, Set.of("under"), "case") && !any(p, ARMS);
