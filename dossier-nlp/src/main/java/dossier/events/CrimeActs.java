@@ -28,7 +28,10 @@ final class CrimeActs {
       "kidnapping", "abduction", "bombing", "fraud", "manslaughter", "homicide", "slaying",
       "beating", "disappearance", "explosion", "blast", "fire", "riot", "rioting", "violence",
       "crime", "offence", "offense", "terrorism", "smuggling", "trafficking", "hijacking",
-      "massacre", "ambush", "fight", "brawl", "crash", "collision");
+      "massacre", "ambush", "fight", "brawl", "crash", "collision", "corruption", "bribery",
+      "embezzlement", "extortion", "espionage", "treason", "sedition", "incitement",
+      "harassment", "stalking", "perjury", "obstruction", "conspiracy", "cruelty", "abuse",
+      "larceny", "vandalism", "looting", "carjacking", "laundering", "possession", "attempt");
   /** Verbs of holding or questioning a suspect. */
   private static final Set<String> HOLDING = Set.of("hold", "question", "interview", "quiz",
       "interrogate", "detain", "arrest");
@@ -135,6 +138,10 @@ final class CrimeActs {
       return argIn(p, v, Lexicon.GROUP_ACTORS, "nsubj", "obl:agent", "obl:by")
           || argIn(p, v, VIOLENT, "nsubj") || argIn(p, v, CROWD, "obj", "nsubj:pass");
     }
+    if ((lemma.equals("charge") || lemma.equals("indict") || lemma.equals("convict"))
+        && crimeIn(p, v, "obl:with", "obl:of", "obl:for")) {
+      return true; // "was charged with murder": only a person is, whatever the parser's subject
+    }
     if ((lemma.equals("accuse") || lemma.equals("charge") || lemma.equals("suspect"))
         && !p.children(v, "aux:pass").isEmpty() && deed(p, v) && person(p, v)) {
       return true; // "a local man has been accused of stabbing", "a teenager was charged with"
@@ -143,6 +150,21 @@ final class CrimeActs {
       // "two men were arrested and held, charged with killing X": the held one is charged
       int up = p.governor(v, "dep", "advcl", "conj", "acl");
       return up >= 0 && (person(p, up) || named(p, up));
+    }
+    return false;
+  }
+
+  /** Whether an argument in {@code rels} is a crime, or counts of one ("two counts of fraud"). */
+  private static boolean crimeIn(Parse p, int v, String... rels) {
+    for (String rel : rels) {
+      for (int x : p.children(v, rel)) {
+        String l = p.tok(x).lemma().toLowerCase();
+        if (CRIMES.contains(l) || (l.equals("count") || l.equals("charge"))
+            && p.children(x, "nmod:of").stream()
+                .anyMatch(y -> CRIMES.contains(p.tok(y).lemma().toLowerCase()))) {
+          return true;
+        }
+      }
     }
     return false;
   }
@@ -217,6 +239,56 @@ final class CrimeActs {
         || kase.equals("in") && !t.lemma().equalsIgnoreCase("arrest")
         || kase.equals("behind") && t.word().equalsIgnoreCase("bars");
     return state && !p.negated(n) && personArg(p, n, "nsubj");
+  }
+
+  /** Whether token {@code n} is one of the nouns read here: a custody state, a headline's verb. */
+  static boolean noun(Parse p, int n) {
+    return custodyNoun(p, n) || sentencedName(p, n) >= 0;
+  }
+
+  /** The event of {@link #noun}, or null. */
+  static DepFinder.Found nounEvent(Parse p, DepFinder.Context c, int n) {
+    int name = sentencedName(p, n);
+    if (name >= 0) {
+      Map<String, Participant> parts = new LinkedHashMap<>();
+      DepFinder.addActors(p, c, name, "TARGET", parts);
+      return DepFinder.found(p, c, n, n, "SANCTION", "happened", null, null, parts, true);
+    }
+    return custodyEvent(p, c, n);
+  }
+
+  /** Verbs a headline's tagger reads as plural nouns: "Judge sentences X to death". */
+  private static final Set<String> HEADLINE_VERBS = Set.of("sentences", "jails");
+  /** What one is sentenced or jailed to or for. */
+  private static final Set<String> TERMS = Set.of("death", "life", "prison", "jail", "year",
+      "years", "month", "months", "week", "weeks", "day", "days", "execution");
+
+  /**
+   * The name a headline's "sentences" or "jails", tagged a noun, is followed by, when a term
+   * follows it ("Court sentences X to 10 years", "Judge jails X for life"); else -1.
+   */
+  private static int sentencedName(Parse p, int n) {
+    Parse.Tok t = p.tok(n);
+    if (!t.tag().equals("NNS") || !HEADLINE_VERBS.contains(t.word().toLowerCase())
+        || n + 1 >= p.tokens().size() || !p.tok(n + 1).tag().startsWith("NNP")) {
+      return -1;
+    }
+    int name = n + 1;
+    while (name + 1 < p.tokens().size() && p.tok(name + 1).tag().startsWith("NNP")) {
+      name++;
+    }
+    for (int i = name + 1; i < Math.min(p.tokens().size(), name + 6); i++) {
+      String w = p.tok(i).word().toLowerCase();
+      if ((w.equals("to") || w.equals("for")) && i + 1 < p.tokens().size()) {
+        for (int j = i + 1; j < Math.min(p.tokens().size(), i + 4); j++) {
+          if (TERMS.contains(p.tok(j).word().toLowerCase())) {
+            return name;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The COERCE event of a custody state, its subject the target. */

@@ -55,8 +55,8 @@ final class DepFinder {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < p.tokens().size(); i++) {
       Parse.Tok t = p.tok(i);
-      if (CrimeActs.custodyNoun(p, i) && t.start() >= c.from()) { // "two men are under arrest"
-        Found f = CrimeActs.custodyEvent(p, c, i);
+      if (CrimeActs.noun(p, i) && t.start() >= c.from()) { // "two men are under arrest"
+        Found f = CrimeActs.nounEvent(p, c, i);
         if (f != null && out.stream().noneMatch(o -> o.type().equals(f.type()))) {
           out.add(f);
         }

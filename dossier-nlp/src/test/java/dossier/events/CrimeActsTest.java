@@ -121,6 +121,22 @@ class CrimeActsTest {
   }
 
   @Test
+  void chargedWithACrimeWhateverTheParsersSubject() {
+    // a long relative clause leaves the parser a wrong subject; only a person is charged with it
+    assertEquals(List.of("ACCUSE"), types("The suspect, who was on probation and had earlier "
+        + "convictions for theft, fraud and drug offences, was charged with manslaughter and "
+        + "faces life in prison."));
+    assertEquals(List.of("ACCUSE"), types("The courier was charged with two counts of fraud."));
+  }
+
+  @Test
+  void aHeadlinesSentenceReadAsANoun() {
+    assertEquals(List.of("SANCTION"), types("Judge jails Tomas Marlo for life"));
+    assertEquals(List.of("SANCTION"), types("Court sentences Tomas Marlo to 12 years"));
+    assertEquals(List.of(), types("The sentences were handed down on Friday in Brenn."));
+  }
+
+  @Test
   void victimsAndKinAsTheOnlyParticipant() {
     assertEquals(List.of("ASSAULT"), types("The victim was shot while walking home."));
     assertEquals(List.of("ASSAULT"), types("His sister was stabbed outside the club."));
