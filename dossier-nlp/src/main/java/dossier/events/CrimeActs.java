@@ -76,7 +76,7 @@ final class CrimeActs {
   /** The raw-text test for these words, beside {@link Lexicon#CANDIDATE}. */
   static final Pattern CANDIDATE = Pattern.compile("(?i)\\b(?:suspicion|custody|under\\s+arrest"
       + "|behind\\s+bars|dispers|broke\\s+up|break(?:s|ing)?\\s+up|target|denie|deny|denying"
-      + "|upheld|uphold|affirm"
+      + "|upheld|uphold|affirm|investigat"
       + "|held\\s+(?:\\w+\\s+){0,3}?(?:on\\s+suspicion|over|after|as|in\\s+connection))");
 
   private CrimeActs() {}
@@ -87,6 +87,7 @@ final class CrimeActs {
         || lemma.equals("target") || lemma.equals("deny") || UPHOLDING.contains(lemma)
         || lemma.equals("suspicion") || lemma.equals("custody") || lemma.equals("interrogate")
         || lemma.equals("quiz") || lemma.equals("break") || lemma.equals("broke")
+        || lemma.equals("investigate") || lemma.equals("investigation")
         || lemma.equals("upheld") || lemma.equals("bars"); // irregular forms the word test does not undo
   }
 
@@ -118,7 +119,30 @@ final class CrimeActs {
     if (UPHOLDING.contains(lemma) && upheldPenalty(p, v)) {
       return "SANCTION";
     }
+    if (lemma.equals("investigate") && investigated(p, v, "obj", "nsubj:pass")) {
+      return "ACCUSE"; // "prosecutors are investigating the firm", "X is being investigated by"
+    }
     return null;
+  }
+
+  /**
+   * Whether someone is investigated: a name, a person or a pronoun in {@code rels}, not a thing
+   * ("investigating the fire", "the cause is under investigation").
+   */
+  private static boolean investigated(Parse p, int v, String... rels) {
+    for (String rel : rels) {
+      for (int x : p.children(v, rel)) {
+        Parse.Tok o = p.tok(x);
+        String l = o.lemma().toLowerCase();
+        if (o.tag().startsWith("NNP") || o.tag().equals("PRP")
+            && !l.equals("it") || Lexicon.PERSON_NOUNS.contains(l)
+            || Set.of("company", "firm", "bank", "official", "officer", "minister", "lawmaker",
+                "politician", "executive", "founder", "ceo", "chief").contains(l)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -243,7 +267,17 @@ final class CrimeActs {
 
   /** Whether token {@code n} is one of the nouns read here: a custody state, a headline's verb. */
   static boolean noun(Parse p, int n) {
-    return custodyNoun(p, n) || sentencedName(p, n) >= 0;
+    return custodyNoun(p, n) || sentencedName(p, n) >= 0 || underInvestigation(p, n);
+  }
+
+  /** "X is under investigation (by Y)": someone named or a person, not "the cause of the fire". */
+  private static boolean underInvestigation(Parse p, int n) {
+    Parse.Tok t = p.tok(n);
+    return t.noun() && t.lemma().equalsIgnoreCase("investigation")
+        && !p.children(n, "cop").isEmpty() && !p.negated(n)
+        && p.children(n, "case").stream().anyMatch(x -> p.tok(x).lemma().equalsIgnoreCase("under"))
+        && (investigated(p, n, "nsubj") || !p.children(n, "nmod:by").isEmpty()
+            && p.children(n, "nmod:by").stream().anyMatch(x -> p.tok(x).tag().startsWith("NNP")));
   }
 
   /** The event of {@link #noun}, or null. */
@@ -253,6 +287,18 @@ final class CrimeActs {
       Map<String, Participant> parts = new LinkedHashMap<>();
       DepFinder.addActors(p, c, name, "TARGET", parts);
       return DepFinder.found(p, c, n, n, "SANCTION", "happened", null, null, parts, true);
+    }
+    if (underInvestigation(p, n)) {
+      Map<String, Participant> parts = new LinkedHashMap<>();
+      for (int s : p.children(n, "nsubj")) {
+        DepFinder.addActors(p, c, s, "TARGET", parts);
+      }
+      for (int b : p.children(n, "nmod:by")) {
+        DepFinder.addActors(p, c, b, "SOURCE", parts);
+      }
+      String status = DepFinder.status(p, n, "ACCUSE");
+      return status == null ? null
+          : DepFinder.found(p, c, n, n, "ACCUSE", status, null, null, parts, false);
     }
     return custodyEvent(p, c, n);
   }

@@ -137,6 +137,19 @@ class CrimeActsTest {
   }
 
   @Test
+  void investigatingSomeoneNamed() {
+    assertEquals(List.of("ACCUSE"), types("Prosecutors in Brenn are investigating Tomas Marlo "
+        + "over the contracts."));
+    assertEquals(List.of("ACCUSE"), types("Tomas Marlo is being investigated by the Justice "
+        + "Ministry."));
+    assertEquals(List.of("ACCUSE"), types("Tomas Marlo is under investigation by the Justice "
+        + "Ministry."));
+    // a thing investigated accuses no one
+    assertEquals(List.of(), types("Engineers are investigating the cause of the outage."));
+    assertEquals(List.of(), types("The cause of the outage is under investigation."));
+  }
+
+  @Test
   void victimsAndKinAsTheOnlyParticipant() {
     assertEquals(List.of("ASSAULT"), types("The victim was shot while walking home."));
     assertEquals(List.of("ASSAULT"), types("His sister was stabbed outside the club."));
