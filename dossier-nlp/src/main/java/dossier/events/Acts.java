@@ -11,6 +11,7 @@ final class Acts {
   static String type(Parse p, int v) {
     String type = SpeechActs.type(p, v);
     type = type != null ? type : LegalActs.type(p, v);
+    type = type != null ? type : CrimeActs.type(p, v);
     return type != null ? type : Statements.type(p, v);
   }
 
@@ -24,7 +25,8 @@ final class Acts {
 
   /** Whether a lemma may trigger one of these acts (for the pre-parse word test). */
   static boolean trigger(String lemma) {
-    return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma) || EventNouns.trigger(lemma);
+    return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma) || EventNouns.trigger(lemma)
+        || CrimeActs.trigger(lemma);
   }
 
   /** Whether {@code text[start, end)} may hold one of these acts (for the pre-parse regex). */
@@ -32,7 +34,8 @@ final class Acts {
     return SpeechActs.CANDIDATE.matcher(text).region(start, end).find()
         || LegalActs.CANDIDATE.matcher(text).region(start, end).find()
         || EventNouns.CANDIDATE.matcher(text).region(start, end).find()
-        || StatementVerbs.CANDIDATE.matcher(text).region(start, end).find();
+        || StatementVerbs.CANDIDATE.matcher(text).region(start, end).find()
+        || CrimeActs.CANDIDATE.matcher(text).region(start, end).find();
   }
 
   /**

@@ -55,6 +55,9 @@ final class ControlVerbs {
             .anyMatch(x -> FIRED.contains(p.tok(x).lemma().toLowerCase())); // "rounds of teargas"
       }
     }
+    for (int o : p.children(v, "obl:with")) {
+      fired |= FIRED.contains(p.tok(o).lemma().toLowerCase()); // "fired back with tear gas"
+    }
     boolean aimed = !p.children(v, "obl:at").isEmpty() || !p.children(v, "obl:on").isEmpty()
         || !p.children(v, "obl:into").isEmpty();
     return fired || aimed && p.children(v, "obj").isEmpty();

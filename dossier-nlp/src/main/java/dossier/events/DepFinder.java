@@ -55,6 +55,13 @@ final class DepFinder {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < p.tokens().size(); i++) {
       Parse.Tok t = p.tok(i);
+      if (CrimeActs.noun(p, i) && t.start() >= c.from()) { // "two men are under arrest"
+        Found f = CrimeActs.nounEvent(p, c, i);
+        if (f != null && out.stream().noneMatch(o -> o.type().equals(f.type()))) {
+          out.add(f);
+        }
+        continue;
+      }
       String type = Acts.lexicon(p, i); // the lexicon's, or a statement's ("hit out at")
       if (type == null) {
         type = argumentType(p, i);
@@ -83,7 +90,8 @@ final class DepFinder {
         continue;
       }
       Found f = t.verb() ? verbEvent(p, c, i, type) : nounEvent(p, c, i, type);
-      if (f == null || sport(c, f.type()) || Idioms.drop(p, i, f.type())) {
+      if (f == null || sport(c, f.type()) || Idioms.drop(p, i, f.type())
+          || CrimeActs.drop(p, i, f.type())) {
         continue;
       }
       // one event of a type per sentence: "met ... at talks" is one meeting, told twice
@@ -357,7 +365,7 @@ final class DepFinder {
   private static Found verbEvent(Parse p, Context c, int v, String type) {
     String lemma = p.tok(v).lemma();
     if (lemma.equals("charge") && p.children(v, "obl:with").isEmpty()
-        && !argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj")) {
+        && !argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj") && !CrimeActs.charged(p, v)) {
       return null; // "charged with murder", "charged him"; not "charged the crowd", "charged $35"
     }
     // an arrest, charge or sentence of an unnamed person, a protest by an unnamed crowd, a
@@ -436,6 +444,7 @@ final class DepFinder {
             && (argumentIn(p, v, Lexicon.PERSON_NOUNS, "nsubj")
                 || argumentIn(p, v, Lexicon.CROWDS, "nsubj"))
         || LegalActs.unnamed(p, c, v) // "the 52-year-old Velmoran was expelled"
+        || CrimeActs.unnamed(p, v) // "a man was questioned on suspicion of", "accused of stabbing"
         || SpeechActs.unnamed(p, v); // "the nurses pleaded with the ministry to ..."
     if (p.tok(v).tag().equals("VBG") && type.equals("ASSAULT") && p.in(v).stream().anyMatch(
         a -> a.rel().startsWith("nsubj") || a.rel().equals("obj") || a.rel().startsWith("obl"))) {

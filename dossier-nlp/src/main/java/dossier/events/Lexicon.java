@@ -47,7 +47,7 @@ final class Lexicon {
     put(NOUNS, "ASSAULT", "clash", "clashes", "fighting", "shelling", "attack", "bombing",
         "bombardment", "airstrike", "strike", "skirmish", "skirmishes", "offensive", "barrage",
         "assault", "raid", "ambush", "hostilities");
-    put(NOUNS, "PROTEST", "protest", "demonstration", "rally");
+    put(NOUNS, "PROTEST", "protest", "demonstration", "rally", "riot", "riots", "rioting");
     put(NOUNS, "COERCE", "arrest", "re-arrest", "rearrest");
     put(NOUNS, "ASSAULT", "shell", "shells", "rocket", "rockets", "missile", "missiles");
   }
@@ -65,7 +65,16 @@ final class Lexicon {
       "pirate", "member", "leader", "he", "she", "him", "her", "they", "them", "mother", "father",
       "son", "daughter", "husband", "wife", "resident", "student", "worker", "protester",
       "demonstrator", "activist", "employee", "defendant", "accused", "inmate", "attacker",
-      "boss", "mobster", "gangster", "fugitive", "smuggler", "dealer", "trafficker");
+      "boss", "mobster", "gangster", "fugitive", "smuggler", "dealer", "trafficker",
+      // victims and kin of crime news ("the victim was shot while", "his sister was stabbed")
+      "victim", "child", "children", "kid", "teen", "baby", "infant", "toddler", "cop",
+      "policeman", "policewoman", "deputy", "soldier", "guard", "bystander", "passer-by",
+      "pedestrian", "neighbour", "neighbor", "brother", "sister", "mum", "mom", "dad",
+      "girlfriend", "boyfriend", "ex-girlfriend", "ex-boyfriend", "ex-wife", "ex-husband",
+      "stepfather", "stepmother", "stepson", "stepdaughter", "grandmother", "grandfather",
+      "uncle", "aunt", "cousin", "nephew", "niece", "friend", "journalist", "reporter",
+      "tourist", "passenger", "shopkeeper", "prisoner", "detainee", "civilian", "migrant",
+      "refugee", "pupil", "nurse", "doctor", "teacher", "priest");
   /**
    * Actors a report names by a common noun, not a name ("the navy intercepted", "police
    * arrested", "gunmen stormed"): forces, authorities, armed groups and crowds. Such a subject
@@ -101,7 +110,8 @@ final class Lexicon {
       "cocktail", "brick", "bottle", "projectile", "molotov", "explosive", "rocket", "missile");
   /** Support verbs that make a protest noun a protest held ("held a rally", "protests kicked off"). */
   static final Set<String> PROTEST_SUPPORT = Set.of("hold", "stage", "join", "attend", "organize",
-      "organise", "kick", "lead", "erupt", "continue", "spread", "begin", "start", "break");
+      "organise", "kick", "lead", "erupt", "continue", "spread", "begin", "start", "break",
+      "turn"); // "the protests turned violent"
   /** What hits or strikes without a hand: never an attack ("a quake hit the town"). */
   static final Set<String> DISASTERS = Set.of("earthquake", "quake", "tremor", "aftershock",
       "storm", "hurricane", "typhoon", "cyclone", "flood", "flooding", "fire", "blaze", "wildfire",
@@ -146,7 +156,7 @@ final class Lexicon {
       "crowd", "union", "activist", "youth", "doctor", "nurse", "employee", "opponent");
   /** Event nouns that are news without a named participant ("protests erupted"). */
   static final Set<String> PROTEST_NOUNS = Set.of("protest", "protests", "demonstration",
-      "demonstrations", "rally", "rallies", "march", "marches");
+      "demonstrations", "rally", "rallies", "march", "marches", "riot", "riots", "rioting");
   /** Verbs that make a meeting noun an event that happens ("held talks", "talks opened"). */
   static final Set<String> MEETING_SUPPORT = Set.of("hold", "have", "attend", "host", "open",
       "begin", "start", "conclude", "end", "resume", "join", "take", "go", "continue", "close");

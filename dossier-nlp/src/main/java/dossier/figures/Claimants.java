@@ -119,6 +119,10 @@ public final class Claimants {
     if (after >= 0) {
       // "31 soldiers were killed, the ministry said": only a clause of its own after a comma
       int comma = text.lastIndexOf(", ", after);
+      for (String quoted : new String[] {",\" ", ",” ", ",' ", ",’ "}) {
+        int q = text.lastIndexOf(quoted, after);
+        comma = q > comma ? q + 1 : comma; // "...inside," a police lieutenant said: past the quote
+      }
       if (comma >= pos && after - comma < 70) {
         return resolve(text, start, after, subjectOf(text, comma, after, mentions),
             phrase(text, comma + 1, after), mentions);
@@ -172,6 +176,9 @@ public final class Claimants {
   private static String named(String words, List<Mention> mentions) {
     Mention best = null;
     for (Mention m : mentions) {
+      if ("NATIONALITY".equals(m.type())) {
+        continue; // "Iranian media said": the media, not the state, unless the subject test saw one
+      }
       if (m.entityId() != null && m.text().length() >= 3
           && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(m.text()) + "(?![\\p{L}])")
               .matcher(words).find()

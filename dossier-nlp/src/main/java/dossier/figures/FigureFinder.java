@@ -99,6 +99,7 @@ final class FigureFinder {
   private static final Pattern BEFORE = Pattern.compile("(?i)\\b(killed|kill|kills|killing|"
       + "wounded|injured|injuring|wounding|displaced|displacing|evacuated|detained|arrested|"
       + "captured|claimed|cost|took|deaths? of|killings? of|murders? of|slayings? of|"
+      + "(?:took|taken|claimed|cost)\\s+the\\s+li(?:fe|ves)\\s+of|"
       + "detentions? of|internment of|imprisonment of|arrests? of|displacement of|expulsions? of|"
       + "held|holding|arresting|detaining|capturing|evacuating)(?:\\s+a\\s+total\\s+of)?"
       + "[\\s\"“]*$");
@@ -165,12 +166,14 @@ final class FigureFinder {
       + "(?:a |the )?(?:\\w+ )?hospitals?|taken to (?:a |the )?(?:\\w+ )?hospitals?";
   /** A verb after the noun, within a short window of the same clause. */
   private static final Pattern AFTER = Pattern.compile("(?i)^[^;:.?!]{0,90}?\\b(killed|died|dead|"
+      + "under arrest|in custody|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
       + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
       + "were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
   /** The same verbs, found anywhere in the clause after the noun ({@link #clause}). */
   private static final Pattern AFTER_WORD = Pattern.compile("(?i)\\b(killed|died|dead|"
+      + "under arrest|in custody|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
       + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
@@ -185,7 +188,8 @@ final class FigureFinder {
       + "detained|arrested|evacuated|dead|died)\\b");
   /** A bare number right after the verb that types it: "displaced about 13,500," */
   private static final Pattern BARE_AFTER_VERB = Pattern.compile(
-      "(?i)\\b(killed|wounded|injured|displaced|detained|arrested|evacuated)\\s+$");
+      "(?i)\\b(killed|wounded|injured|displaced|detained|arrested|evacuated|killing|injuring"
+      + "|wounding)\\s+$");
   private static final Pattern CLAUSE_END = Pattern.compile("(?i)^\\s*(?:[,.;:)]|$|and\\b|"
       + "according\\b|since\\b|in\\b|during\\b)");
   /** A share before a number: "around half of the valley's". */
@@ -473,17 +477,17 @@ final class FigureFinder {
 
   private static String verbKind(String v) {
     String w = v.toLowerCase(Locale.ROOT);
-    if (w.matches("killed|died|dead|perished|lost their lives|were slain")) {
+    if (w.matches("killed|killing|died|dead|perished|lost their lives|were slain")) {
       return "KILLED";
     }
-    if (w.matches("wounded|injured|hurt") || w.matches(HOSPITAL)) {
+    if (w.matches("wounded|injured|injuring|wounding|hurt") || w.matches(HOSPITAL)) {
       return "WOUNDED";
     }
     if (w.matches("displaced|fled|forced from|forced to flee|evacuated|(?:have|has|had) left")
         || w.matches(MOVED_OUT)) {
       return "DISPLACED";
     }
-    if (w.matches("detained|arrested|captured|taken prisoner|jailed")) {
+    if (w.matches("detained|arrested|captured|taken prisoner|jailed|under arrest|in custody")) {
       return "DETAINED";
     }
     if (w.matches("missing|unaccounted for")) {
@@ -508,7 +512,7 @@ final class FigureFinder {
     if (b.find()) {
       String v = b.group(1).toLowerCase(Locale.ROOT);
       if (v.startsWith("kill") || v.startsWith("death") || v.startsWith("murder")
-          || v.startsWith("slay")) {
+          || v.startsWith("slay") || v.matches(".*\\bli(?:fe|ves)\\s+of")) {
         return "KILLED";
       }
       if (v.startsWith("wound") || v.startsWith("injur")) {

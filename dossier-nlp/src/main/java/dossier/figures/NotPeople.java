@@ -20,11 +20,17 @@ final class NotPeople {
       + "|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|some|many|most)"
       + "\\s+of\\s+(?:them|whom|those)\\s+" + VERB);
 
+  /** People someone arranged or wanted to have harmed: "arranged to have two witnesses killed". */
+  private static final Pattern PLOTTED = Pattern.compile("(?i)\\b(?:arrang|want|tried|try|plann"
+      + "|plott|conspir|sought|seek|hired|paid|pay)\\w*\\s+(?:\\w+\\s+){0,2}?to\\s+have\\s+"
+      + "(?![\\w-]+(?:ed|en)\\b)[^.;]*$");
+
   private NotPeople() {}
 
   /** Whether the number at {@code before|rest} counts no one something happened to. */
   static boolean skip(String before, String rest) {
-    return PARENT_OF.matcher(before).find() || SPARED.matcher(rest).find()
+    return PARENT_OF.matcher(before).find() || PLOTTED.matcher(before).find()
+        || SPARED.matcher(rest).find()
         || PART_OF_IT.matcher(rest).find();
   }
 }
