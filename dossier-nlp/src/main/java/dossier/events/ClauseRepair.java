@@ -1,0 +1,290 @@
+package dossier.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Clauses whose doer or undergoer the parser loses or hangs on the wrong word, re-hung before the
+ * patterns read the parse (arcs only; tokens and offsets stay):
+ * <ul>
+ *   <li>"responded by imposing sanctions on X", parsed as a noun "sanctions" modified by an
+ *       adjective "imposing": the -ing form is a clause after its preposition, the noun its object,
+ *       later arguments its own, and its doer the main clause's subject (also when parsed right:
+ *       "by warning", "while accusing", "without naming");</li>
+ *   <li>"resigned after being charged", "having been arrested, he ...": a passive or perfect
+ *       participle adjunct is about the main clause's subject wherever it stands;</li>
+ *   <li>"took the decision to drop the case", "made the decision to withdraw": the decider, not
+ *       the noun "decision", does the infinitive's act;</li>
+ *   <li>"called for the prisoners to be released": the "for ... to" clause is what is called for;</li>
+ *   <li>"a lawyer for the man named in the case asked ...", "Sen. X (D-NY), chairman of the panel,
+ *       pushed ...": a finite verb left without a subject (hung by "dep") takes the noun the parser
+ *       gave to a reduced relative clause, or the name before an appositive;</li>
+ *   <li>"fired round after round of gas at protesters": "at" hung on the missile belongs to the
+ *       verb of shooting or throwing;</li>
+ *   <li>"X was among those arrested": X is the one arrested.</li>
+ * </ul>
+ */
+final class ClauseRepair {
+  /** Prepositions before an -ing clause whose doer is the main clause's subject. */
+  private static final Set<String> GERUND_PREPS = Set.of("by", "while", "without", "through",
+      "after", "before", "upon", "when");
+  /** Those where a trailing -ing is always a verb of the subject's ("after shooting" may be a noun). */
+  private static final Set<String> CONTROL_PREPS = Set.of("by", "while", "without", "through",
+      "when", "upon");
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would",
+      "shall", "should", "can", "could", "may", "might", "must", "ought", "to", "get", "'s",
+      "'d", "'ll", "'ve", "wo", "ca");
+  private static final Set<String> LIGHT = Set.of("take", "make", "reach");
+  private static final Set<String> DECISIONS = Set.of("decision", "step", "move", "choice");
+  private static final Set<String> MISSILE_VERBS = Set.of("fire", "shoot", "throw", "hurl", "lob",
+      "launch", "aim");
+
+  private ClauseRepair() {}
+
+  /** Re-hangs such misparses in {@code arcs} (a copy of {@code p}'s arcs). */
+  static void repair(Parse p, List<Parse.Arc> arcs) {
+    for (Parse.Arc a : p.arcs()) {
+      gerundAsAdjective(p, a, arcs);
+      decisionTo(p, a, arcs);
+      forToClause(p, a, arcs);
+      lostSubject(p, a, arcs);
+      missileAt(p, a, arcs);
+      amongThose(p, a, arcs);
+    }
+    for (int v = 0; v < p.tokens().size(); v++) {
+      adjunctDoer(p, v, arcs);
+      appositiveSubject(p, v, arcs);
+    }
+  }
+
+  private static boolean hasSubject(Parse p, List<Parse.Arc> arcs, int v) {
+    return arcs.stream().anyMatch(a -> a.gov() == v && (a.rel().startsWith("nsubj")
+        || a.rel().startsWith("csubj")));
+  }
+
+  private static String word(Parse p, int i) {
+    return p.tok(i).word().toLowerCase();
+  }
+
+  /** "by imposing sanctions on X" read as obl:by(V, sanctions) + amod(sanctions, imposing). */
+  private static void gerundAsAdjective(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int v = a.gov();
+    int n = a.dep();
+    // an active clause only: "was hurt by falling debris" has an adjective after all
+    if (v < 0 || !a.rel().startsWith("obl:") || !p.tok(v).verb()
+        || p.children(v, "nsubj").isEmpty()) {
+      return;
+    }
+    for (int c : p.children(n, "case")) {
+      int g = c + 1;
+      if (!GERUND_PREPS.contains(word(p, c)) || g >= n || !p.tok(g).tag().equals("VBG")
+          || !p.arcs().contains(new Parse.Arc(n, g, "amod"))) {
+        continue;
+      }
+      arcs.remove(a);
+      arcs.remove(new Parse.Arc(n, c, "case"));
+      arcs.remove(new Parse.Arc(n, g, "amod"));
+      arcs.add(new Parse.Arc(v, g, "advcl:" + word(p, c)));
+      arcs.add(new Parse.Arc(g, c, "mark"));
+      arcs.add(new Parse.Arc(g, n, "obj"));
+      // "accusing X of hiding": the clause on the object is the -ing verb's complement
+      for (Parse.Arc x : p.out(n)) {
+        if (x.rel().startsWith("acl") && x.dep() > n) {
+          arcs.remove(x);
+          arcs.add(new Parse.Arc(g, x.dep(), x.rel().replaceFirst("^acl", "advcl")));
+        }
+      }
+      // what follows the object ("against cutting", "for the raid") is the -ing verb's too
+      for (Parse.Arc x : p.out(v)) {
+        if (x.dep() > n && !x.rel().equals("punct") && !x.rel().startsWith("conj")
+            && !x.rel().equals("cc") && !x.rel().startsWith("parataxis")) {
+          arcs.remove(x);
+          arcs.add(new Parse.Arc(g, x.dep(), x.rel()));
+        }
+      }
+      // an -ing form with its own object after a preposition is a clause, the subject's act
+      // after "by", "while" or fronted; a trailing "after shooting ..." stays open (see
+      // ParseRepair.adjunctSubject)
+      if ((CONTROL_PREPS.contains(word(p, c)) || g < v) && !sayingAux(p, v)) {
+        for (int s : p.children(v, "nsubj")) {
+          arcs.add(new Parse.Arc(g, s, "nsubj"));
+        }
+      }
+      return;
+    }
+  }
+
+  /**
+   * An -ing clause after "by", "while", "without" (parsed as a clause), or a passive or perfect
+   * participle clause ("after being charged", "having been arrested"): the main clause's subject
+   * is its doer, or the one it happens to.
+   */
+  private static void adjunctDoer(Parse p, int g, List<Parse.Arc> arcs) {
+    String tag = p.tok(g).tag();
+    if (!(tag.equals("VBG") || tag.equals("VBN")) || hasSubject(p, arcs, g)) {
+      return;
+    }
+    int v = p.governor(g, "advcl");
+    if (v < 0 || !p.tok(v).verb()) {
+      return;
+    }
+    boolean passive = p.childIn(g, Set.of("being", "been"), "aux:pass");
+    boolean perfect = p.childIn(g, Set.of("having"), "aux");
+    boolean control = tag.equals("VBG") && p.childIn(g, CONTROL_PREPS, "mark")
+        && p.children(g, "aux").isEmpty();
+    if (!(passive || perfect || control) || sayingAux(p, v)) {
+      return;
+    }
+    String rel = passive ? "nsubj:pass" : "nsubj";
+    List<Integer> subjects = p.children(v, "nsubj");
+    if (subjects.isEmpty()) {
+      subjects = p.children(v, "nsubj:pass");
+    }
+    for (int s : subjects) {
+      if (!p.tok(s).tag().startsWith("W")) {
+        arcs.add(new Parse.Arc(g, s, rel));
+      }
+    }
+  }
+
+  /**
+   * "whom lawmakers say held back aid", parsed with "say" as an auxiliary of "held" and the
+   * sayers as its subject: that subject is not the doer, so nothing is passed on from it.
+   */
+  private static boolean sayingAux(Parse p, int v) {
+    for (int x : p.children(v, "aux")) {
+      if (!AUXILIARIES.contains(p.tok(x).lemma().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "took the decision to drop": the taker, not "decision", is the infinitive's subject. */
+  private static void decisionTo(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int x = a.dep();
+    int d = a.gov();
+    boolean acl = a.rel().startsWith("acl") && d >= 0;
+    boolean xsubj = a.rel().equals("nsubj:xsubj");
+    if (!(acl || xsubj)) {
+      return;
+    }
+    if (xsubj) {
+      x = a.gov();
+      d = a.dep();
+    }
+    if (!DECISIONS.contains(p.tok(d).lemma().toLowerCase()) || !p.tok(x).tag().equals("VB")
+        || !p.childIn(x, Set.of("to"), "mark")) {
+      return;
+    }
+    int l = p.governor(d, "obj");
+    if (l < 0 || !LIGHT.contains(p.tok(l).lemma().toLowerCase())) {
+      return;
+    }
+    if (xsubj) {
+      arcs.remove(a);
+    }
+    for (int s : p.children(l, "nsubj")) {
+      arcs.add(new Parse.Arc(x, s, "nsubj"));
+    }
+  }
+
+  /** "called for the prisoners to be released": the "for ... to" clause is what is called for. */
+  private static void forToClause(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int v = a.gov();
+    int w = a.dep();
+    if (v < 0 || !a.rel().startsWith("advcl") || !p.tok(v).verb()
+        || !p.childIn(w, Set.of("for"), "mark") || !p.childIn(w, Set.of("to"), "mark")) {
+      return;
+    }
+    arcs.add(new Parse.Arc(v, w, "obl:for"));
+  }
+
+  /**
+   * A finite verb hung by "dep" with no subject of its own: the subject the parser gave to a
+   * participle before it ("a lawyer for the woman involved in the case asked").
+   */
+  private static void lostSubject(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int w = a.gov();
+    int f = a.dep();
+    String tag = p.tok(f).tag();
+    if (w < 0 || !a.rel().equals("dep") || !(tag.equals("VBD") || tag.equals("VBZ")
+        || tag.equals("VBP")) || hasSubject(p, arcs, f)) {
+      return;
+    }
+    if (p.tok(w).tag().equals("VBN") && w < f && p.children(w, "aux").isEmpty()
+        && p.children(w, "aux:pass").isEmpty()) {
+      for (int n : p.children(w, "nsubj")) {
+        if (n < w && p.tok(n).noun()) {
+          arcs.add(new Parse.Arc(f, n, "nsubj"));
+          return;
+        }
+      }
+    }
+  }
+
+  /** "Sen. X (D-NY), chairman of the panel, pushed ...": a subjectless finite verb's subject. */
+  private static void appositiveSubject(Parse p, int f, List<Parse.Arc> arcs) {
+    String tag = p.tok(f).tag();
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        || hasSubject(p, arcs, f)) {
+      return;
+    }
+    int h = beforeAppositive(p, f);
+    if (h >= 0) {
+      arcs.add(new Parse.Arc(f, h, "nsubj"));
+    }
+  }
+
+  /** "NAME (...), a noun phrase, VERB": the name, or -1. */
+  private static int beforeAppositive(Parse p, int f) {
+    if (f < 2 || !p.tok(f - 1).word().equals(",")) {
+      return -1;
+    }
+    int c = f - 2;
+    for (int steps = 0; c >= 0 && !p.tok(c).word().equals(","); c--, steps++) {
+      Parse.Tok t = p.tok(c);
+      if (steps > 10 || t.verb() && !t.tag().equals("VBG") || t.tag().startsWith("W")) {
+        return -1; // a clause, not an appositive ("ranking member" has an -ing adjective)
+      }
+    }
+    if (c < 1 || !p.tok(c + 1).tag().matches("DT|JJ.*|NN.*|VBG|PRP\\$")) {
+      return -1;
+    }
+    int h = c - 1;
+    if (p.tok(h).word().equals(")") || p.tok(h).word().equals("-RRB-")) {
+      while (h > 0 && !p.tok(h).word().equals("(") && !p.tok(h).word().equals("-LRB-")) {
+        h--;
+      }
+      h--;
+    }
+    return h >= 0 && p.tok(h).tag().startsWith("NNP") ? h : -1;
+  }
+
+  /** "fired round after round of gas at protesters": the target goes with the verb. */
+  private static void missileAt(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int v = a.gov();
+    int n = a.dep();
+    if (v < 0 || !MISSILE_VERBS.contains(p.tok(v).lemma().toLowerCase())
+        || !(a.rel().equals("obj") || a.rel().startsWith("obl:")) || !p.tok(n).noun()
+        || !p.children(v, "obl:at").isEmpty()) {
+      return;
+    }
+    for (int y : p.children(n, "nmod:at")) {
+      arcs.add(new Parse.Arc(v, y, "obl:at"));
+    }
+  }
+
+  /** "X was among those arrested": X is the one arrested. */
+  private static void amongThose(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int t = a.gov();
+    int g = a.dep();
+    if (t < 0 || !a.rel().equals("acl") || !word(p, t).equals("those")
+        || !p.tok(g).tag().equals("VBN") || !p.childIn(t, Set.of("among"), "case")) {
+      return;
+    }
+    for (int x : p.children(t, "nsubj")) {
+      arcs.add(new Parse.Arc(g, x, "nsubj:pass"));
+    }
+  }
+}
