@@ -36,6 +36,15 @@ final class ClauseRepair {
       "'d", "'ll", "'ve", "wo", "ca");
   private static final Set<String> LIGHT = Set.of("take", "make", "reach");
   private static final Set<String> DECISIONS = Set.of("decision", "step", "move", "choice");
+  /** Verbs whose subject speaks or acts at law: a thing ("the extradition") cannot. */
+  private static final Set<String> SPEAKING = Set.of("accuse", "charge", "blame", "condemn",
+      "criticize", "criticise", "deny", "demand", "urge", "claim", "allege", "reject", "threaten",
+      "warn", "sue", "indict", "insist", "vow", "pledge", "refuse", "praise", "ask", "request",
+      "say", "announce", "call", "seek", "want");
+  private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state",
+      "note", "write", "post", "tweet");
+  private static final Set<String> OWN_AUX = Set.of("have", "be", "will", "would", "could",
+      "can", "may", "might", "should", "must");
   private static final Set<String> MISSILE_VERBS = Set.of("fire", "shoot", "throw", "hurl", "lob",
       "launch", "aim");
 
@@ -50,6 +59,8 @@ final class ClauseRepair {
       lostSubject(p, a, arcs);
       missileAt(p, a, arcs);
       amongThose(p, a, arcs);
+      relativeOnName(p, a, arcs);
+      conjoinedAfterReport(p, a, arcs);
     }
     for (int v = 0; v < p.tokens().size(); v++) {
       adjunctDoer(p, v, arcs);
@@ -285,6 +296,78 @@ final class ClauseRepair {
     }
     for (int x : p.children(t, "nsubj")) {
       arcs.add(new Parse.Arc(g, x, "nsubj:pass"));
+    }
+  }
+
+  /**
+   * "his extradition to the United States, which accuses him of ...": a relative clause whose
+   * verb needs a speaker, hung on a noun that names no actor, belongs to the name just before
+   * the comma ("Velmora, which", "the United States, which").
+   */
+  private static void relativeOnName(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int h = a.gov();
+    int r = a.dep();
+    if (h < 0 || !a.rel().equals("ref") || !(word(p, r).equals("which") || word(p, r).equals("who"))
+        || r < 2 || !p.tok(r - 1).word().equals(",") || !p.tok(h).tag().matches("NNS?")
+        || GenericActors.codeOf(p.tok(h).lemma().toLowerCase(), word(p, h)) != null) {
+      return;
+    }
+    int n = r - 2;
+    if (n <= h || !p.tok(n).tag().startsWith("NNP") || !under(p, n, h)) {
+      return;
+    }
+    for (int v : p.children(h, "acl:relcl")) {
+      Parse.Arc subject = new Parse.Arc(v, h, "nsubj");
+      if (SPEAKING.contains(p.tok(v).lemma().toLowerCase()) && arcs.contains(subject)) {
+        arcs.remove(subject);
+        arcs.add(new Parse.Arc(v, n, "nsubj"));
+      }
+    }
+  }
+
+  /** Whether {@code n} hangs from {@code h} by at most three nominal arcs. */
+  private static boolean under(Parse p, int n, int h) {
+    int x = n;
+    for (int i = 0; i < 3 && x >= 0; i++) {
+      x = p.governor(x, "nmod", "compound", "appos");
+      if (x == h) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "X said that the deal had failed them, and demanded talks": a simple past after ", and"
+   * conjoined to a reported clause in another tense is the reporter's own second act, not the
+   * reported clause's (the parser gives it the reported subject).
+   */
+  private static void conjoinedAfterReport(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int c = a.gov();
+    int v = a.dep();
+    if (c < 0 || !a.rel().startsWith("conj") || !p.tok(v).tag().equals("VBD") || v < 2
+        || !p.childIn(v, Set.of("and"), "cc") || !p.tok(v - 2).word().equals(",")
+        && !p.tok(v - 1).word().equals(",") || !p.children(v, "aux").isEmpty()
+        || !p.childIn(c, OWN_AUX, "aux") || p.children(c, "mark").isEmpty()) {
+      return;
+    }
+    int r = p.governor(c, "ccomp");
+    if (r < 0 || r > c || !REPORTING.contains(p.tok(r).lemma().toLowerCase())
+        || !p.tok(r).tag().equals("VBD")) {
+      return;
+    }
+    List<Integer> reporter = p.children(r, "nsubj");
+    if (reporter.isEmpty()) {
+      return;
+    }
+    for (int s : p.children(c, "nsubj")) {
+      arcs.remove(new Parse.Arc(v, s, "nsubj"));
+    }
+    arcs.remove(new Parse.Arc(r, v, "ccomp"));
+    arcs.remove(a);
+    arcs.add(new Parse.Arc(r, v, a.rel()));
+    for (int s : reporter) {
+      arcs.add(new Parse.Arc(v, s, "nsubj"));
     }
   }
 }

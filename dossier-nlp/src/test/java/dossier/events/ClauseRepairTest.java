@@ -111,4 +111,24 @@ class ClauseRepairTest {
         "COERCE"), "TARGET"));
     assertEquals(List.of(), types("Tomas Marlo was among those invited to the dinner."));
   }
+
+  @Test
+  void aRelativeClauseOfSpeakingAfterANameIsTheNames() {
+    Event e = only("Tomas Marlo is fighting extradition to the Republic of Dastria, which accuses "
+        + "him of leaking state secrets.", "ACCUSE");
+    assertEquals(List.of("marlo"), role(e, "TARGET"));
+    assertTrue(role(e, "SOURCE").stream().noneMatch(x -> x.equals("marlo")), e::toString);
+    assertEquals(List.of(), types("The visit to Dastria, which lasted two days, ended with a "
+        + "joint statement."));
+  }
+
+  @Test
+  void aSecondVerbAfterAReportedClauseIsTheReportersAct() {
+    assertEquals(List.of("velmora"), role(only("Velmora said that the deal had failed its "
+        + "workers, and demanded new talks with Dastria.", "REQUEST"), "SOURCE"));
+    Event a = only("Dastria said that troops had withdrawn from Brenn, and accused Velmora of "
+        + "lying.", "ACCUSE");
+    assertEquals(List.of("dastria"), role(a, "SOURCE"));
+    assertEquals(List.of("velmora"), role(a, "TARGET"));
+  }
 }
