@@ -13,15 +13,16 @@ import java.util.Set;
  *       "by warning", "while accusing", "without naming");</li>
  *   <li>"resigned after being charged", "having been arrested, he ...": a passive or perfect
  *       participle adjunct is about the main clause's subject wherever it stands;</li>
- *   <li>"took the decision to drop the case", "made the decision to withdraw": the decider, not
- *       the noun "decision", does the infinitive's act;</li>
+ *   <li>"took the decision to drop the case", "made the decision to withdraw", "took the step of
+ *       expelling": the decider, not the noun "decision", does the act;</li>
  *   <li>"called for the prisoners to be released": the "for ... to" clause is what is called for;</li>
  *   <li>"a lawyer for the man named in the case asked ...", "Sen. X (D-NY), chairman of the panel,
  *       pushed ...": a finite verb left without a subject (hung by "dep") takes the noun the parser
  *       gave to a reduced relative clause, or the name before an appositive;</li>
  *   <li>"fired round after round of gas at protesters": "at" hung on the missile belongs to the
  *       verb of shooting or throwing;</li>
- *   <li>"X was among those arrested": X is the one arrested.</li>
+ *   <li>"X was among those arrested": X is the one arrested;</li>
+ *   <li>"X, whose troops ...": the troops are X's.</li>
  * </ul>
  */
 final class ClauseRepair {
@@ -55,11 +56,13 @@ final class ClauseRepair {
     for (Parse.Arc a : p.arcs()) {
       gerundAsAdjective(p, a, arcs);
       decisionTo(p, a, arcs);
+      stepOfIng(p, a, arcs);
       forToClause(p, a, arcs);
       lostSubject(p, a, arcs);
       missileAt(p, a, arcs);
       amongThose(p, a, arcs);
       relativeOnName(p, a, arcs);
+      whose(p, a, arcs);
       conjoinedAfterReport(p, a, arcs);
     }
     for (int v = 0; v < p.tokens().size(); v++) {
@@ -184,9 +187,10 @@ final class ClauseRepair {
       x = a.gov();
       d = a.dep();
     }
-    if (!DECISIONS.contains(p.tok(d).lemma().toLowerCase()) || !p.tok(x).tag().equals("VB")
-        || !p.childIn(x, Set.of("to"), "mark")) {
-      return;
+    boolean infinitive = p.tok(x).tag().equals("VB") && p.childIn(x, Set.of("to"), "mark");
+    boolean ofIng = acl && a.rel().equals("acl:of") && p.tok(x).tag().equals("VBG");
+    if (!DECISIONS.contains(p.tok(d).lemma().toLowerCase()) || !(infinitive || ofIng)) {
+      return; // "the decision to withdraw", "the step of expelling"
     }
     int l = p.governor(d, "obj");
     if (l < 0 || !LIGHT.contains(p.tok(l).lemma().toLowerCase())) {
@@ -197,6 +201,42 @@ final class ClauseRepair {
     }
     for (int s : p.children(l, "nsubj")) {
       arcs.add(new Parse.Arc(x, s, "nsubj"));
+    }
+  }
+
+  /** "took the step of expelling two envoys", read with "expelling" an adjective of "envoys". */
+  private static void stepOfIng(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int d = a.gov();
+    int n = a.dep();
+    if (d < 0 || !a.rel().equals("nmod:of") || !DECISIONS.contains(p.tok(d).lemma().toLowerCase())) {
+      return;
+    }
+    int l = p.governor(d, "obj");
+    if (l < 0 || !LIGHT.contains(p.tok(l).lemma().toLowerCase())) {
+      return;
+    }
+    for (int c : p.children(n, "case")) {
+      int g = c + 1;
+      if (!word(p, c).equals("of") || g >= n || !p.tok(g).tag().equals("VBG")
+          || !p.arcs().contains(new Parse.Arc(n, g, "amod"))) {
+        continue;
+      }
+      arcs.remove(a);
+      arcs.remove(new Parse.Arc(n, c, "case"));
+      arcs.remove(new Parse.Arc(n, g, "amod"));
+      arcs.add(new Parse.Arc(d, g, "acl:of"));
+      arcs.add(new Parse.Arc(g, c, "mark"));
+      arcs.add(new Parse.Arc(g, n, "obj"));
+      for (Parse.Arc x : p.out(n)) {
+        if (x.rel().startsWith("nmod:") && !x.rel().equals("nmod:of") && x.dep() > n) {
+          arcs.remove(x);
+          arcs.add(new Parse.Arc(g, x.dep(), x.rel().replaceFirst("^nmod", "obl")));
+        }
+      }
+      for (int s : p.children(l, "nsubj")) {
+        arcs.add(new Parse.Arc(g, s, "nsubj"));
+      }
+      return;
     }
   }
 
@@ -369,5 +409,16 @@ final class ClauseRepair {
     for (int s : reporter) {
       arcs.add(new Parse.Arc(v, s, "nsubj"));
     }
+  }
+
+  /** "Velmora, whose troops shelled the town": the troops are the name's. */
+  private static void whose(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int w = a.dep();
+    if (a.gov() < 0 || !a.rel().equals("nmod:poss") || !word(p, w).equals("whose") || w < 2
+        || !p.tok(w - 1).word().equals(",") || !p.tok(w - 2).tag().startsWith("NNP")) {
+      return;
+    }
+    arcs.remove(a);
+    arcs.add(new Parse.Arc(a.gov(), w - 2, "nmod:poss"));
   }
 }

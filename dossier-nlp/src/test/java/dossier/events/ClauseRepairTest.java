@@ -78,6 +78,8 @@ class ClauseRepairTest {
     assertTrue(role(only("Velmora made the decision to withdraw its troops from the border.",
         "RETREAT"), "SOURCE").contains("velmora"));
     assertEquals(List.of(), types("Tomas Marlo made the decision to retire from politics."));
+    assertEquals(List.of("velmora"), role(only("Velmora took the step of expelling two "
+        + "diplomats from Dastria.", "SANCTION"), "SOURCE"));
   }
 
   @Test
@@ -130,5 +132,22 @@ class ClauseRepairTest {
         + "lying.", "ACCUSE");
     assertEquals(List.of("dastria"), role(a, "SOURCE"));
     assertEquals(List.of("velmora"), role(a, "TARGET"));
+  }
+
+  @Test
+  void aNamedPersonChargedIsAccusedWithOrWithoutTheCrime() {
+    assertEquals(List.of("marlo"), role(only("Tomas Marlo was charged on Monday.", "ACCUSE"),
+        "TARGET"));
+    Event e = only("The Justice Ministry has charged Tomas Marlo, who denies wrongdoing.",
+        "ACCUSE");
+    assertEquals(List.of("ministry"), role(e, "SOURCE"));
+    assertEquals(List.of("marlo"), role(e, "TARGET"));
+    assertEquals(List.of(), types("Riot police charged the crowd in Brenn on Sunday."));
+  }
+
+  @Test
+  void forcesAfterWhoseAreTheNamesBefore() {
+    Event e = only("Velmora, whose troops shelled Brenn on Sunday, denied any role.", "ASSAULT");
+    assertTrue(role(e, "SOURCE").contains("velmora"), e::toString);
   }
 }
