@@ -17,12 +17,17 @@ import java.util.Set;
  *       expelling": the decider, not the noun "decision", does the act;</li>
  *   <li>"called for the prisoners to be released": the "for ... to" clause is what is called for;</li>
  *   <li>"a lawyer for the man named in the case asked ...", "Sen. X (D-NY), chairman of the panel,
- *       pushed ...": a finite verb left without a subject (hung by "dep") takes the noun the parser
- *       gave to a reduced relative clause, or the name before an appositive;</li>
+ *       pushed ...": a finite verb left without a subject takes the noun the parser gave to a
+ *       reduced relative clause before it (hung by "dep"), or the name before an appositive;</li>
  *   <li>"fired round after round of gas at protesters": "at" hung on the missile belongs to the
  *       verb of shooting or throwing;</li>
  *   <li>"X was among those arrested": X is the one arrested;</li>
- *   <li>"X, whose troops ...": the troops are X's.</li>
+ *   <li>"X, whose troops ...": the troops are X's;</li>
+ *   <li>a relative clause of speaking after a name is the name's ("extradition to X, which
+ *       accuses him"); a second past verb after ", and" following a reported clause in another
+ *       tense is the reporter's own act;</li>
+ *   <li>"X issued a statement accusing Y", "in a tweet condemning ..., X said": the -ing clause
+ *       on a message is its maker's act.</li>
  * </ul>
  */
 final class ClauseRepair {
@@ -43,9 +48,20 @@ final class ClauseRepair {
       "warn", "sue", "indict", "insist", "vow", "pledge", "refuse", "praise", "ask", "request",
       "say", "announce", "call", "seek", "want");
   private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state",
-      "note", "write", "post", "tweet");
+      "note", "write", "post", "tweet", "warn", "declare", "insist");
   private static final Set<String> OWN_AUX = Set.of("have", "be", "will", "would", "could",
       "can", "may", "might", "should", "must");
+  /** Things said, written or enacted: an -ing clause on one is its maker's act. */
+  private static final Set<String> MESSAGES = Set.of("statement", "letter", "note", "tweet",
+      "post", "video", "message", "speech", "address", "essay", "article", "editorial",
+      "column", "resolution", "motion", "bill", "law", "decree", "order", "communique",
+      "declaration", "memo", "report", "petition", "complaint", "email", "broadcast",
+      "announcement", "remarks", "comments", "op-ed", "ruling", "verdict", "notice", "filing");
+  /** Verbs whose subject makes or sends the message they take. */
+  private static final Set<String> MAKING = Set.of("issue", "release", "publish", "post", "write",
+      "send", "sign", "give", "deliver", "make", "file", "submit", "pass", "adopt", "present",
+      "draft", "tweet", "share", "air", "broadcast", "put", "pen", "lodge", "table", "introduce",
+      "approve", "enact", "unveil");
   private static final Set<String> MISSILE_VERBS = Set.of("fire", "shoot", "throw", "hurl", "lob",
       "launch", "aim");
 
@@ -63,6 +79,7 @@ final class ClauseRepair {
       amongThose(p, a, arcs);
       relativeOnName(p, a, arcs);
       whose(p, a, arcs);
+      messageMaker(p, a, arcs);
       conjoinedAfterReport(p, a, arcs);
     }
     for (int v = 0; v < p.tokens().size(); v++) {
@@ -420,5 +437,49 @@ final class ClauseRepair {
     }
     arcs.remove(a);
     arcs.add(new Parse.Arc(a.gov(), w - 2, "nmod:poss"));
+  }
+
+  /**
+   * "X issued a statement accusing Y", "in a tweet condemning the raid, X said", "X sent a note
+   * to Y protesting": the -ing clause on a message is the act of whoever made the message (the
+   * subject of the verb it is the object of, or of the clause it is the setting of), not of the
+   * message, nor of its addressee.
+   */
+  private static void messageMaker(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int m = a.gov();
+    int g = a.dep();
+    if (m < 0 || !a.rel().equals("acl") || !p.tok(g).tag().equals("VBG") || g < m
+        || !p.children(g, "nsubj").isEmpty() || !p.children(g, "mark").isEmpty()) {
+      return;
+    }
+    if (!MESSAGES.contains(p.tok(m).lemma().toLowerCase())) {
+      int up = p.governor(m, "nmod:to", "nmod:for");
+      int sender = p.governor(m, "obl:to", "obl:for"); // "sent a note to Y"
+      for (int o : sender < 0 ? List.<Integer>of() : p.children(sender, "obj")) {
+        if (o < m && MESSAGES.contains(p.tok(o).lemma().toLowerCase())) {
+          up = o;
+        }
+      }
+      if (up < 0 || !MESSAGES.contains(p.tok(up).lemma().toLowerCase())) {
+        return;
+      }
+      arcs.remove(a); // "a note to Y protesting": the note protests, not Y
+      arcs.add(new Parse.Arc(up, g, "acl"));
+      m = up;
+    }
+    int l = p.governor(m, "obj");
+    boolean made = l >= 0 && MAKING.contains(p.tok(l).lemma().toLowerCase());
+    if (!made) {
+      l = p.governor(m, "obl:in"); // "in a tweet accusing Y, X said"
+      made = l >= 0 && REPORTING.contains(p.tok(l).lemma().toLowerCase());
+    }
+    if (!made) {
+      return; // not "received a letter threatening him", "read a letter from a soldier"
+    }
+    for (int s : p.children(l, "nsubj")) {
+      if (!p.tok(s).tag().startsWith("W")) {
+        arcs.add(new Parse.Arc(g, s, "nsubj"));
+      }
+    }
   }
 }

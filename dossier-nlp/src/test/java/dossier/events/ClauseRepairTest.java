@@ -150,4 +150,27 @@ class ClauseRepairTest {
     Event e = only("Velmora, whose troops shelled Brenn on Sunday, denied any role.", "ASSAULT");
     assertTrue(role(e, "SOURCE").contains("velmora"), e::toString);
   }
+
+  @Test
+  void anIngClauseOnAMessageIsItsMakersAct() {
+    Event a = only("Velmora issued a statement accusing Dastria of violating the truce.",
+        "ACCUSE");
+    assertEquals(List.of("velmora"), role(a, "SOURCE"));
+    assertEquals(List.of("dastria"), role(a, "TARGET"));
+    assertEquals(List.of("ministry"), role(only("The Justice Ministry released a statement "
+        + "condemning the attack on Brenn.", "ACCUSE"), "SOURCE"));
+    assertEquals(List.of("marlo"), role(only("In a tweet accusing Dastria of lying, Tomas Marlo "
+        + "said the talks were over.", "ACCUSE"), "SOURCE"));
+    assertEquals(List.of("marlo"), role(only("Tomas Marlo wrote a letter to Dastria demanding "
+        + "the release of the hostages.", "REQUEST"), "SOURCE"));
+    assertEquals(List.of("velmora"), role(only("Velmora signed an order imposing sanctions on "
+        + "Dastria.", "SANCTION"), "SOURCE"));
+  }
+
+  @Test
+  void theReceiverOrReaderOfAMessageDidNotMakeIt() {
+    assertEquals(List.of(), types("Tomas Marlo received a letter threatening his family."));
+    assertEquals(List.of(), types("Tomas Marlo read a letter from a soldier describing the "
+        + "fighting in Brenn."));
+  }
 }
