@@ -280,7 +280,10 @@ final class ClauseRepair {
         || tag.equals("VBP")) || hasSubject(p, arcs, f)) {
       return;
     }
-    if (p.tok(w).tag().equals("VBN") && w < f && p.children(w, "aux").isEmpty()
+    // only where the participle took the main verb's place (the root): "X says soldiers
+    // killed ..., rejects ..." keeps its reported clause
+    boolean root = p.in(w).stream().anyMatch(x -> x.rel().equals("root"));
+    if (root && p.tok(w).tag().equals("VBN") && w < f && p.children(w, "aux").isEmpty()
         && p.children(w, "aux:pass").isEmpty()) {
       for (int n : p.children(w, "nsubj")) {
         if (n < w && p.tok(n).noun()) {

@@ -97,6 +97,11 @@ class ClauseRepairTest {
         + "Justice Ministry, Sen. Tomas Marlo (D-NY), chairman of the panel, pushed for "
         + "tougher penalties.", "REQUEST"), "SOURCE"));
     assertEquals(List.of(), types("Dastria, the biggest buyer of grain, cut its imports."));
+    // a reported clause is no reduced relative: the soldiers reject nothing
+    for (Event e : ActsFixture.events("Velmora says nine soldiers killed in border fighting, "
+        + "rejects Dastria figures")) {
+      assertTrue(role(e, "SOURCE").stream().noneMatch(x -> x.equals("troops")), e::toString);
+    }
   }
 
   @Test
