@@ -15,10 +15,12 @@ import java.util.Set;
  *       participle adjunct is about the main clause's subject wherever it stands;</li>
  *   <li>"took the decision to drop the case", "made the decision to withdraw", "took the step of
  *       expelling": the decider, not the noun "decision", does the act;</li>
- *   <li>"called for the prisoners to be released": the "for ... to" clause is what is called for;</li>
- *   <li>"a lawyer for the man named in the case asked ...", "Sen. X (D-NY), chairman of the panel,
- *       pushed ...": a finite verb left without a subject takes the noun the parser gave to a
- *       reduced relative clause before it (hung by "dep"), or the name before an appositive;</li>
+ *   <li>"called for the prisoners to be released": the "for ... to" clause is what is called
+ *       for;</li>
+ *   <li>"an aide to the man named in the report resigned ...", "Sen. X (D-NY), chairman of the
+ *       panel, pushed ...": a finite verb left without a subject takes the noun the parser gave
+ *       to a reduced relative clause before it (hung by "dep"), or the name before an
+ *       appositive;</li>
  *   <li>"fired round after round of gas at protesters": "at" hung on the missile belongs to the
  *       verb of shooting or throwing;</li>
  *   <li>"X was among those arrested": X is the one arrested;</li>
@@ -34,7 +36,7 @@ final class ClauseRepair {
   /** Prepositions before an -ing clause whose doer is the main clause's subject. */
   private static final Set<String> GERUND_PREPS = Set.of("by", "while", "without", "through",
       "after", "before", "upon", "when");
-  /** Those where a trailing -ing is always a verb of the subject's ("after shooting" may be a noun). */
+  /** Those after which a trailing -ing is the subject's act ("after shooting" may be a noun). */
   private static final Set<String> CONTROL_PREPS = Set.of("by", "while", "without", "through",
       "when", "upon");
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would",
@@ -225,7 +227,8 @@ final class ClauseRepair {
   private static void stepOfIng(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
     int d = a.gov();
     int n = a.dep();
-    if (d < 0 || !a.rel().equals("nmod:of") || !DECISIONS.contains(p.tok(d).lemma().toLowerCase())) {
+    if (d < 0 || !a.rel().equals("nmod:of")
+        || !DECISIONS.contains(p.tok(d).lemma().toLowerCase())) {
       return;
     }
     int l = p.governor(d, "obj");
@@ -270,7 +273,7 @@ final class ClauseRepair {
 
   /**
    * A finite verb hung by "dep" with no subject of its own: the subject the parser gave to a
-   * participle before it ("a lawyer for the woman involved in the case asked").
+   * participle before it ("an aide to the man named in the report resigned").
    */
   private static void lostSubject(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
     int w = a.gov();
@@ -360,9 +363,9 @@ final class ClauseRepair {
   }
 
   /**
-   * "his extradition to the United States, which accuses him of ...": a relative clause whose
+   * "his transfer to the Republic of X, which accuses him of ...": a relative clause whose
    * verb needs a speaker, hung on a noun that names no actor, belongs to the name just before
-   * the comma ("Velmora, which", "the United States, which").
+   * the comma ("Velmora, which", "the Republic of X, which").
    */
   private static void relativeOnName(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
     int h = a.gov();
