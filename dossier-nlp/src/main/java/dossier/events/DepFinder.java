@@ -365,8 +365,9 @@ final class DepFinder {
   private static Found verbEvent(Parse p, Context c, int v, String type) {
     String lemma = p.tok(v).lemma();
     if (lemma.equals("charge") && p.children(v, "obl:with").isEmpty()
-        && !argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj") && !CrimeActs.charged(p, v)) {
-      return null; // "charged with murder", "charged him"; not "charged the crowd", "charged $35"
+        && !argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj") && !CrimeActs.charged(p, v)
+        && !named(p, c, v)) {
+      return null; // "charged with murder", "charged him", "X was charged"; not "charged $35"
     }
     // an arrest, charge or sentence of an unnamed person, a protest by an unnamed crowd, a
     // shooting or a stone thrown by one person or crowd at another

@@ -35,6 +35,7 @@ final class ParseRepair {
     List<Parse.Arc> arcs = new ArrayList<>(p.arcs());
     controlMisparse(p, arcs);
     ParticipleObjects.repair(p, arcs);
+    ClauseRepair.repair(p, arcs);
     Parse q = new Parse(p.tokens(), arcs);
     List<Parse.Arc> added = new ArrayList<>();
     for (int v = 0; v < q.tokens().size(); v++) {
