@@ -107,8 +107,9 @@ class CrimeActsTest {
 
   @Test
   void wantedClausesAppealsAndTurnsOfPhrase() {
-    // asked for, not done: the bare subjunctive under a verb of asking
-    assertEquals(List.of(), types("A panel recommended that Tomas Marlo be executed."));
+    // asked for, not done: the bare subjunctive under a verb of asking; a jury's recommendation
+    // of a sentence is a step of the trial, not a request by a maker of statements
+    assertEquals(List.of(), types("A jury recommended that Tomas Marlo be executed."));
     assertEquals(List.of("REQUEST"), types("Protesters demanded that the prisoners be "
         + "released."));
     // an appeal against a ruling is a legal step, no demand on anyone
