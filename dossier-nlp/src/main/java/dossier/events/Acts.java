@@ -11,7 +11,8 @@ final class Acts {
   static String type(Parse p, int v) {
     String type = SpeechActs.type(p, v);
     type = type != null ? type : LegalActs.type(p, v);
-    return type != null ? type : Statements.type(p, v);
+    type = type != null ? type : Statements.type(p, v);
+    return type != null ? type : CoverageVerbs.type(p, v); // the codebook's other common verbs
   }
 
   /** The lexicon's type of token {@code i}, unless a statement reads it otherwise ("hit out"). */
@@ -24,7 +25,8 @@ final class Acts {
 
   /** Whether a lemma may trigger one of these acts (for the pre-parse word test). */
   static boolean trigger(String lemma) {
-    return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma) || EventNouns.trigger(lemma);
+    return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma) || EventNouns.trigger(lemma)
+        || CoverageVerbs.trigger(lemma);
   }
 
   /** Whether {@code text[start, end)} may hold one of these acts (for the pre-parse regex). */
@@ -32,7 +34,8 @@ final class Acts {
     return SpeechActs.CANDIDATE.matcher(text).region(start, end).find()
         || LegalActs.CANDIDATE.matcher(text).region(start, end).find()
         || EventNouns.CANDIDATE.matcher(text).region(start, end).find()
-        || StatementVerbs.CANDIDATE.matcher(text).region(start, end).find();
+        || StatementVerbs.CANDIDATE.matcher(text).region(start, end).find()
+        || CoverageVerbs.CANDIDATE.matcher(text).region(start, end).find();
   }
 
   /**
