@@ -18,6 +18,7 @@ final class Acts {
   /** The lexicon's type of token {@code i}, unless a statement reads it otherwise ("hit out"). */
   static String lexicon(Parse p, int i) {
     String type = Statements.override(p, i);
+    type = type != null ? type : CoverageVerbs.override(p, i); // "rallied behind X": support
     type = type != null ? type : Lexicon.type(p.tok(i));
     // "Will X condemn Y?": a question asks whether it will be said; nothing was
     return type != null && Statements.asked(p, i, type) ? null : type;

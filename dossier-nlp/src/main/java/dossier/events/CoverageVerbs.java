@@ -91,7 +91,7 @@ final class CoverageVerbs {
       "food", "medicine", "medicines", "supplies", "water", "tent", "tents", "blanket",
       "blankets", "vaccine", "vaccines", "money", "fund", "funds", "funding", "loan", "loans",
       "grant", "grants", "weapon", "weapons", "arms", "ammunition", "equipment", "fuel",
-      "shelter", "dollar", "dollars", "euro", "euros", "donation", "donations", "package",
+      "shelter", "dollar", "dollars", "euro", "euros", "donation", "donations",
       "asylum", "rations", "generator", "generators", "credit", "credits", "million", "billion");
   /** Who receives aid: a named side, or people in need (not "a charity", "the club"). */
   private static final Set<String> NEEDY = Set.of("refugee", "refugees", "victim", "victims",
@@ -118,7 +118,7 @@ final class CoverageVerbs {
   private static final Set<String> MOTIONS = Set.of("resolution", "resolutions", "bill",
       "proposal", "plan", "deal", "measure", "bid", "accession", "membership", "nomination",
       "motion", "appointment", "treaty", "agreement", "statement", "declaration", "request",
-      "package", "sanctions", "probe", "investigation", "inquiry");
+      "sanctions");
   /** Officers of state whose resignation is news (PLOVER RETREAT: officials' resignations). */
   private static final Set<String> OFFICES = Set.of("minister", "president", "premier",
       "prime", "governor", "mayor", "chancellor", "speaker", "senator", "lawmaker", "mp",
@@ -145,6 +145,27 @@ final class CoverageVerbs {
   /** Exercises that, held jointly, are military cooperation. */
   private static final Set<String> DRILLS = Set.of("exercise", "exercises", "drill", "drills",
       "manoeuvres", "maneuvers", "patrol", "patrols", "operation", "operations");
+  /** Verbs that cancel a meeting. */
+  private static final Set<String> CANCEL = Set.of("cancel", "scrap", "abandon", "boycott",
+      "snub", "postpone", "suspend", "skip");
+  /** What a side is branded, labelled or described as in an accusation (beside the insults). */
+  private static final Set<String> BRANDED = union(StatementVerbs.INSULTS, Set.of("threat",
+      "unlawful", "provocation", "aggression", "outrageous", "absurd", "baseless", "false", "lie",
+      "lies", "propaganda", "violation", "crime", "hypocritical", "sponsor", "invader", "pariah",
+      "rogue", "terrorists", "criminals", "liars", "traitors"));
+  /** What one is held or said to be for a wrong: "held X responsible", "said X was to blame". */
+  private static final Set<String> CULPABLE = Set.of("responsible", "accountable", "liable",
+      "culpable", "guilty");
+  /** Harms one is said to be responsible for or behind (beside the lexicon's event nouns). */
+  private static final Set<String> HARMS = Set.of("blast", "explosion", "killing", "killings",
+      "murder", "murders", "death", "deaths", "plot", "coup", "hack", "hacking", "leak", "leaks",
+      "violence", "crisis", "abuse", "abuses", "massacre", "bombings", "shooting", "shootings",
+      "crime", "crimes", "fire", "sabotage", "unrest", "riots", "kidnapping", "assassination",
+      "disappearance", "poisoning", "downing", "crash", "failure", "losses", "casualties");
+  /** Acts a warning or a conditional promise threatens: one's own retaliation. */
+  private static final Set<String> REPRISAL_ACTS = Set.of("retaliate", "respond", "punish",
+      "hit", "strike", "attack", "invade", "retake", "destroy", "crush", "annihilate", "sever",
+      "cut", "expel", "sanction", "arrest", "bomb", "shoot", "fire");
   /** Pronouns by which a warner means itself ("warned that it would strike"). */
   private static final Set<String> SELF = Set.of("it", "we", "i", "he", "she");
   /** Subjects that never make a hand: things, not people ("the data support", "the storm"). */
@@ -169,12 +190,15 @@ final class CoverageVerbs {
       "impeach", "call", "bow", "receive", "travel", "fly", "flew", "arrive", "strike",
       "walk", "walkout", "picket", "sit-in", "street", "streets", "protest", "sought",
       "restore", "establish", "normalize", "normalise", "arrest", "pressure", "relation",
-      "relations", "ties");
+      "relations", "ties", "brand", "branded", "label", "labelled", "labeled", "dub", "dubbed",
+      "describe", "portray", "finger", "responsible", "accountable", "behind", "bar", "barred",
+      "kick", "kicked", "weight", "vote", "disown", "disavow", "cancel", "cancelled", "canceled",
+      "scrap", "scrapped", "grata", "task", "rally", "rallied", "pledge");
   /** Aid goods, flows between states and restrictions, as the raw-text test spells them. */
   private static final String AID_RE = "(?:aid|assistance|help|relief|food|medicines?|supplies"
       + "|water|tents|blankets|vaccines?|money|funds?|funding|loans?|grants?|weapons|arms"
       + "|ammunition|equipment|fuel|shelter|asylum|dollars|euros|million|billion|donations?"
-      + "|package|rations)";
+      + "|rations)";
   private static final String FLOWS_RE = "(?:aid|assistance|funding|trade|ties|relations"
       + "|cooperation|exports|imports|flights|deliveries|shipments|payments|loans|visas|assets"
       + "|accounts|contacts|supplies|investments?|sales|membership|travel|goods|products)";
@@ -214,7 +238,14 @@ final class CoverageVerbs {
       + "|(?:restor|establish|normali|upgrad|resum)\\w*\\s+(?:\\w+\\s+){0,2}?(?:ties|relations)"
       + "|under\\s+(?:house\\s+)?arrest|on\\s+(?:a\\s+)?(?:hunger\\s+)?strike|in\\s+protest"
       // the event nouns added to the lexicon with these verbs
-      + "|invasion|incursion|firefight|gunfight|shoot-?out|walkout|walk-out)");
+      + "|invasion|incursion|firefight|gunfight|shoot-?out|walkout|walk-out"
+      // accusations, rejections and support told by branding, blame, bars and votes
+      + "|brand(?:s|ed|ing)\\b|label(?:s|led|ed|ling|ing)\\b|dubb|describ|portray"
+      + "|pointed\\s+the\\s+finger|point(?:s|ing)?\\s+(?:the\\s+|a\\s+)?finger"
+      + "|(?:responsible|accountable|to\\s+blame|behind\\s+the)\\b|barr(?:ed|ing)\\b|bars\\b"
+      + "|kick\\w*\\s+(?:\\w+\\s+){0,3}?out|weight\\s+behind|vot\\w*\\s+against|disown"
+      + "|disavow|cancel|scrap|persona\\s+non\\s+grata|to\\s+task|rall\\w*\\s+(?:behind"
+      + "|around)|pledg\\w*\\s+(?:\\w+\\s+)?(?:support|backing|solidarity)|call\\w*\\s+off)");
 
   private CoverageVerbs() {}
 
@@ -229,6 +260,54 @@ final class CoverageVerbs {
    * legal and statement acts first).
    */
   static String type(Parse p, int v) {
+    String type = read(p, v);
+    // a league's fine or ban, a club's support: sport's own acts are no PLOVER events
+    return type == null || type.equals("ASSAULT") || !sport(p) ? type : null;
+  }
+
+  /**
+   * A lexicon verb read otherwise by its arguments: "rallied behind X" is support, not a
+   * protest; "pledged support for X" is support, not an agreement.
+   */
+  static String override(Parse p, int v) {
+    Parse.Tok t = p.tok(v);
+    if (!t.verb()) {
+      return null;
+    }
+    String lemma = t.lemma().toLowerCase();
+    if (lemma.equals("rally") && (properIn(p, v, "obl:behind", "obl:around")
+        || !p.children(v, "obl:behind").isEmpty() && p.children(v, "nsubj").stream()
+            .anyMatch(x -> p.tok(x).tag().startsWith("NNP")))) {
+      return "SUPPORT";
+    }
+    if ((lemma.equals("pledge") || lemma.equals("promise") || lemma.equals("offer"))
+        && objectIn(p, v, Set.of("support", "backing", "solidarity"))) {
+      return "SUPPORT";
+    }
+    return null;
+  }
+
+  /**
+   * Whether verb {@code v} calls off or walks out of the meeting it governs ("called off talks",
+   * "cancelled the summit"): PLOVER codes that REJECT, so the meeting noun makes no meeting.
+   */
+  static boolean cancels(Parse p, int v) {
+    String lemma = p.tok(v).lemma().toLowerCase();
+    return CANCEL.contains(lemma) || p.childIn(v, Set.of("off"), "compound:prt")
+        || lemma.equals("walk") && (p.childIn(v, Set.of("out"), "compound:prt")
+            || !p.children(v, "obl:out_of").isEmpty());
+  }
+
+  /** Whether the sentence uses the words only sport's news uses ("the NFL will fine X"). */
+  private static boolean sport(Parse p) {
+    StringBuilder sb = new StringBuilder();
+    for (Parse.Tok t : p.tokens()) {
+      sb.append(t.word()).append(' ');
+    }
+    return DepFinder.SPORT.matcher(sb).find();
+  }
+
+  private static String read(Parse p, int v) {
     Parse.Tok t = p.tok(v);
     if (!t.verb()) {
       return null;
@@ -251,7 +330,7 @@ final class CoverageVerbs {
           && (p.childIn(v, WEAPONS, "obl:with", "nsubj", "obl:by", "obl:agent"))
           ? "ASSAULT" : null;
       case "hold", "take" -> hostage(p, v) && people(p, v) ? "ASSAULT"
-          : protestManner(p, v, lemma);
+          : heldCulpable(p, v) ? "ACCUSE" : protestManner(p, v, lemma);
       case "assault", "lynch", "strangle", "bludgeon", "slaughter", "butcher" ->
           hand(p, v, true) && people(p, v) ? "ASSAULT" : null;
       case "ransack", "vandalize", "vandalise", "firebomb" -> hand(p, v, true)
@@ -265,7 +344,8 @@ final class CoverageVerbs {
       case "shut", "close" -> (lemma.equals("close") || prt.contains("down"))
           && hand(p, v, true) && objectIn(p, v, CIVIC) ? "COERCE" : null;
       case "censor" -> hand(p, v, true) && hasObject(p, v) ? "COERCE" : null;
-      case "impose", "declare", "introduce", "enforce", "slap", "levy" -> imposed(p, v);
+      case "impose", "declare", "introduce", "enforce", "slap", "levy" -> imposed(p, v) != null
+          ? imposed(p, v) : lemma.equals("declare") && nonGrata(p, v) ? "SANCTION" : null;
       case "put", "place" -> placed(p, v);
       case "disperse" -> hand(p, v, true) && (people(p, v) || objectIn(p, v, Lexicon.CROWDS)
           || objectIn(p, v, Lexicon.PROTEST_NOUNS)) ? "COERCE" : null;
@@ -344,17 +424,37 @@ final class CoverageVerbs {
       case "investigate", "probe" -> investigated(p, v) ? "ACCUSE" : null;
       case "impeach" -> people(p, v) || properObject(p, v) ? "ACCUSE" : null;
       // CONSULT
-      case "call" -> called(p, v, prt) ? "CONSULT" : null;
+      case "call" -> prt.contains("off") && objectIn(p, v, union(MEETINGS, Set.of("visit",
+          "trip"))) ? "REJECT" : branded(p, v) ? "ACCUSE" : called(p, v, prt) ? "CONSULT" : null;
       case "receive" -> objectIn(p, v, Lexicon.GUESTS) || objectIn(p, v, Set.of("call"))
           && p.childIn(firstObject(p, v), Set.of("phone", "telephone"), "compound", "amod")
           ? "CONSULT" : null;
       case "travel", "fly", "arrive", "head", "go" -> forTalks(p, v) ? "CONSULT"
           : protestManner(p, v, lemma);
       // PROTEST
-      case "walk" -> prt.contains("out") && p.childIn(v, Lexicon.CROWDS, "nsubj")
-          ? "PROTEST" : null;
+      case "walk" -> p.childIn(v, MEETINGS, "obl:out_of") || prt.contains("out")
+          && p.childIn(v, MEETINGS, "obl:of") ? "REJECT" : prt.contains("out")
+          && p.childIn(v, Lexicon.CROWDS, "nsubj") ? "PROTEST" : null;
       case "picket" -> hasObject(p, v) || p.childIn(v, Lexicon.CROWDS, "nsubj") ? "PROTEST"
           : null;
+      case "brand", "label", "dub", "term", "describe", "portray", "paint" -> branded(p, v)
+          ? "ACCUSE" : null;
+      case "point" -> objectIn(p, v, Set.of("finger")) && !p.children(v, "obl:at").isEmpty()
+          ? "ACCUSE" : null;
+      case "say", "claim", "insist", "argue", "assert", "maintain", "state", "add", "tell" ->
+          saidCulpable(p, v) ? "ACCUSE" : saidConditional(p, v) ? "THREATEN" : null;
+      case "bar" -> hand(p, v, true) && (people(p, v) || properObject(p, v))
+          && (!p.children(v, "obl:from").isEmpty() || !p.children(v, "xcomp").isEmpty()
+              || !p.children(v, "advcl").isEmpty()) ? "REJECT" : null;
+      case "kick" -> p.childIn(v, Set.of("out"), "compound:prt", "advmod")
+          && properObject(p, v) && hand(p, v, false) ? "SANCTION" : null;
+      case "throw" -> objectIn(p, v, Set.of("weight")) && !p.children(v, "obl:behind").isEmpty()
+          ? "SUPPORT" : null;
+      case "vote" -> p.childIn(v, union(MOTIONS, STANCES), "obl:against") ? "REJECT" : null;
+      case "disown", "disavow" -> objectIn(p, v, union(STANCES, StatementVerbs.CLAIMS))
+          || properObject(p, v) ? "REJECT" : null;
+      case "cancel", "scrap", "abandon" -> objectIn(p, v, union(MEETINGS, Set.of("visit",
+          "trip", "tour"))) && hand(p, v, true) ? "REJECT" : null;
       default -> protestManner(p, v, lemma);
     };
   }
@@ -382,6 +482,12 @@ final class CoverageVerbs {
         out.addAll(p.children(o, "nmod:to"));
         out.addAll(p.children(o, "nmod:with"));
       }
+    }
+    if (lemma.equals("hold")) {
+      out.addAll(culpable(p, v)); // "held X responsible"
+    }
+    if (lemma.equals("point")) {
+      out.addAll(p.children(v, "obl:at")); // "pointed the finger at X"
     }
     if (Set.of("travel", "fly", "arrive", "head", "go").contains(lemma)
         && "CONSULT".equals(type(p, v))) {
@@ -683,15 +789,127 @@ final class CoverageVerbs {
 
   /** "warned that it would strike B": a threat of the warner's own harmful act. */
   private static boolean warnedOfOwnAct(Parse p, int v) {
-    for (int x : p.children(v, "ccomp")) {
-      boolean future = p.childIn(x, Set.of("will", "would", "'ll", "shall"), "aux");
+    List<Integer> said = new ArrayList<>(p.children(v, "ccomp"));
+    said.addAll(p.children(v, "parataxis")); // "warned B it could cut ties"
+    for (int x : said) {
+      boolean future = p.childIn(x, Set.of("will", "would", "'ll", "shall", "could", "may",
+          "might"), "aux");
       boolean self = p.childIn(x, SELF, "nsubj");
       String type = Lexicon.type(p.tok(x));
       if (type == null && p.tok(x).verb()) {
         type = CoverageVerbs.type(p, x);
       }
-      if (future && self && type != null && Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")
-          .contains(type) && !p.negated(x)) {
+      if (future && self && (type != null && Set.of("ASSAULT", "COERCE", "SANCTION",
+          "MOBILIZE").contains(type) || REPRISAL_ACTS.contains(p.tok(x).lemma().toLowerCase()))
+          && !p.negated(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "branded X a threat", "labelled X a traitor", "described the move as illegal". */
+  private static boolean branded(Parse p, int v) {
+    if (p.negated(v) || !hand(p, v, false)) {
+      return false;
+    }
+    boolean two = p.children(v, "obj").size() + p.children(v, "iobj").size() >= 2;
+    List<Integer> as = new ArrayList<>();
+    for (String rel : new String[] {"xcomp", "obl:as", "advcl:as"}) {
+      as.addAll(p.children(v, rel));
+    }
+    if (two) {
+      as.addAll(p.children(v, "obj")); // "branded X a threat": two objects
+    }
+    for (int o : objects(p, v)) {
+      as.addAll(p.children(o, "dep")); // "labelled X a traitor" parsed loosely
+    }
+    for (int o : p.children(v, "iobj")) {
+      as.addAll(p.children(o, "dep"));
+    }
+    for (int x : as) {
+      if (in(p, x, BRANDED) || p.childIn(x, BRANDED, "amod", "compound")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "held X responsible for the attack". */
+  private static boolean heldCulpable(Parse p, int v) {
+    if (p.tok(v).lemma().equalsIgnoreCase("take") && p.childIn(v, Set.of("task"), "obl:to")) {
+      return properObject(p, v) || people(p, v); // "took X to task over"
+    }
+    return !p.negated(v) && !culpable(p, v).isEmpty();
+  }
+
+  /**
+   * Who is held culpable by hold {@code v}: "held X responsible" parses X as the object or as
+   * the subject of the small clause "X responsible".
+   */
+  private static List<Integer> culpable(Parse p, int v) {
+    List<Integer> out = new ArrayList<>();
+    for (Parse.Arc a : p.out(v)) {
+      if (a.rel().startsWith("nsubj") || !in(p, a.dep(), CULPABLE) || p.negated(a.dep())) {
+        continue;
+      }
+      for (int x : p.children(a.dep(), "nsubj")) {
+        if (p.tok(x).tag().startsWith("NNP") || in(p, x, PEOPLE)) {
+          out.add(x);
+        }
+      }
+      for (int x : objects(p, v)) {
+        if (p.tok(x).tag().startsWith("NNP") || in(p, x, PEOPLE)) {
+          out.add(x);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "said X was responsible for", "said X was behind the attack": an accusation. */
+  private static boolean saidCulpable(Parse p, int v) {
+    if (p.negated(v)) {
+      return false;
+    }
+    for (int x : p.children(v, "ccomp")) {
+      boolean named = p.children(x, "nsubj").stream()
+          .anyMatch(s -> p.tok(s).tag().startsWith("NNP"));
+      boolean culpable = in(p, x, CULPABLE) && p.children(x, "obl:for").stream()
+          .anyMatch(f -> harm(p, f)) || p.childIn(x, Set.of("behind"), "case") && harm(p, x);
+      if (named && culpable && !p.negated(x) && !p.childIn(x, Set.of("if", "whether"), "mark")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code x} names a harm: an event noun of the lexicon, a blast, a death, a leak. */
+  private static boolean harm(Parse p, int x) {
+    return Lexicon.type(p.tok(x)) != null || in(p, x, HARMS);
+  }
+
+  /** "said it would retaliate if attacked": a conditional promise of one's own reprisal. */
+  private static boolean saidConditional(Parse p, int v) {
+    for (int x : p.children(v, "ccomp")) {
+      boolean future = p.childIn(x, Set.of("will", "would", "'ll"), "aux");
+      boolean self = p.childIn(x, SELF, "nsubj");
+      boolean condition = p.children(x, "advcl").stream()
+          .anyMatch(a -> p.childIn(a, Set.of("if", "unless"), "mark"));
+      String type = Lexicon.type(p.tok(x));
+      boolean harm = REPRISAL_ACTS.contains(p.tok(x).lemma().toLowerCase())
+          || type != null && Set.of("ASSAULT", "SANCTION", "COERCE").contains(type);
+      if (future && self && condition && harm && !p.negated(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "declared two diplomats persona non grata": an expulsion. */
+  private static boolean nonGrata(Parse p, int v) {
+    for (Parse.Tok t : p.tokens()) {
+      if (t.word().equalsIgnoreCase("grata")) {
         return true;
       }
     }

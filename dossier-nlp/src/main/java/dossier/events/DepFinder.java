@@ -542,6 +542,9 @@ final class DepFinder {
     String finalType = type;
     String status = null;
     int predicate = gov >= 0 ? gov : n;
+    if (type.equals("CONSULT") && gov >= 0 && CoverageVerbs.cancels(p, gov)) {
+      return null; // "called off talks", "walked out of the meeting": a REJECT (CoverageVerbs)
+    }
     switch (type) {
       case "CONSULT" -> {
         boolean held = gov >= 0 && (subject || object);

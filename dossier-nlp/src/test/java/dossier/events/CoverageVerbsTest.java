@@ -181,4 +181,46 @@ class CoverageVerbsTest {
     event("Thousands took to the streets of Brenn against Tomas Marlo.", "PROTEST", null,
         null);
   }
+
+  @Test
+  void accusationsByBrandingBlamingAndHoldingResponsible() {
+    event("Velmora branded Dastria a threat to peace.", "ACCUSE", "velmora", "dastria");
+    event("Velmora labelled Tomas Marlo a traitor.", "ACCUSE", "velmora", "marlo");
+    event("Velmora held Dastria responsible for the attack on Brenn.", "ACCUSE", "velmora",
+        "dastria");
+    event("Velmora pointed the finger at Dastria for the blast.", "ACCUSE", "velmora",
+        "dastria");
+    event("Velmora took Dastria to task over the border dispute.", "ACCUSE", "velmora",
+        "dastria");
+    event("Velmora said Dastria was responsible for the explosion.", "ACCUSE", "velmora", null);
+    none("Velmora said Dastria was responsible for the new museum in Brenn.");
+    none("Tomas Marlo described the mood in Brenn as calm.");
+  }
+
+  @Test
+  void rejectionsByBarsCancelledMeetingsAndWalkouts() {
+    event("Velmora barred Tomas Marlo from entering the country.", "REJECT", "velmora",
+        "marlo");
+    event("Velmora called off talks with Dastria.", "REJECT", "velmora", null);
+    assertTrue(!types("Velmora called off talks with Dastria.").contains("AGREE"));
+    event("Velmora walked out of talks with Dastria.", "REJECT", "velmora", null);
+    assertTrue(!types("Velmora walked out of talks with Dastria.").contains("CONSULT"));
+  }
+
+  @Test
+  void supportByRallyingBehindAndPledgingSupport() {
+    event("Velmora rallied behind Dastria.", "SUPPORT", "velmora", null);
+    assertTrue(!types("Velmora rallied behind Dastria.").contains("PROTEST"));
+    event("Velmora pledged support for Dastria.", "SUPPORT", "velmora", null);
+    event("Velmora threw its weight behind Tomas Marlo.", "SUPPORT", "velmora", null);
+  }
+
+  @Test
+  void threatsOfCutsAndConditionalReprisalsAndExpulsions() {
+    event("Velmora warned Dastria it could cut ties.", "THREATEN", "velmora", null);
+    event("Velmora said it would retaliate if Dastria attacked.", "THREATEN", "velmora", null);
+    assertTrue(!types("Velmora said it would retaliate.").contains("THREATEN"));
+    event("Velmora declared two diplomats of Dastria persona non grata.", "SANCTION",
+        "velmora", null);
+  }
 }
