@@ -145,6 +145,14 @@ final class CoverageVerbs {
   /** Exercises that, held jointly, are military cooperation. */
   private static final Set<String> DRILLS = Set.of("exercise", "exercises", "drill", "drills",
       "manoeuvres", "maneuvers", "patrol", "patrols", "operation", "operations");
+  /** Weapons of crowd control: using them on people is an assault (PLOVER crowd-control). */
+  private static final Set<String> CROWD_WEAPONS = Set.of("cannon", "cannons", "gas", "teargas",
+      "bullet", "bullets", "baton", "batons", "truncheon", "truncheons", "grenade", "grenades",
+      "spray", "ammunition", "whip", "whips", "club", "clubs", "tasers", "taser");
+  /** Homes and offices whose search by the authorities is coercion (PLOVER COERCE seize). */
+  private static final Set<String> HOMES = Set.of("home", "homes", "house", "houses", "office",
+      "offices", "premises", "apartment", "flat", "headquarters", "residence", "compound",
+      "property");
   /** Verbs that cancel a meeting. */
   private static final Set<String> CANCEL = Set.of("cancel", "scrap", "abandon", "boycott",
       "snub", "postpone", "suspend", "skip");
@@ -193,7 +201,8 @@ final class CoverageVerbs {
       "relations", "ties", "brand", "branded", "label", "labelled", "labeled", "dub", "dubbed",
       "describe", "portray", "finger", "responsible", "accountable", "behind", "bar", "barred",
       "kick", "kicked", "weight", "vote", "disown", "disavow", "cancel", "cancelled", "canceled",
-      "scrap", "scrapped", "grata", "task", "rally", "rallied", "pledge");
+      "scrap", "scrapped", "grata", "task", "rally", "rallied", "pledge", "use", "used", "search",
+      "handcuff", "occupy", "occupied", "blockade", "custody", "broke", "break");
   /** Aid goods, flows between states and restrictions, as the raw-text test spells them. */
   private static final String AID_RE = "(?:aid|assistance|help|relief|food|medicines?|supplies"
       + "|water|tents|blankets|vaccines?|money|funds?|funding|loans?|grants?|weapons|arms"
@@ -245,7 +254,11 @@ final class CoverageVerbs {
       + "|(?:responsible|accountable|to\\s+blame|behind\\s+the)\\b|barr(?:ed|ing)\\b|bars\\b"
       + "|kick\\w*\\s+(?:\\w+\\s+){0,3}?out|weight\\s+behind|vot\\w*\\s+against|disown"
       + "|disavow|cancel|scrap|persona\\s+non\\s+grata|to\\s+task|rall\\w*\\s+(?:behind"
-      + "|around)|pledg\\w*\\s+(?:\\w+\\s+)?(?:support|backing|solidarity)|call\\w*\\s+off)");
+      + "|around)|pledg\\w*\\s+(?:\\w+\\s+)?(?:support|backing|solidarity)|call\\w*\\s+off"
+      // coercion and crowd control told by the act
+      + "|water\\s+cannon|tear\\s?gas|rubber\\s+bullets|batons|into\\s+custody"
+      + "|search(?:ed|ing|es)\\b|handcuff|occup(?:y|ied|ies|ying)\\b|blockad"
+      + "|br(?:oke|eak|eaks|eaking)\\s+up)");
 
   private CoverageVerbs() {}
 
@@ -330,6 +343,8 @@ final class CoverageVerbs {
           && (p.childIn(v, WEAPONS, "obl:with", "nsubj", "obl:by", "obl:agent"))
           ? "ASSAULT" : null;
       case "hold", "take" -> hostage(p, v) && people(p, v) ? "ASSAULT"
+          : lemma.equals("take") && p.childIn(v, Set.of("custody"), "obl:into")
+              && (people(p, v) || properObject(p, v)) ? "COERCE"
           : heldCulpable(p, v) ? "ACCUSE" : protestManner(p, v, lemma);
       case "assault", "lynch", "strangle", "bludgeon", "slaughter", "butcher" ->
           hand(p, v, true) && people(p, v) ? "ASSAULT" : null;
@@ -356,7 +371,10 @@ final class CoverageVerbs {
           || properObject(p, v)) ? "SANCTION" : null;
       case "halt", "freeze", "cut", "withhold", "stop", "curtail" -> hand(p, v, true)
           && (objectIn(p, v, FLOWS) || objectIn(p, v, TIES)) ? "SANCTION" : null;
-      case "sever", "break", "downgrade" -> objectIn(p, v, TIES) ? "SANCTION" : null;
+      case "sever", "break", "downgrade" -> objectIn(p, v, TIES) ? "SANCTION"
+          : lemma.equals("break") && prt.contains("up") && hand(p, v, false)
+              && (objectIn(p, v, Lexicon.PROTEST_NOUNS) || objectIn(p, v, Lexicon.CROWDS))
+              ? "COERCE" : null;
       case "recall" -> objectIn(p, v, StatementVerbs.DIPLOMATS) ? "SANCTION" : null;
       case "revoke" -> objectIn(p, v, PAPERS) ? "SANCTION" : null;
       case "boycott" -> objectIn(p, v, MEETINGS) ? "REJECT"
@@ -453,6 +471,14 @@ final class CoverageVerbs {
       case "vote" -> p.childIn(v, union(MOTIONS, STANCES), "obl:against") ? "REJECT" : null;
       case "disown", "disavow" -> objectIn(p, v, union(STANCES, StatementVerbs.CLAIMS))
           || properObject(p, v) ? "REJECT" : null;
+      case "use" -> hand(p, v, false) && objectIn(p, v, CROWD_WEAPONS) ? "ASSAULT" : null;
+      case "search" -> authority(p, v) && objectIn(p, v, HOMES) ? "COERCE" : null;
+      case "handcuff" -> people(p, v) || properObject(p, v) ? "COERCE" : null;
+      case "occupy" -> p.childIn(v, Lexicon.CROWDS, "nsubj") ? "PROTEST"
+          : p.childIn(v, BEATERS, "nsubj") && (objectIn(p, v, Lexicon.TARGETS)
+              || objectIn(p, v, TERRITORY) || properObject(p, v)) ? "ASSAULT" : null;
+      case "blockade" -> p.childIn(v, Lexicon.CROWDS, "nsubj") && hasObject(p, v)
+          ? "PROTEST" : null;
       case "cancel", "scrap", "abandon" -> objectIn(p, v, union(MEETINGS, Set.of("visit",
           "trip", "tour"))) && hand(p, v, true) ? "REJECT" : null;
       default -> protestManner(p, v, lemma);
@@ -628,6 +654,16 @@ final class CoverageVerbs {
       }
     }
     return false;
+  }
+
+  /** Whether the doer is the police, a force or an authority (or unsaid in a passive). */
+  private static boolean authority(Parse p, int v) {
+    if (passive(p, v)) {
+      List<Integer> by = new ArrayList<>(p.children(v, "obl:agent"));
+      by.addAll(p.children(v, "obl:by"));
+      return by.isEmpty() || by.stream().anyMatch(x -> in(p, x, Lexicon.GROUP_ACTORS));
+    }
+    return p.childIn(v, Lexicon.GROUP_ACTORS, "nsubj");
   }
 
   /** "police beat protesters", "was beaten to death", "beat him up"; not "beat the hosts 2-1". */

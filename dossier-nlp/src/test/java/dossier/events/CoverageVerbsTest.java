@@ -223,4 +223,15 @@ class CoverageVerbsTest {
     event("Velmora declared two diplomats of Dastria persona non grata.", "SANCTION",
         "velmora", null);
   }
+
+  @Test
+  void crowdControlCustodySearchesAndOccupations() {
+    event("Police used water cannon on protesters in Brenn.", "ASSAULT", null, null);
+    event("Tomas Marlo was taken into custody in Brenn.", "COERCE", null, "marlo");
+    event("Police searched the home of Tomas Marlo.", "COERCE", null, "marlo");
+    event("Velmora's troops occupied the town of Brenn.", "ASSAULT", "velmora", null);
+    event("Police broke up a rally of Tomas Marlo's supporters in Brenn.", "COERCE", null, null);
+    none("Tomas Marlo used a new camera on his trip to Brenn.");
+    none("Tomas Marlo searched the house for his keys.");
+  }
 }
