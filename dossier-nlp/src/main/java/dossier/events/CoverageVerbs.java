@@ -77,6 +77,9 @@ final class CoverageVerbs {
   private static final Set<String> RESTRICTIONS = Set.of("curfew", "blockade", "restriction",
       "restrictions", "ban", "bans", "embargo", "sanction", "sanctions", "lockdown",
       "emergency", "limits", "controls", "tariff", "tariffs", "closure");
+  /** Sanctions, whose lifting EventNouns reads with their target. */
+  private static final Set<String> SANCTIONS = Set.of("sanction", "sanctions", "embargo",
+      "ban", "bans");
   /** Land or control that is handed back or surrendered. */
   private static final Set<String> TERRITORY = Set.of("territory", "town", "city", "village",
       "region", "control", "area", "base", "land", "province", "district", "island",
@@ -182,14 +185,16 @@ final class CoverageVerbs {
   /** All lemmas (and irregular forms) that may make one of these events: for the word test. */
   private static final Set<String> TRIGGERS = Set.of("wound", "injure", "maim", "beat",
       "beaten", "blow", "blew", "blown", "pound", "pummel", "strafe", "sink", "sank", "sunk",
-      "overrun", "overran", "target", "hostage", "hostages", "assault", "lynch",
+      "overrun", "overran", "target", "assault", "lynch",
       "strangle", "bludgeon", "slaughter", "butcher", "ransack", "vandalize", "vandalise",
-      "firebomb", "crack", "round", "ban", "outlaw", "prohibit", "shut", "censor", "curfew",
+      "firebomb", "crack", "round", "take", "took", "taken", "ban", "outlaw", "prohibit",
+      "shut", "censor", "curfew",
       "disperse", "fine", "suspend", "halt", "freeze", "froze", "frozen", "cut", "withhold",
       "withheld", "sever", "downgrade", "recall", "boycott", "blacklist", "punish", "penalize",
       "penalise", "revoke", "impose", "slap", "levy", "free", "resign", "step", "stepped",
-      "quit", "lift", "ease", "relax", "hand", "surrender", "admit", "guilty", "give", "gave",
-      "given", "yield", "cave", "acquit", "pardon", "donate", "provide", "supply", "deliver",
+      "quit", "lift", "ease", "relax", "hand", "surrender", "admit", "guilty",
+      "aid", "loan", "loans", "assistance", "asylum", "donation", "donations", "supplies",
+      "yield", "cave", "acquit", "pardon", "donate", "provide", "supply", "deliver",
       "send", "sent", "grant", "ship", "airlift", "contribute", "team", "join",
       "share", "ally", "exercise", "exercises", "drill", "drills", "mass", "massed", "massing",
       "dispatch", "station", "redeploy", "position", "alert", "oppose", "snub", "resist",
@@ -217,7 +222,8 @@ final class CoverageVerbs {
   /** The raw-text test for these verbs' forms (with {@link Lexicon#CANDIDATE} before a parse). */
   static final Pattern CANDIDATE = Pattern.compile("(?i)\\b(?:wound|injur|maim|beat(?:s|en|ing)?\\b"
       + "|bl(?:ew|own|ow|ows|owing)\\s+(?:\\w+\\s+){0,3}?up|pound(?:ed|ing)\\b|pummel|strafe"
-      + "|sank|sunk|sink(?:s|ing)?\\b|overr[au]n|target(?:s|ed|ing)\\b|hostage|assault|lynch"
+      + "|sank|sunk|sink(?:s|ing)?\\b|overr[au]n|target(?:s|ed|ing)\\b|assault|lynch"
+      + "|(?:h[oe]ld|holds|holding|t[oa]ok|takes|taking|taken)\\s+(?:\\w+\\s+){0,4}?hostages?\\b"
       + "|strangl|bludgeon|slaughter|butcher|ransack|vandali|firebomb"
       + "|crack(?:s|ed|ing)?\\s+down|round(?:s|ed|ing)?\\s+up|bann(?:ed|ing)|bans?\\b|outlaw"
       + "|prohibit|shut\\w*\\s+(?:\\w+\\s+){0,3}?down|censor|curfew|dispers|fined|fining|suspend"
@@ -273,6 +279,9 @@ final class CoverageVerbs {
    * legal and statement acts first).
    */
   static String type(Parse p, int v) {
+    if (asked(p, v)) {
+      return null; // "wants B to lift the curfew", "urged B to free X": only asked for
+    }
     String type = read(p, v);
     // a league's fine or ban, a club's support: sport's own acts are no PLOVER events
     return type == null || type.equals("ASSAULT") || !sport(p) ? type : null;
@@ -309,6 +318,15 @@ final class CoverageVerbs {
     return CANCEL.contains(lemma) || p.childIn(v, Set.of("off"), "compound:prt")
         || lemma.equals("walk") && (p.childIn(v, Set.of("out"), "compound:prt")
             || !p.children(v, "obl:out_of").isEmpty());
+  }
+
+  /** Whether {@code v} is only what someone wants, asks or urges another to do. */
+  private static boolean asked(Parse p, int v) {
+    int gov = p.governor(v, "xcomp", "ccomp");
+    return gov >= 0 && (Lexicon.HOPED.contains(p.tok(gov).lemma().toLowerCase())
+        || Set.of("want", "ask", "demand", "urge", "request", "press", "plead", "implore",
+            "beg", "order", "tell", "pressure", "encourage", "invite")
+            .contains(p.tok(gov).lemma().toLowerCase()));
   }
 
   /** Whether the sentence uses the words only sport's news uses ("the NFL will fine X"). */
@@ -387,11 +405,11 @@ final class CoverageVerbs {
       case "surrender" -> hand(p, v, true) && (!hasObject(p, v) || objectIn(p, v, TERRITORY))
           && !p.childIn(v, Set.of("police", "authorities", "court"), "obl:to") ? "RETREAT" : null;
       case "hand" -> handed(p, v, prt);
-      case "lift", "ease", "relax" -> objectIn(p, v, RESTRICTIONS)
+      case "lift", "ease", "relax" -> objectIn(p, v, SANCTIONS) ? null // EventNouns reads those
+          : objectIn(p, v, RESTRICTIONS)
           ? (objectIn(p, v, Set.of("siege")) ? "RETREAT" : "CONCEDE")
           : objectIn(p, v, Set.of("siege")) ? "RETREAT" : null;
       case "admit" -> admitted(p, v) ? "CONCEDE" : null;
-      case "plead" -> pleadedGuilty(p, v) ? "CONCEDE" : null;
       case "give", "cave" -> prt.contains("in") && (lemma.equals("cave") || !hasObject(p, v))
           ? "CONCEDE" : lemma.equals("give") ? given(p, v) : null;
       case "yield", "bow", "bend" -> p.childIn(v, PRESSURE, "obl:to") ? "CONCEDE" : null;
@@ -511,6 +529,13 @@ final class CoverageVerbs {
     }
     if (lemma.equals("hold")) {
       out.addAll(culpable(p, v)); // "held X responsible"
+    }
+    if (Set.of("lift", "ease", "relax").contains(lemma)) {
+      out.addAll(p.children(v, "obl:on")); // "lifted the curfew on B"
+      for (int o : p.children(v, "obj")) {
+        out.addAll(p.children(o, "nmod:on"));
+        out.addAll(p.children(o, "nmod:against"));
+      }
     }
     if (lemma.equals("point")) {
       out.addAll(p.children(v, "obl:at")); // "pointed the finger at X"
@@ -772,16 +797,6 @@ final class CoverageVerbs {
                 .contains(Lexicon.type(p.tok(x)))) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  /** "pleaded guilty to fraud"; not "pleaded not guilty". */
-  private static boolean pleadedGuilty(Parse p, int v) {
-    for (Parse.Arc a : p.out(v)) {
-      if (p.tok(a.dep()).lemma().equalsIgnoreCase("guilty")) {
-        return !p.negated(a.dep()) && !p.negated(v);
       }
     }
     return false;
