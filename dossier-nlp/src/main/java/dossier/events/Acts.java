@@ -12,12 +12,14 @@ final class Acts {
     String type = SpeechActs.type(p, v);
     type = type != null ? type : LegalActs.type(p, v);
     type = type != null ? type : CrimeActs.type(p, v);
-    return type != null ? type : Statements.type(p, v);
+    type = type != null ? type : Statements.type(p, v);
+    return type != null ? type : CoverageVerbs.type(p, v); // the codebook's other common verbs
   }
 
   /** The lexicon's type of token {@code i}, unless a statement reads it otherwise ("hit out"). */
   static String lexicon(Parse p, int i) {
     String type = Statements.override(p, i);
+    type = type != null ? type : CoverageVerbs.override(p, i); // "rallied behind X": support
     type = type != null ? type : Lexicon.type(p.tok(i));
     // "Will X condemn Y?": a question asks whether it will be said; nothing was
     return type != null && Statements.asked(p, i, type) ? null : type;
@@ -26,7 +28,7 @@ final class Acts {
   /** Whether a lemma may trigger one of these acts (for the pre-parse word test). */
   static boolean trigger(String lemma) {
     return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma) || EventNouns.trigger(lemma)
-        || CrimeActs.trigger(lemma);
+        || CrimeActs.trigger(lemma) || CoverageVerbs.trigger(lemma);
   }
 
   /** Whether {@code text[start, end)} may hold one of these acts (for the pre-parse regex). */
@@ -35,7 +37,8 @@ final class Acts {
         || LegalActs.CANDIDATE.matcher(text).region(start, end).find()
         || EventNouns.CANDIDATE.matcher(text).region(start, end).find()
         || StatementVerbs.CANDIDATE.matcher(text).region(start, end).find()
-        || CrimeActs.CANDIDATE.matcher(text).region(start, end).find();
+        || CrimeActs.CANDIDATE.matcher(text).region(start, end).find()
+        || CoverageVerbs.CANDIDATE.matcher(text).region(start, end).find();
   }
 
   /**

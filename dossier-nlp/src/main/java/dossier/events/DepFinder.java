@@ -491,6 +491,7 @@ final class DepFinder {
       addActors(p, c, o, "TARGET", parts); // "offered aid to B", "appealed to B"
     }
     Statements.targets(p, v).forEach(o -> addActors(p, c, o, "TARGET", parts)); // "lashed out at B"
+    CoverageVerbs.recipients(p, v).forEach(o -> addActors(p, c, o, "TARGET", parts)); // "aid to B"
     Speakers.previous(p, c, v, type, parts); // "He also rejected the plan": the person named before
     // "agreed to meet", "accused X of shelling": an xcomp or advcl shares the arguments
     String location = place(p, c, v);
@@ -551,6 +552,9 @@ final class DepFinder {
     String finalType = type;
     String status = null;
     int predicate = gov >= 0 ? gov : n;
+    if (type.equals("CONSULT") && gov >= 0 && CoverageVerbs.cancels(p, gov)) {
+      return null; // "called off talks", "walked out of the meeting": a REJECT (CoverageVerbs)
+    }
     switch (type) {
       case "CONSULT" -> {
         boolean held = gov >= 0 && (subject || object);

@@ -50,6 +50,10 @@ final class Lexicon {
     put(NOUNS, "PROTEST", "protest", "demonstration", "rally", "riot", "riots", "rioting");
     put(NOUNS, "COERCE", "arrest", "re-arrest", "rearrest");
     put(NOUNS, "ASSAULT", "shell", "shells", "rocket", "rockets", "missile", "missiles");
+    // more of the codebook's nouns, each read with the support verbs of its kin (CoverageVerbs)
+    put(NOUNS, "ASSAULT", "invasion", "incursion", "firefight", "gunfight", "shootout",
+        "shoot-out");
+    put(NOUNS, "PROTEST", "sit-in", "walkout", "walk-out");
   }
 
   /**
@@ -165,7 +169,8 @@ final class Lexicon {
       "arrange", "organize", "organise", "agree", "invite", "offer", "call");
   /** Verbs that make an agreement noun an agreement reached. */
   static final Set<String> AGREEMENT_SUPPORT = Set.of("sign", "reach", "conclude", "broker",
-      "declare", "announce", "enact", "seal", "strike", "accept", "agree", "secure");
+      "declare", "announce", "enact", "seal", "strike", "accept", "agree", "secure",
+      "clinch", "finalize", "finalise", "ink", "forge", "hammer", "ratify", "approve");
   /** Verbs that make a fighting noun fighting told as news ("clashes erupted"). */
   static final Set<String> FIGHTING_SUPPORT = Set.of("erupt", "continue", "break", "resume",
       "rage", "intensify", "escalate", "flare", "occur", "begin", "start", "restart", "launch",
