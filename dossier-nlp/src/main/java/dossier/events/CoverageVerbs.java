@@ -388,7 +388,8 @@ final class CoverageVerbs {
       case "suspend" -> hand(p, v, true) && (objectIn(p, v, FLOWS) || objectIn(p, v, TIES)
           || properObject(p, v)) ? "SANCTION" : null;
       case "halt", "freeze", "cut", "withhold", "stop", "curtail" -> hand(p, v, true)
-          && (objectIn(p, v, FLOWS) || objectIn(p, v, TIES)) ? "SANCTION" : null;
+          && (objectIn(p, v, FLOWS) && !ownFlow(p, v) || objectIn(p, v, TIES)) ? "SANCTION"
+          : null;
       case "sever", "break", "downgrade" -> objectIn(p, v, TIES) ? "SANCTION"
           : lemma.equals("break") && prt.contains("up") && hand(p, v, false)
               && (objectIn(p, v, Lexicon.PROTEST_NOUNS) || objectIn(p, v, Lexicon.CROWDS))
@@ -507,6 +508,22 @@ final class CoverageVerbs {
    * Who an event of these verbs goes to beyond the finder's slots: aid sent "to" B, a suspect
    * handed over "to" B, an ambassador recalled "from" B, goods banned "from" B.
    */
+  /**
+   * Whether the flow cut is the maker's own with no one at its other end: "cut its imports" is
+   * a policy of its own, "cut its aid to B" or "froze their assets" a sanction.
+   */
+  private static boolean ownFlow(Parse p, int v) {
+    if (!recipients(p, v).isEmpty()) {
+      return false;
+    }
+    for (int o : p.children(v, "obj")) {
+      if (p.childIn(o, Set.of("its", "our", "my"), "nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<Integer> recipients(Parse p, int v) {
     List<Integer> out = new ArrayList<>();
     if (!p.tok(v).verb()) {

@@ -77,12 +77,14 @@ class CoverageVerbsTest {
     event("Velmora recalled its ambassador from Dastria.", "SANCTION", "velmora", "dastria");
     event("Velmora halted aid to Dastria.", "SANCTION", "velmora", "dastria");
     event("Velmora banned imports from Dastria.", "SANCTION", "velmora", "dastria");
+    event("Velmora cut its aid to Dastria.", "SANCTION", "velmora", "dastria");
   }
 
   @Test
   void noSanctionForPricesRatesHiringOrATrafficFine() {
     none("The Justice Ministry froze hiring for the rest of the year.");
     none("Velmora's central bank cut interest rates on Tuesday.");
+    none("Velmora, the biggest buyer of grain, cut its imports."); // its own trade, no one's loss
     none("Tomas Marlo was fined for speeding in Brenn.");
     none("The league banned Tomas Marlo for three matches.");
   }
