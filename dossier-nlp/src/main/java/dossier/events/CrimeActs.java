@@ -108,9 +108,9 @@ final class CrimeActs {
     if (dispersing(p, v)) {
       return "COERCE";
     }
-    if (lemma.equals("target") && argIn(p, v, VIOLENT, "nsubj")
+    if (lemma.equals("target") && DepFinder.argumentIn(p, v, VIOLENT, "nsubj")
         && p.children(v, "aux:pass").isEmpty()
-        && argIn(p, v, Lexicon.TARGETS, "obj")) {
+        && DepFinder.argumentIn(p, v, Lexicon.TARGETS, "obj")) {
       return "ASSAULT"; // "rioters targeted banks and shops"
     }
     if (lemma.equals("deny") && MOTIONS.contains(objectLemma(p, v))) {
@@ -159,8 +159,8 @@ final class CrimeActs {
     }
     if (dispersing(p, v) || lemma.equals("target") || lemma.equals("deny")
         || UPHOLDING.contains(lemma)) {
-      return argIn(p, v, Lexicon.GROUP_ACTORS, "nsubj", "obl:agent", "obl:by")
-          || argIn(p, v, VIOLENT, "nsubj") || argIn(p, v, CROWD, "obj", "nsubj:pass");
+      return DepFinder.argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj", "obl:agent", "obl:by")
+          || DepFinder.argumentIn(p, v, VIOLENT, "nsubj") || DepFinder.argumentIn(p, v, CROWD, "obj", "nsubj:pass");
     }
     if ((lemma.equals("charge") || lemma.equals("indict") || lemma.equals("convict"))
         && crimeIn(p, v, "obl:with", "obl:of", "obl:for")) {
@@ -366,15 +366,15 @@ final class CrimeActs {
     }
     if (type.equals("ASSAULT") && (lemma.equals("hit") || lemma.equals("strike")
         || lemma.equals("rock") || lemma.equals("batter"))
-        && argIn(p, v, Lexicon.DISASTERS, "obl:agent", "obl:by")) {
+        && DepFinder.argumentIn(p, v, Lexicon.DISASTERS, "obl:agent", "obl:by")) {
       return true; // "the region is often struck by quakes"
     }
     if (type.equals("ASSAULT") && (lemma.equals("fight") || lemma.equals("battle"))
-        && argIn(p, v, CHARGES, "obj")) {
+        && DepFinder.argumentIn(p, v, CHARGES, "obj")) {
       return true; // "fighting accusations of", "battling extradition"
     }
     if (type.equals("REQUEST") && lemma.equals("appeal")
-        && (argIn(p, v, RULINGS, "obj", "nsubj:pass", "obl:against"))) {
+        && (DepFinder.argumentIn(p, v, RULINGS, "obj", "nsubj:pass", "obl:against"))) {
       return true; // "the sentence will be appealed", "appealed against the verdict"
     }
     return mandative(p, v);
@@ -427,7 +427,7 @@ final class CrimeActs {
     }
     boolean held = p.children(v, "obj").isEmpty()
         ? personArg(p, v, "nsubj") || named(p, v) // "a man was held", a headline's "son held"
-        : personArg(p, v, "obj") && argIn(p, v, Lexicon.GROUP_ACTORS, "nsubj"); // "police held two men"
+        : personArg(p, v, "obj") && DepFinder.argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj"); // "police held two men"
     if (!held) {
       return false;
     }
@@ -462,9 +462,9 @@ final class CrimeActs {
     if (!verb) {
       return false;
     }
-    boolean crowd = argIn(p, v, CROWD, "obj", "nsubj:pass");
-    boolean byForce = argIn(p, v, Lexicon.GROUP_ACTORS, "obl:agent", "obl:by")
-        || p.children(v, "aux:pass").isEmpty() && argIn(p, v, Lexicon.GROUP_ACTORS, "nsubj");
+    boolean crowd = DepFinder.argumentIn(p, v, CROWD, "obj", "nsubj:pass");
+    boolean byForce = DepFinder.argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:agent", "obl:by")
+        || p.children(v, "aux:pass").isEmpty() && DepFinder.argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj");
     return crowd && byForce;
   }
 
@@ -566,22 +566,5 @@ final class CrimeActs {
       }
     }
     return "";
-  }
-
-  private static boolean argIn(Parse p, int v, Set<String> words, String... rels) {
-    for (String rel : rels) {
-      for (int x : p.children(v, rel)) {
-        if (words.contains(p.tok(x).lemma().toLowerCase())
-            || words.contains(p.tok(x).word().toLowerCase())) {
-          return true;
-        }
-        for (int y : p.children(x, "nmod:of")) {
-          if (words.contains(p.tok(y).lemma().toLowerCase())) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 }

@@ -345,7 +345,7 @@ final class DepFinder {
   }
 
   /** Whether an argument of {@code v} in {@code rels} has a lemma in {@code words}. */
-  private static boolean argumentIn(Parse p, int v, Set<String> words, String... rels) {
+  static boolean argumentIn(Parse p, int v, Set<String> words, String... rels) {
     for (String rel : rels) {
       for (int x : p.children(v, rel)) {
         if (words.contains(p.tok(x).lemma().toLowerCase())
