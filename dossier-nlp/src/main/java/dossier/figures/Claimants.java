@@ -177,7 +177,7 @@ public final class Claimants {
     Mention best = null;
     for (Mention m : mentions) {
       if ("NATIONALITY".equals(m.type())) {
-        continue; // "Iranian media said": the media, not the state, unless the subject test saw one
+        continue; // "Velmoran media said": the media, not the state, unless the subject test saw one
       }
       if (m.entityId() != null && m.text().length() >= 3
           && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(m.text()) + "(?![\\p{L}])")
