@@ -297,7 +297,7 @@ final class CoverageVerbs {
       return null;
     }
     String lemma = t.lemma().toLowerCase();
-    if (lemma.equals("rally") && (properIn(p, v, "obl:behind", "obl:around")
+    if (lemma.equals("rally") && (p.nameIn(v, "obl:behind", "obl:around")
         || !p.children(v, "obl:behind").isEmpty() && p.children(v, "nsubj").stream()
             .anyMatch(x -> p.tok(x).tag().startsWith("NNP")))) {
       return "SUPPORT";
@@ -449,7 +449,7 @@ final class CoverageVerbs {
           && (!p.children(v, "obl:as").isEmpty() || !p.children(v, "xcomp").isEmpty())
           ? "SUPPORT" : null;
       case "thank" -> hand(p, v, false) && properObject(p, v) ? "SUPPORT" : null;
-      case "stand" -> p.children(v, "obj").isEmpty() && properIn(p, v, "obl:by", "obl:with",
+      case "stand" -> p.children(v, "obj").isEmpty() && p.nameIn(v, "obl:by", "obl:with",
           "obl:behind") ? "SUPPORT" : null;
       case "restore", "establish", "normalize", "normalise", "upgrade", "resume" ->
           objectIn(p, v, TIES) ? "SUPPORT" : null;
@@ -637,17 +637,6 @@ final class CoverageVerbs {
     for (int o : objects(p, v)) {
       if (p.tok(o).tag().startsWith("NNP")) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean properIn(Parse p, int v, String... rels) {
-    for (String rel : rels) {
-      for (int o : p.children(v, rel)) {
-        if (p.tok(o).tag().startsWith("NNP")) {
-          return true;
-        }
       }
     }
     return false;
@@ -1018,7 +1007,7 @@ final class CoverageVerbs {
   private static boolean forTalks(Parse p, int v) {
     for (int x : p.children(v, "obl:for")) {
       String type = Lexicon.type(p.tok(x));
-      if ("CONSULT".equals(type) && (properIn(p, v, "obl:to", "obl:in"))) {
+      if ("CONSULT".equals(type) && (p.nameIn(v, "obl:to", "obl:in"))) {
         return true;
       }
     }

@@ -173,7 +173,7 @@ final class CrimeActs {
     if (lemma.equals("charge") && withNext(p, v) && p.tok(v).tag().equals("VBN")) {
       // "two men were arrested and held, charged with killing X": the held one is charged
       int up = p.governor(v, "dep", "advcl", "conj", "acl");
-      return up >= 0 && (person(p, up) || named(p, up));
+      return up >= 0 && (person(p, up) || p.nameIn(up, "nsubj:pass"));
     }
     return false;
   }
@@ -236,7 +236,7 @@ final class CrimeActs {
       return true; // "charged with killing X" (the parser may leave "with" hanging as dep)
     }
     boolean passive = !p.children(v, "aux:pass").isEmpty() || !p.children(v, "nsubj:pass").isEmpty();
-    if (!passive || !person(p, v) && !named(p, v)) {
+    if (!passive || !person(p, v) && !p.nameIn(v, "nsubj:pass")) {
       return false;
     }
     for (Parse.Arc a : p.out(v)) {
@@ -426,7 +426,7 @@ final class CrimeActs {
       return false;
     }
     boolean held = p.children(v, "obj").isEmpty()
-        ? personArg(p, v, "nsubj") || named(p, v) // "a man was held", a headline's "son held"
+        ? personArg(p, v, "nsubj") || p.nameIn(v, "nsubj:pass") // "a man was held", a headline's "son held"
         : personArg(p, v, "obj") && DepFinder.argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj"); // "police held two men"
     if (!held) {
       return false;
@@ -532,15 +532,6 @@ final class CrimeActs {
         if (Lexicon.PERSON_NOUNS.contains(p.tok(y).lemma().toLowerCase())) {
           return true; // "two of the men"
         }
-      }
-    }
-    return false;
-  }
-
-  private static boolean named(Parse p, int v) {
-    for (int x : p.children(v, "nsubj:pass")) {
-      if (p.tok(x).tag().startsWith("NNP")) {
-        return true;
       }
     }
     return false;

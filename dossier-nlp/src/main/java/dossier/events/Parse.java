@@ -56,6 +56,18 @@ record Parse(List<Tok> tokens, List<Arc> arcs) {
     return false;
   }
 
+  /** Whether a child of {@code i} by one of {@code rels} is a proper name (not a pronoun). */
+  boolean nameIn(int i, String... rels) {
+    for (String rel : rels) {
+      for (int x : children(i, rel)) {
+        if (tok(x).tag().startsWith("NNP")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Arcs leaving {@code i} whose relation is {@code rel} or starts with {@code rel + ":"}. */
   List<Integer> children(int i, String rel) {
     List<Integer> out = new ArrayList<>();

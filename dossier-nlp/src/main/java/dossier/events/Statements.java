@@ -203,10 +203,10 @@ final class Statements {
       case "turn" -> particle(p, v, "down") && (claims || proper(p, v, "obj", "nsubj:pass"));
       case "brush", "shrug" -> particle(p, v, "off", "aside") && (claims
           || !p.children(v, "obj").isEmpty() && !argIn(p, v, StatementVerbs.REGISTER, "obj"));
-      case "rebuff", "spurn" -> claims || name(p, v, "obj", "nsubj:pass");
+      case "rebuff", "spurn" -> claims || p.nameIn(v, "obj", "nsubj:pass");
       case "dismiss" -> claims || !p.children(v, "obl:as").isEmpty()
           && !argIn(p, v, Set.of("case", "lawsuit", "suit", "employee", "worker"), "obj");
-      case "refute", "rebut", "repudiate", "disavow" -> claims || name(p, v, "obj", "nsubj:pass")
+      case "refute", "rebut", "repudiate", "disavow" -> claims || p.nameIn(v, "obj", "nsubj:pass")
           || argIn(p, v, StatementVerbs.POLICY, "obj", "nsubj:pass"); // not "repudiate the work"
       default -> claims || argIn(p, v, Set.of("result", "results", "figures", "outcome",
           "election", "vote", "count", "ruling", "verdict", "decision"), "obj", "nsubj:pass");
@@ -443,18 +443,6 @@ final class Statements {
     return p.tokens().stream().anyMatch(t -> t.word().equals("$") || t.word().equals("€")
         || t.word().equals("£") || Set.of("million", "billion", "investor", "investors", "fund",
             "stake", "shares", "loan").contains(t.lemma().toLowerCase()));
-  }
-
-  /** Whether an argument of {@code v} in {@code rels} is a proper name (not a pronoun). */
-  private static boolean name(Parse p, int v, String... rels) {
-    for (String rel : rels) {
-      for (int x : p.children(v, rel)) {
-        if (p.tok(x).tag().startsWith("NNP")) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Whether the clause at {@code c} has "should", "must" or "ought" as its auxiliary. */

@@ -66,4 +66,15 @@ final class ActsFixture {
       }
     }
   }
+
+  /** A parse's arcs as "rel(governor/TAG, dependent/TAG)" for the debugging probes. */
+  static String arcs(Parse p) {
+    StringBuilder sb = new StringBuilder();
+    for (Parse.Arc a : p.arcs()) {
+      String g = a.gov() < 0 ? "ROOT" : p.tok(a.gov()).word() + "/" + p.tok(a.gov()).tag();
+      sb.append(a.rel()).append('(').append(g).append(", ").append(p.tok(a.dep()).word())
+          .append('/').append(p.tok(a.dep()).tag()).append(") ");
+    }
+    return sb.toString();
+  }
 }

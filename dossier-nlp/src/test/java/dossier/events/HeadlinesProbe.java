@@ -27,13 +27,7 @@ class HeadlinesProbe {
       System.out.println("   cased: " + cased + "  noNews=" + Headlines.noNews(title));
       Parse p = Headlines.parse(DepParser.shared(), cased, 0, cased.length());
       if (p != null) {
-        StringBuilder sb = new StringBuilder("   ");
-        for (Parse.Arc a : p.arcs()) {
-          String g = a.gov() < 0 ? "ROOT" : p.tok(a.gov()).word() + "/" + p.tok(a.gov()).tag();
-          sb.append(a.rel()).append('(').append(g).append(", ").append(p.tok(a.dep()).word())
-              .append('/').append(p.tok(a.dep()).tag()).append(") ");
-        }
-        System.out.println(sb);
+        System.out.println("   " + ActsFixture.arcs(p));
       }
       for (Event e : HeadlinesFixture.events(title, body)) {
         System.out.println("   EVENT " + e.type() + " " + e.status() + " " + e.date() + " "

@@ -45,13 +45,7 @@ class StatementsProbe {
       System.out.println("== " + text);
       System.out.println("   prefilter: " + TriggerWords.mayHold(text, 0, text.length()));
       Parse p = ParseRepair.of(DepParser.shared().parse(text, 0, text.length()));
-      StringBuilder sb = new StringBuilder("   ");
-      for (Parse.Arc a : p.arcs()) {
-        String g = a.gov() < 0 ? "ROOT" : p.tok(a.gov()).word() + "/" + p.tok(a.gov()).tag();
-        sb.append(a.rel()).append('(').append(g).append(", ").append(p.tok(a.dep()).word())
-            .append('/').append(p.tok(a.dep()).tag()).append(") ");
-      }
-      System.out.println(sb);
+      System.out.println("   " + ActsFixture.arcs(p));
       List<Event> es = ActsFixture.events(text, LocalDate.parse("2024-06-10"), entities,
           nationalities);
       for (Event e : es) {
