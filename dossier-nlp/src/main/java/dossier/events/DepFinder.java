@@ -18,6 +18,9 @@ import java.util.Set;
  * its participants from its own modifiers ("talks between A and B", "A-B talks", "A's meeting")
  * and from the verb that makes it an event ("A and B held talks"). The status comes from the
  * clause: auxiliaries, negation, and the verb the clause hangs under ("set to", "hope", "said").
+ * Here are the sentence loop ({@link #find}) and the making of an event once its participants are
+ * in ({@link #found}); a verb is read by {@link VerbEvents}, a lexicon noun by {@link LexiconNouns},
+ * participants by {@link Participants}, place by {@link Places}, status by {@link ClauseStatus}.
  */
 final class DepFinder {
   /** What the finder needs besides the parse: the sentence's text and the article's annotations. */
@@ -113,6 +116,10 @@ final class DepFinder {
         && SPORT.matcher(c.text().substring(c.start(), c.end())).find();
   }
 
+  /**
+   * The event of {@code trigger} (its clause's verb {@code predicate}), or null when fewer sides
+   * are named than its type needs: generic makers may carry it, its date and confidence are set.
+   */
   static Found found(Parse p, Context c, int trigger, int predicate,
       String type, String status, String mode, String location,
       Map<String, Participant> parts, boolean strong) {

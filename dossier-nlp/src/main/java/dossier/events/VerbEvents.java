@@ -145,7 +145,7 @@ final class VerbEvents {
     for (int o : p.children(v, SpeechActs.recipient(lemma))) {
       Participants.addActors(p, c, o, "TARGET", parts); // "offered aid to B", "appealed to B"
     }
-    Statements.targets(p, v).forEach(o -> Participants.addActors(p, c, o, "TARGET", parts)); // "lashed out at B"
+    StatementTargets.targets(p, v).forEach(o -> Participants.addActors(p, c, o, "TARGET", parts)); // "lashed out at B"
     CoverageVerbs.recipients(p, v).forEach(o -> Participants.addActors(p, c, o, "TARGET", parts)); // "aid to B"
     Speakers.previous(p, c, v, type, parts); // "He also rejected the plan": the person named before
     // "agreed to meet", "accused X of shelling": an xcomp or advcl shares the arguments
