@@ -64,7 +64,7 @@ final class CoverageWords {
       + "{0,3}?(?:tariffs?|duties|levies|sanctions|embargo)|lev(?:y|ies|ied)\\b|free(?:d|s|ing)\\b"
       + "|resign|step(?:s|ped|ping)?\\s+(?:down|aside)|quit(?:s|ting)?\\b"
       + "|(?:lift|eas|relax)\\w*\\s+(?:\\w+\\s+){0,3}?" + RESTRICTIONS_RE + ""
-      + "|CoverageArgs.hand(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}?(?:over|back)|surrender|admit(?:s|ted|ting)?\\b"
+      + "|hand(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,4}?(?:over|back)|surrender|admit(?:s|ted|ting)?\\b"
       + "|guilty|(?:g[ai]ve|giv(?:es|en|ing)|cav(?:e|es|ed|ing))\\s+in\\b|(?:yield|bow)(?:s|ed|ing)?"
       + "\\s+to|acquit|pardon|(?:donat|provid|suppl|deliver|sen[dt]|grant|shipp|airlift|contribut"
       + "|g[ai]v|extend|allocat)\\w*\\b[^.]{0,60}?\\b" + AID_RE + "\\b|team(?:s|ed|ing)?\\s+up"
