@@ -38,7 +38,7 @@ final class Acts {
         || EventNouns.CANDIDATE.matcher(text).region(start, end).find()
         || StatementVerbs.CANDIDATE.matcher(text).region(start, end).find()
         || CrimeActs.CANDIDATE.matcher(text).region(start, end).find()
-        || CoverageVerbs.CANDIDATE.matcher(text).region(start, end).find();
+        || CoverageWords.CANDIDATE.matcher(text).region(start, end).find();
   }
 
   /**

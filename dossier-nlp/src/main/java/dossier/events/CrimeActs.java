@@ -108,9 +108,9 @@ final class CrimeActs {
     if (dispersing(p, v)) {
       return "COERCE";
     }
-    if (lemma.equals("target") && DepFinder.argumentIn(p, v, VIOLENT, "nsubj")
+    if (lemma.equals("target") && Arguments.argumentIn(p, v, VIOLENT, "nsubj")
         && p.children(v, "aux:pass").isEmpty()
-        && DepFinder.argumentIn(p, v, Lexicon.TARGETS, "obj")) {
+        && Arguments.argumentIn(p, v, Lexicon.TARGETS, "obj")) {
       return "ASSAULT"; // "rioters targeted banks and shops"
     }
     if (lemma.equals("deny") && MOTIONS.contains(objectLemma(p, v))) {
@@ -159,8 +159,8 @@ final class CrimeActs {
     }
     if (dispersing(p, v) || lemma.equals("target") || lemma.equals("deny")
         || UPHOLDING.contains(lemma)) {
-      return DepFinder.argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj", "obl:agent", "obl:by")
-          || DepFinder.argumentIn(p, v, VIOLENT, "nsubj") || DepFinder.argumentIn(p, v, CROWD, "obj", "nsubj:pass");
+      return Arguments.argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj", "obl:agent", "obl:by")
+          || Arguments.argumentIn(p, v, VIOLENT, "nsubj") || Arguments.argumentIn(p, v, CROWD, "obj", "nsubj:pass");
     }
     if ((lemma.equals("charge") || lemma.equals("indict") || lemma.equals("convict"))
         && crimeIn(p, v, "obl:with", "obl:of", "obl:for")) {
@@ -285,18 +285,18 @@ final class CrimeActs {
     int name = sentencedName(p, n);
     if (name >= 0) {
       Map<String, Participant> parts = new LinkedHashMap<>();
-      DepFinder.addActors(p, c, name, "TARGET", parts);
+      Participants.addActors(p, c, name, "TARGET", parts);
       return DepFinder.found(p, c, n, n, "SANCTION", "happened", null, null, parts, true);
     }
     if (underInvestigation(p, n)) {
       Map<String, Participant> parts = new LinkedHashMap<>();
       for (int s : p.children(n, "nsubj")) {
-        DepFinder.addActors(p, c, s, "TARGET", parts);
+        Participants.addActors(p, c, s, "TARGET", parts);
       }
       for (int b : p.children(n, "nmod:by")) {
-        DepFinder.addActors(p, c, b, "SOURCE", parts);
+        Participants.addActors(p, c, b, "SOURCE", parts);
       }
-      String status = DepFinder.status(p, n, "ACCUSE");
+      String status = ClauseStatus.status(p, n, "ACCUSE");
       return status == null ? null
           : DepFinder.found(p, c, n, n, "ACCUSE", status, null, null, parts, false);
     }
@@ -341,13 +341,13 @@ final class CrimeActs {
   static DepFinder.Found custodyEvent(Parse p, DepFinder.Context c, int n) {
     Map<String, Participant> parts = new LinkedHashMap<>();
     for (int s : p.children(n, "nsubj")) {
-      DepFinder.addActors(p, c, s, "TARGET", parts);
+      Participants.addActors(p, c, s, "TARGET", parts);
     }
-    String status = DepFinder.status(p, n, "COERCE");
+    String status = ClauseStatus.status(p, n, "COERCE");
     if (status == null) {
       return null;
     }
-    return DepFinder.found(p, c, n, n, "COERCE", status, null, DepFinder.place(p, c, n), parts,
+    return DepFinder.found(p, c, n, n, "COERCE", status, null, Places.place(p, c, n), parts,
         true);
   }
 
@@ -366,15 +366,15 @@ final class CrimeActs {
     }
     if (type.equals("ASSAULT") && (lemma.equals("hit") || lemma.equals("strike")
         || lemma.equals("rock") || lemma.equals("batter"))
-        && DepFinder.argumentIn(p, v, Lexicon.DISASTERS, "obl:agent", "obl:by")) {
+        && Arguments.argumentIn(p, v, Lexicon.DISASTERS, "obl:agent", "obl:by")) {
       return true; // "the region is often struck by quakes"
     }
     if (type.equals("ASSAULT") && (lemma.equals("fight") || lemma.equals("battle"))
-        && DepFinder.argumentIn(p, v, CHARGES, "obj")) {
+        && Arguments.argumentIn(p, v, CHARGES, "obj")) {
       return true; // "fighting accusations of", "battling extradition"
     }
     if (type.equals("REQUEST") && lemma.equals("appeal")
-        && (DepFinder.argumentIn(p, v, RULINGS, "obj", "nsubj:pass", "obl:against"))) {
+        && (Arguments.argumentIn(p, v, RULINGS, "obj", "nsubj:pass", "obl:against"))) {
       return true; // "the sentence will be appealed", "appealed against the verdict"
     }
     return mandative(p, v);
@@ -427,7 +427,7 @@ final class CrimeActs {
     }
     boolean held = p.children(v, "obj").isEmpty()
         ? personArg(p, v, "nsubj") || p.nameIn(v, "nsubj:pass") // "a man was held", a headline's "son held"
-        : personArg(p, v, "obj") && DepFinder.argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj"); // "police held two men"
+        : personArg(p, v, "obj") && Arguments.argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj"); // "police held two men"
     if (!held) {
       return false;
     }
@@ -462,9 +462,9 @@ final class CrimeActs {
     if (!verb) {
       return false;
     }
-    boolean crowd = DepFinder.argumentIn(p, v, CROWD, "obj", "nsubj:pass");
-    boolean byForce = DepFinder.argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:agent", "obl:by")
-        || p.children(v, "aux:pass").isEmpty() && DepFinder.argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj");
+    boolean crowd = Arguments.argumentIn(p, v, CROWD, "obj", "nsubj:pass");
+    boolean byForce = Arguments.argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:agent", "obl:by")
+        || p.children(v, "aux:pass").isEmpty() && Arguments.argumentIn(p, v, Lexicon.GROUP_ACTORS, "nsubj");
     return crowd && byForce;
   }
 

@@ -193,21 +193,21 @@ final class EventNouns {
     }
     Map<String, Participant> parts = new LinkedHashMap<>();
     for (int s : p.children(say, "nsubj")) {
-      DepFinder.addActors(p, c, s, "SOURCE", parts);
+      Participants.addActors(p, c, s, "SOURCE", parts);
       for (int x : p.children(s, "nmod:for")) {
-        DepFinder.addActors(p, c, x, "SOURCE", parts); // "a spokesman for X"
+        Participants.addActors(p, c, x, "SOURCE", parts); // "a spokesman for X"
       }
     }
     if (parts.isEmpty()) {
       return null;
     }
     for (int x : p.children(n, "nmod:poss")) {
-      DepFinder.addActors(p, c, x, "TARGET", parts);
+      Participants.addActors(p, c, x, "TARGET", parts);
     }
     for (int x : p.children(n, "nmod:by")) {
-      DepFinder.addActors(p, c, x, "TARGET", parts);
+      Participants.addActors(p, c, x, "TARGET", parts);
     }
-    String status = DepFinder.status(p, say, "REJECT");
+    String status = ClauseStatus.status(p, say, "REJECT");
     if (status == null || !status.equals("happened")) {
       return null;
     }
@@ -234,7 +234,7 @@ final class EventNouns {
         return rejected; // the claim rejected is the news, not the claim
       }
     }
-    int gov = DepFinder.governingVerb(p, n);
+    int gov = LexiconNouns.governingVerb(p, n);
     String govLemma = gov >= 0 ? p.tok(gov).lemma().toLowerCase() : "";
     String rel = gov >= 0 ? relation(p, gov, n) : "";
     boolean light = gov >= 0 && LIGHT.contains(govLemma)
@@ -259,25 +259,25 @@ final class EventNouns {
     if (light) {
       int before = parts.size();
       for (int s : p.children(gov, "nsubj")) {
-        DepFinder.addActors(p, c, s, "SOURCE", parts);
+        Participants.addActors(p, c, s, "SOURCE", parts);
       }
       for (int s : p.children(gov, "obl:agent")) {
-        DepFinder.addActors(p, c, s, "SOURCE", parts);
+        Participants.addActors(p, c, s, "SOURCE", parts);
       }
       for (String r : new String[] {"iobj", "obl:on", "obl:against", "obl:into"}) {
         for (int s : p.children(gov, r)) {
-          DepFinder.addActors(p, c, s, "TARGET", parts); // "imposed sanctions on X", "gave X a warning"
+          Participants.addActors(p, c, s, "TARGET", parts); // "imposed sanctions on X", "gave X a warning"
         }
       }
       source |= parts.size() > before;
     } else if (receive && gov >= 0 && !CAUSE.contains(govLemma)) {
       for (int s : p.children(gov, "nsubj")) {
-        DepFinder.addActors(p, c, s, "TARGET", parts);
+        Participants.addActors(p, c, s, "TARGET", parts);
       }
     }
     if (under(p, n)) {
       for (int s : p.children(n, "nsubj")) {
-        DepFinder.addActors(p, c, s, "TARGET", parts); // "X is under investigation"
+        Participants.addActors(p, c, s, "TARGET", parts); // "X is under investigation"
       }
     }
     if (parts.values().stream().noneMatch(x -> x.role().equals("SOURCE"))) {
@@ -293,16 +293,16 @@ final class EventNouns {
     if (!light && !receive && gov >= 0 && !SPEECH.contains(lemma) && wanted(p, gov)) {
       return null; // "demanded the withdrawal of the troops": wanted, not done
     }
-    String status = DepFinder.status(p, gov >= 0 ? gov : n, type);
+    String status = ClauseStatus.status(p, gov >= 0 ? gov : n, type);
     if (status == null || status.equals("hoped") || status.equals("denied")) {
       return null;
     }
     if (!light && !status.equals("claimed")) {
       status = "happened"; // "X's threats": told as made, whatever the clause around says of it
     }
-    String location = DepFinder.place(p, c, n);
+    String location = Places.place(p, c, n);
     if (location == null && gov >= 0 && (light || receive)) {
-      location = DepFinder.place(p, c, gov);
+      location = Places.place(p, c, gov);
     }
     if (location != null && parts.containsKey(location)) {
       location = null; // a country visited is a side met, not only a place
@@ -364,27 +364,27 @@ final class EventNouns {
     int before = parts.size();
     if (!DONE_TO.contains(lemma)) {
       for (int x : p.children(n, "nmod:poss")) {
-        DepFinder.addActors(p, c, x, "SOURCE", parts);
+        Participants.addActors(p, c, x, "SOURCE", parts);
       }
     }
     for (int x : p.children(n, "nmod:by")) {
-      DepFinder.addActors(p, c, x, "SOURCE", parts);
+      Participants.addActors(p, c, x, "SOURCE", parts);
     }
     if (!type.equals("RETREAT") && !type.equals("CONSULT") && !type.equals("SANCTION")) {
       for (int x : p.children(n, "nmod:from")) {
-        DepFinder.addActors(p, c, x, "SOURCE", parts); // "criticism from X"
+        Participants.addActors(p, c, x, "SOURCE", parts); // "criticism from X"
       }
     }
     if (type.equals("RETREAT")) {
       for (int x : p.children(n, "nmod:of")) {
-        DepFinder.addActors(p, c, x, "SOURCE", parts); // "the withdrawal of X's troops"
+        Participants.addActors(p, c, x, "SOURCE", parts); // "the withdrawal of X's troops"
       }
     }
     // "Velmoran accusations", "American sanctions": a nationality or name before the noun
     for (String rel : new String[] {"amod", "compound"}) {
       for (int x : p.children(n, rel)) {
-        dossier.model.Mention m = DepFinder.mentionAt(c, p.tok(x));
-        if (m != null && DepFinder.actor(c, m, true)
+        dossier.model.Mention m = Participants.mentionAt(c, p.tok(x));
+        if (m != null && Participants.actor(c, m, true)
             && (SPEECH.contains(lemma) || "NATIONALITY".equals(m.type()))) {
           parts.putIfAbsent(m.entityId(), new Participant(m.entityId(), "SOURCE"));
         }
@@ -411,17 +411,17 @@ final class EventNouns {
     }
     for (String rel : rels) {
       for (int x : p.children(n, rel)) {
-        DepFinder.addActors(p, c, x, rel.equals("nmod:between") ? "SOURCE" : "TARGET", parts);
+        Participants.addActors(p, c, x, rel.equals("nmod:between") ? "SOURCE" : "TARGET", parts);
       }
     }
     // "calls for X to resign", "a threat to attack X": the clause's subject or object
     for (Parse.Arc a : p.out(n)) {
       if (a.rel().startsWith("acl") && !a.rel().equals("acl:relcl")) {
         for (int s : p.children(a.dep(), "nsubj")) {
-          DepFinder.addActors(p, c, s, "TARGET", parts);
+          Participants.addActors(p, c, s, "TARGET", parts);
         }
         for (int s : p.children(a.dep(), "obj")) {
-          DepFinder.addActors(p, c, s, "TARGET", parts);
+          Participants.addActors(p, c, s, "TARGET", parts);
         }
       }
     }
@@ -436,7 +436,7 @@ final class EventNouns {
     for (int x : p.children(n, "nmod:for")) {
       String w = p.tok(x).lemma().toLowerCase();
       if (SpeechActs.SOUGHT.contains(w) || ASKED.contains(w)
-          || DepFinder.mentionAt(c, p.tok(x)) != null || !p.children(x, "nmod:poss").isEmpty()) {
+          || Participants.mentionAt(c, p.tok(x)) != null || !p.children(x, "nmod:poss").isEmpty()) {
         return true;
       }
     }
@@ -465,7 +465,7 @@ final class EventNouns {
    */
   private static boolean toState(Parse p, DepFinder.Context c, int n) {
     for (int x : p.children(n, "nmod:to")) {
-      dossier.model.Mention m = DepFinder.mentionAt(c, p.tok(x));
+      dossier.model.Mention m = Participants.mentionAt(c, p.tok(x));
       String type = m == null ? null : c.types().get(m.entityId());
       if ("COUNTRY".equals(type) || type != null && DepFinder.PLACES.contains(type)) {
         return true;

@@ -285,7 +285,7 @@ final class GenericMakers {
       if (!TIES.contains(a.rel()) || a.rel().equals("nmod:in") && code.label().equals("diplomats")) {
         continue;
       }
-      Mention m = DepFinder.mentionAt(c, p.tok(a.dep()));
+      Mention m = Participants.mentionAt(c, p.tok(a.dep()));
       if (m != null && m.start() >= c.from() && !c.skip().contains(m.text())
           && TIED_TO.contains(GenericActors.typeOf(c, m))) {
         return m.entityId();

@@ -350,7 +350,7 @@ final class Pronouns {
     if (w.equals("they")) {
       for (Parse.Arc a : q.arcs()) {
         if (a.rel().startsWith("nsubj") && q.tok(a.dep()).tag().equals("NNS")
-            && DepFinder.mentionAt(c, q.tok(a.dep())) == null) {
+            && Participants.mentionAt(c, q.tok(a.dep())) == null) {
           return List.of(); // "the men", "officials": a plural "they" may mean
         }
       }
@@ -360,7 +360,7 @@ final class Pronouns {
         c.mentions(), c.times(), c.types(), c.published(), prev.start(), c.skip());
     Map<String, Participant> found = new LinkedHashMap<>();
     for (int x : subjects) {
-      DepFinder.addActors(q, there, x, "SOURCE", found);
+      Participants.addActors(q, there, x, "SOURCE", found);
     }
     List<String> ids = new ArrayList<>();
     boolean people = false;

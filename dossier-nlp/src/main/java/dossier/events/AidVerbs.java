@@ -1,0 +1,75 @@
+package dossier.events;
+
+import static dossier.events.CoverageArgs.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Coverage verbs of help (AID, COOPERATE): aid goods given by a hand to a named or needy
+ * receiver, intelligence shared, joint exercises held.
+ */
+final class AidVerbs {
+  private AidVerbs() {}
+
+  /** Goods given as aid (PLOVER AID: economic, military, humanitarian). */
+  static final Set<String> AID_GOODS = Set.of("aid", "assistance", "help", "relief",
+      "food", "medicine", "medicines", "supplies", "water", "tent", "tents", "blanket",
+      "blankets", "vaccine", "vaccines", "money", "fund", "funds", "funding", "loan", "loans",
+      "grant", "grants", "weapon", "weapons", "arms", "ammunition", "equipment", "fuel",
+      "shelter", "dollar", "dollars", "euro", "euros", "donation", "donations",
+      "asylum", "rations", "generator", "generators", "credit", "credits", "million", "billion");
+
+  /** Who receives aid: a named side, or people in need (not "a charity", "the club"). */
+  private static final Set<String> NEEDY = Set.of("refugee", "refugees", "victim", "victims",
+      "survivor", "survivors", "resident", "residents", "civilian", "civilians", "government",
+      "army", "force", "forces", "people", "population", "family", "families", "country",
+      "region", "village", "villager", "villagers", "hospital", "hospitals", "rebel", "rebels",
+      "troops", "military", "displaced", "needy", "homeless", "evacuee", "evacuees", "migrant",
+      "migrants", "child", "children");
+
+  /** Intelligence and evidence that sharing is cooperation. */
+  static final Set<String> INTELLIGENCE = Set.of("intelligence", "information",
+      "evidence", "data", "findings", "expertise", "technology", "know-how");
+
+  /** Exercises that, held jointly, are military cooperation. */
+  private static final Set<String> DRILLS = Set.of("exercise", "exercises", "drill", "drills",
+      "manoeuvres", "maneuvers", "patrol", "patrols", "operation", "operations");
+
+  /** "gave B 50 million in aid", "gave aid to B", "gave asylum to X". */
+  static String given(Parse p, int v) {
+    return aid(p, v) ? "AID" : null;
+  }
+
+  /** Aid goods given by a hand to a named or needy receiver. */
+  static boolean aid(Parse p, int v) {
+    if (!hand(p, v, false) || !objectIn(p, v, AID_GOODS)
+        && !p.childIn(v, AID_GOODS, "obl:in", "obl:as")) {
+      return false;
+    }
+    List<Integer> to = new ArrayList<>(p.children(v, "obl:to"));
+    to.addAll(p.children(v, "iobj"));
+    to.addAll(p.children(v, "obl:for"));
+    for (int o : p.children(v, "obj")) {
+      to.addAll(p.children(o, "nmod:to"));
+      to.addAll(p.children(o, "nmod:for"));
+    }
+    for (int r : to) {
+      if (p.tok(r).tag().startsWith("NNP") || in(p, r, NEEDY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "held joint exercises" with another side: military cooperation. */
+  static String drills(Parse p, int v) {
+    for (int o : objects(p, v)) {
+      if (in(p, o, DRILLS) && p.childIn(o, Set.of("joint"), "amod", "compound")) {
+        return "COOPERATE";
+      }
+    }
+    return null;
+  }
+}

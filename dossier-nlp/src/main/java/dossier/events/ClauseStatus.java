@@ -1,0 +1,96 @@
+package dossier.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The status of a clause: hypothetical (none), happened, planned, hoped, denied or claimed, read
+ * from its marks, auxiliaries, negation and the chain of verbs it hangs under ("set to", "hope",
+ * "said").
+ */
+final class ClauseStatus {
+  private ClauseStatus() {}
+
+  private static final Set<String> HYPOTHETICAL_MARK = Set.of("if", "whether", "unless");
+
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
+
+  private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
+
+  /**
+   * The status of the clause headed by {@code v}: null for a hypothetical ("if", "whether",
+   * "could"), else happened, planned, hoped, denied or claimed.
+   */
+  static String status(Parse p, int v, String type) {
+    List<Integer> chain = new ArrayList<>();
+    List<String> how = new ArrayList<>();
+    for (int x = v; x >= 0 && chain.size() < 5; ) {
+      chain.add(x);
+      int up = -1;
+      for (Parse.Arc a : p.in(x)) {
+        if (a.gov() >= 0 && (a.rel().equals("xcomp") || a.rel().equals("ccomp")
+            || a.rel().startsWith("advcl") || a.rel().equals("csubj"))) {
+          up = a.gov();
+          how.add(a.rel());
+          break;
+        }
+      }
+      x = up;
+    }
+    for (int x : chain) {
+      String noun = EventNouns.clauseStatus(p, x); // "calls for X to release": only hoped
+      if (noun != null) {
+        return noun.isEmpty() ? null : noun;
+      }
+    }
+    for (int x : chain) {
+      for (int m : p.children(x, "mark")) {
+        if (HYPOTHETICAL_MARK.contains(p.tok(m).lemma())) {
+          return null;
+        }
+      }
+    }
+    for (int a : p.children(v, "aux")) {
+      if (HYPOTHETICAL_AUX.contains(p.tok(a).word().toLowerCase())) {
+        return null;
+      }
+    }
+    if (p.negated(v)) {
+      return "denied";
+    }
+    String status = "happened";
+    if (chain.size() == 1 && p.children(v, "mark").stream()
+        .anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"))) {
+      status = "planned"; // a headline's "X and Y to hold talks"
+    }
+    for (int a : p.children(v, "aux")) {
+      if (FUTURE_AUX.contains(p.tok(a).word().toLowerCase())) {
+        status = "planned";
+      }
+    }
+    String control = ControlVerbs.status(p, chain, how, type);
+    if (control != null) {
+      return control.isEmpty() ? null : control;
+    }
+    for (int i = 1; i < chain.size(); i++) {
+      String lemma = p.tok(chain.get(i)).lemma();
+      String rel = how.get(i - 1);
+      if (Acts.unreal(lemma, rel)) {
+        return null; // "is likely to deploy": a guess; "trained forces to fight": a purpose
+      }
+      boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
+      if (Lexicon.PLANNED.contains(lemma) && complement && i == 1) {
+        status = "planned";
+      } else if (Lexicon.HOPED.contains(lemma) && complement) {
+        return "hoped";
+      } else if (Lexicon.DENYING.contains(lemma)) {
+        return "denied";
+      } else if (Lexicon.REPORTING.contains(lemma) && rel.equals("ccomp")
+          && !type.equals("ACCUSE") && status.equals("happened")) {
+        status = "claimed";
+      }
+    }
+    return ReportedSpeech.status(p, chain, status); // "according to X, ..."
+  }
+}
