@@ -99,8 +99,14 @@ final class Senses {
 
   /** "could force a vote by urging X": the request is the means of a possible act only. */
   private static boolean means(Parse p, int t) {
+    int first = p.governor(t, "conj"); // "by calling a meeting and urging X": the first of two means
+    if (first >= 0 && first != t && means(p, first)) {
+      return true;
+    }
     for (Parse.Arc a : p.in(t)) {
-      boolean by = a.rel().equals("advcl:by") || a.rel().equals("advcl")
+      boolean by = a.rel().equals("advcl:by") || a.rel().equals("advcl:through")
+          || (a.rel().equals("obl:by") || a.rel().equals("obl:through")) && p.tok(t).verb()
+          || a.rel().equals("advcl")
           && p.childIn(t, BY, "mark");
       int head = a.gov();
       if (a.rel().equals("dep") && head >= 0 && BY.contains(p.tok(head).word().toLowerCase())) {

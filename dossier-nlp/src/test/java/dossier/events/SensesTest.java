@@ -41,6 +41,8 @@ class SensesTest {
   void aRequestThatIsOnlyTheMeansOfAPossibleActIsNone() {
     assertEquals(List.of(), types("Tomas Marlo could put pressure on the board by urging "
         + "shareholders to sell their stock."));
+    assertEquals(List.of(), types("Tomas Marlo could raise the stakes by calling a meeting of "
+        + "the board and urging its members to resign."));
     assertEquals(List.of("RETREAT"), types("Velmora might force a vote by asking Dastria to "
         + "withdraw its troops."));
     assertEquals(List.of("REQUEST", "RETREAT"), types("Velmora forced a vote by asking Dastria "
