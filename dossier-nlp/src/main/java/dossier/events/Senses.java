@@ -100,7 +100,7 @@ final class Senses {
   /** "could force a vote by urging X": the request is the means of a possible act only. */
   private static boolean means(Parse p, int t) {
     int first = p.governor(t, "conj"); // "by calling a meeting and urging X": the first of two means
-    if (first >= 0 && first != t && means(p, first)) {
+    if (first >= 0 && first != t && (means(p, first) || sharedModal(p, t, first))) {
       return true;
     }
     for (Parse.Arc a : p.in(t)) {
@@ -119,6 +119,17 @@ final class Senses {
       }
     }
     return false;
+  }
+
+  /**
+   * "X could raise the stakes and urging Y" (the parser's conjunct of a modal verb): a bare or
+   * -ing conjunct with no auxiliary of its own shares the first verb's "could"; a past tense
+   * ("could not stop them and fired") is told as done.
+   */
+  private static boolean sharedModal(Parse p, int t, int head) {
+    String tag = p.tok(t).tag();
+    return (tag.equals("VB") || tag.equals("VBG")) && p.children(t, "aux").isEmpty()
+        && p.tok(head).verb() && p.childIn(head, MODALS, "aux") && !p.negated(head);
   }
 
   /** "X is not to blame", "isn't wholly to blame": no one is blamed. */

@@ -43,6 +43,10 @@ class SensesTest {
         + "shareholders to sell their stock."));
     assertEquals(List.of(), types("Tomas Marlo could raise the stakes by calling a meeting of "
         + "the board and urging its members to resign."));
+    assertEquals(List.of(), types("Velmora could step up the pressure and urge Dastria to "
+        + "hand over the port."));
+    assertEquals(List.of("REQUEST"), types("Velmora stepped up the pressure and urged Dastria to "
+        + "hand over the port."));
     assertEquals(List.of("RETREAT"), types("Velmora might force a vote by asking Dastria to "
         + "withdraw its troops."));
     assertEquals(List.of("REQUEST", "RETREAT"), types("Velmora forced a vote by asking Dastria "
