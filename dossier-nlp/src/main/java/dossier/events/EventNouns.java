@@ -223,6 +223,9 @@ final class EventNouns {
   static DepFinder.Found event(Parse p, DepFinder.Context c, int n) {
     String lemma = lemma(p.tok(n));
     String type = NOUNS.getOrDefault(lemma, "REJECT");
+    if (Senses.drop(p, n, type)) {
+      return null; // an accounting charge, a market's demand (audit of unannotated news)
+    }
     if (DepFinder.SPORT.matcher(c.text().substring(c.start(), c.end())).find()
         || p.children(n, "det").stream().anyMatch(d -> NONE.contains(p.tok(d).lemma()))
         || assessment(p, n)) {

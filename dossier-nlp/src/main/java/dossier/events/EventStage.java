@@ -269,7 +269,7 @@ public final class EventStage {
       boolean placed = Objects.equals(o.locationId(), e.locationId())
           || o.date().isExact() && o.date().equals(e.date());
       if (!o.type().equals(e.type()) || both == null || !compatible(o.locationId(), e.locationId())
-          || !overlap(o, e)
+          || !overlap(o, e) || CrossedRoles.crossed(o, e) // "X accused Y" and "X was charged"
           || !sameArticle && (!o.date().isKnown() || !e.date().isKnown() || !placed)) {
         continue;
       }

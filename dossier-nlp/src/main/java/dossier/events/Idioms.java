@@ -63,6 +63,9 @@ final class Idioms {
 
   /** Whether the event of {@code type} at token {@code t} is only a turn of phrase. */
   static boolean drop(Parse p, int t, String type) {
+    if (Senses.drop(p, t, type)) {
+      return true; // a word in a sense of no event: "took a $5 million charge", "meet demand"
+    }
     String lemma = p.tok(t).lemma().toLowerCase();
     switch (type) {
       case "COERCE":

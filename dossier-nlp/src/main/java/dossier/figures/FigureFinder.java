@@ -498,6 +498,9 @@ final class FigureFinder {
 
   /** The kind of a figure from its noun and the words around it; null when it is none. */
   static String kind(String head, String before, String after) {
+    if (DrivenOut.from(before, after)) {
+      return "DISPLACED"; // "forced 2,000 residents from their homes": no population
+    }
     if (SHARE_OF.matcher(before).find()) {
       // "half of its 140,000 residents": the base of a share, counted by its noun only
       return head.matches("residents|inhabitants") ? "POPULATION" : null;
