@@ -525,7 +525,7 @@ final class CoverageVerbs {
   }
 
   static List<Integer> recipients(Parse p, int v) {
-    List<Integer> out = new ArrayList<>();
+    List<Integer> out = new ArrayList<>(Diplomacy.partners(p, v)); // "discussed X with B"
     if (!p.tok(v).verb()) {
       return out;
     }

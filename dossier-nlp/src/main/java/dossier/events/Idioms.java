@@ -63,6 +63,9 @@ final class Idioms {
 
   /** Whether the event of {@code type} at token {@code t} is only a turn of phrase. */
   static boolean drop(Parse p, int t, String type) {
+    if (Diplomacy.drop(p, t, type)) {
+      return true; // "agreed that the law was unfair", "by demonstrating his support"
+    }
     String lemma = p.tok(t).lemma().toLowerCase();
     switch (type) {
       case "COERCE":
