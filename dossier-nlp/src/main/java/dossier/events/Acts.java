@@ -23,6 +23,9 @@ final class Acts {
     type = type != null ? type : CoverageVerbs.override(p, i); // "rallied behind X": support
     type = type != null ? type : Diplomacy.override(p, i); // "pledged to stand with X": support
     type = type != null ? type : Lexicon.type(p.tok(i));
+    if (type != null && Diplomacy.period(p, i) >= 0) {
+      return null; // "the second day of an offensive": read by Diplomacy through EventNouns
+    }
     // "Will X condemn Y?": a question asks whether it will be said; nothing was
     return type != null && Statements.asked(p, i, type) ? null : type;
   }

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 final class Diplomacy {
   /** The raw-text test, beside {@link Lexicon#CANDIDATE}. */
   static final Pattern CANDIDATE = Pattern.compile("(?i)\\b(?:discuss|welcom|bolster|reinforc"
-      + "|boost|beef|strengthen|build-?ups?\\b|stand(?:s|ing)?\\b|stood\\b|gather|assembl"
+      + "|red\\s+carpet|boost|beef|strengthen|build-?ups?\\b|stand(?:s|ing)?\\b|stood\\b|gather|assembl"
       + "|converg)");
-  private static final Set<String> TRIGGERS = Set.of("discuss", "welcome", "bolster",
+  private static final Set<String> TRIGGERS = Set.of("discuss", "welcome", "bolster", "carpet",
       "reinforce", "boost", "beef", "strengthen", "buildup", "build-up", "stand", "stood",
       "gather", "assemble", "converge");
   /** Verbs that make more forces or presence a mobilisation ("bolstered its forces"). */
@@ -37,6 +37,13 @@ final class Diplomacy {
       "air", "army", "navy", "force", "forces", "security", "defense", "defence");
   /** Nouns of a mobilisation told as a noun. */
   private static final Set<String> BUILDUP = Set.of("buildup", "build-up");
+  /** Spans an event under way is counted in ("the second day of talks"). */
+  private static final Set<String> PERIODS = Set.of("day", "week", "month", "round", "night",
+      "hour", "session");
+  /** Ordinals that place the span inside an event going on. */
+  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth",
+      "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last", "latest",
+      "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th");
   /** Verbs under which a mobilisation noun is going on ("the buildup continues"). */
   private static final Set<String> GOING_ON = Set.of("continue", "go", "gather", "intensify",
       "accelerate", "begin", "start", "proceed", "mount", "grow", "expand");
@@ -70,6 +77,9 @@ final class Diplomacy {
         || lemma.equals("discuss") && !p.children(v, "obl:with").isEmpty()) {
       return "CONSULT"; // "discussed the crisis with B": a meeting or a call
     }
+    if (lemma.equals("roll") && carpet(p, v) || lemma.equals("give") && warmWelcome(p, v)) {
+      return "CONSULT"; // "rolled out the red carpet for B", "gave B a warm welcome"
+    }
     if (lemma.equals("welcome") && guest(p, v)) {
       return "CONSULT"; // "welcomed the visiting president": hosting a visit
     }
@@ -95,6 +105,9 @@ final class Diplomacy {
    */
   static java.util.List<Integer> partners(Parse p, int v) {
     java.util.List<Integer> out = new java.util.ArrayList<>();
+    if (p.tok(v).verb() && p.tok(v).lemma().equalsIgnoreCase("roll") && carpet(p, v)) {
+      out.addAll(p.children(v, "obl:for")); // the guest of "rolled out the red carpet for B"
+    }
     if (p.tok(v).verb() && p.tok(v).lemma().equalsIgnoreCase("discuss")) {
       for (int o : p.children(v, "obj")) {
         out.addAll(p.children(o, "nmod:with"));
@@ -169,6 +182,20 @@ final class Diplomacy {
     return false;
   }
 
+  /** "rolled out the red carpet for B": hosting B (B a name or a title). */
+  private static boolean carpet(Parse p, int v) {
+    boolean red = p.children(v, "obj").stream().anyMatch(o -> p.tok(o).lemma()
+        .equalsIgnoreCase("carpet") && p.childIn(o, Set.of("red"), "amod", "compound"));
+    return red && !p.children(v, "obl:for").isEmpty();
+  }
+
+  /** "gave B a warm welcome", "gave B a red-carpet welcome". */
+  private static boolean warmWelcome(Parse p, int v) {
+    return !p.children(v, "iobj").isEmpty() && p.children(v, "obj").stream()
+        .anyMatch(o -> p.tok(o).lemma().equalsIgnoreCase("welcome")
+            && !p.children(o, "amod").isEmpty());
+  }
+
   /** "welcomed the visiting president", "welcomed B to the capital", "welcoming him". */
   private static boolean guest(Parse p, int v) {
     for (int o : p.children(v, "obj")) {
@@ -214,10 +241,60 @@ final class Diplomacy {
     return false;
   }
 
-  /** Whether token {@code n} is a mobilisation noun this class reads ("the military buildup"). */
+  /**
+   * The period noun over event noun {@code n} in "the second day of an offensive", "a third
+   * round of talks", "on the final day of protests" (an ordinal says the event is under way), or
+   * -1.
+   */
+  static int period(Parse p, int n) {
+    Parse.Tok t = p.tok(n);
+    if (!t.noun() || Lexicon.type(t) == null) {
+      return -1;
+    }
+    int head = p.governor(n, "nmod:of");
+    if (head < 0 || !PERIODS.contains(p.tok(head).lemma().toLowerCase())
+        || !p.childIn(head, ORDINALS, "amod")) {
+      return -1;
+    }
+    boolean told = p.in(head).stream().anyMatch(a -> a.rel().equals("root")
+        || a.rel().startsWith("nsubj") || a.rel().equals("obj") || a.rel().startsWith("obl"));
+    return told ? head : -1;
+  }
+
+  /** "The second day of an offensive by B against C": the event, under way, with its sides. */
+  private static DepFinder.Found periodEvent(Parse p, DepFinder.Context c, int n, int head) {
+    String type = Lexicon.type(p.tok(n));
+    if (p.childIn(n, Set.of("no", "any"), "det")) {
+      return null;
+    }
+    Map<String, Participant> parts = new LinkedHashMap<>();
+    DepFinder.addActors(p, c, n, "SOURCE", parts);
+    for (String rel : new String[] {"nmod:by", "nmod:between", "nmod:among"}) {
+      for (int x : p.children(n, rel)) {
+        DepFinder.addActors(p, c, x, "SOURCE", parts);
+      }
+    }
+    for (String rel : new String[] {"nmod:with", "nmod:against", "nmod:on"}) {
+      for (int x : p.children(n, rel)) {
+        DepFinder.addActors(p, c, x, "TARGET", parts);
+      }
+    }
+    int gov = DepFinder.governingVerb(p, head);
+    String status = DepFinder.status(p, gov >= 0 ? gov : head, type);
+    if (status == null) {
+      return null;
+    }
+    String location = DepFinder.place(p, c, n);
+    location = location != null || gov < 0 ? location : DepFinder.place(p, c, gov);
+    boolean strong = type.equals("ASSAULT") || type.equals("PROTEST"); // news without a name
+    return DepFinder.found(p, c, n, gov >= 0 ? gov : head, type, status, null, location, parts,
+        strong);
+  }
+
+  /** Whether token {@code n} is a noun this class reads ("the military buildup"). */
   static boolean noun(Parse p, int n) {
     Parse.Tok t = p.tok(n);
-    return t.noun() && BUILDUP.contains(t.word().toLowerCase().replaceAll("s$", ""))
+    return period(p, n) >= 0 || t.noun() && BUILDUP.contains(t.word().toLowerCase().replaceAll("s$", ""))
         && (p.childIn(n, MILITARY, "amod", "compound") || !p.children(n, "nmod:of").isEmpty()
             && p.children(n, "nmod:of").stream().anyMatch(x -> FORCES.contains(
                 p.tok(x).lemma().toLowerCase())));
@@ -228,6 +305,10 @@ final class Diplomacy {
    * the actor named in its modifiers, going on or under way.
    */
   static DepFinder.Found event(Parse p, DepFinder.Context c, int n) {
+    int head = period(p, n);
+    if (head >= 0) {
+      return periodEvent(p, c, n, head);
+    }
     if (p.childIn(n, Set.of("no", "any"), "det")) {
       return null;
     }
@@ -267,7 +348,7 @@ final class Diplomacy {
       return true; // "the judges agreed that the law was unfair": a view shared, no deal
     }
     // "held on by demonstrating his backing": showing something, not a protest
-    return type.equals("PROTEST") && lemma.equals("demonstrate")
+    return type.equals("PROTEST") && lemma.startsWith("demonstrat")
         && (p.childIn(v, Set.of("by"), "mark") || !p.children(v, "obj").isEmpty()
             || p.childIn(v, Set.of("his", "her", "their", "its"), "nmod:poss"));
   }

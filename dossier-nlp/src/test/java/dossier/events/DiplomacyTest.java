@@ -143,6 +143,35 @@ class DiplomacyTest {
   }
 
   @Test
+  void aDayOrRoundOfAnEventNamedByItsOrdinalIsTheEventUnderWay() {
+    assertTrue(types("It was the second day of an offensive by Velmoran troops against villages "
+        + "near Brenn.").contains("ASSAULT"));
+    assertTrue(types("Police fired tear gas in Brenn on the third day of protests against the "
+        + "new tax.").contains("PROTEST"));
+    Event talks = one(people("The fourth round of talks between Ruth Okafor and Jonas Lindqvist "
+        + "opened in Brenn on Monday."), "CONSULT", "r1");
+    assertTrue(has(talks, "okafor") && has(talks, "lindqvist"), talks.toString());
+    // no ordinal: "days of talks" says nothing of when, "a day of protests" may be a plan
+    assertFalse(types("Velmora called for a day of protests in Brenn.").contains("PROTEST"));
+  }
+
+  @Test
+  void rollingOutTheRedCarpetIsHosting() {
+    Event e = one(people("Ruth Okafor rolled out the red carpet for Jonas Lindqvist in Brenn on "
+        + "Friday."), "CONSULT", "c1");
+    assertTrue(has(e, "okafor") && has(e, "lindqvist"), e.toString());
+    one(people("Ruth Okafor gave Jonas Lindqvist a warm welcome at the palace."), "CONSULT",
+        "c2");
+    assertEquals(List.of(), types("Velmora rolled out the new carpet for the hall in Brenn."));
+  }
+
+  @Test
+  void showingSomethingIsNoProtest() {
+    assertFalse(people("Aides said Ruth Okafor fought to keep her post by demonstrating her "
+        + "party backing.").stream().anyMatch(e -> e.type().equals("PROTEST")));
+  }
+
+  @Test
   void wrappingUpAMeetingHeldIt() {
     Event e = one(people("Ruth Okafor wrapped up a two-hour meeting with Jonas Lindqvist in Brenn "
         + "today."), "CONSULT", "m1");
