@@ -24,7 +24,7 @@ final class Acts {
     type = type != null ? type : Diplomacy.override(p, i); // "pledged to stand with X": support
     type = type != null ? type : Lexicon.type(p.tok(i));
     if (type != null && Diplomacy.period(p, i) >= 0) {
-      return null; // "the second day of an offensive": read by Diplomacy through EventNouns
+      return null; // "the third day of an assault": read by Diplomacy through EventNouns
     }
     // "Will X condemn Y?": a question asks whether it will be said; nothing was
     return type != null && Statements.asked(p, i, type) ? null : type;

@@ -242,7 +242,7 @@ final class Diplomacy {
   }
 
   /**
-   * The period noun over event noun {@code n} in "the second day of an offensive", "a third
+   * The period noun over event noun {@code n} in "the third day of an assault", "a third
    * round of talks", "on the final day of protests" (an ordinal says the event is under way), or
    * -1.
    */
@@ -261,7 +261,7 @@ final class Diplomacy {
     return told ? head : -1;
   }
 
-  /** "The second day of an offensive by B against C": the event, under way, with its sides. */
+  /** "The third day of an assault by B on C": the event, under way, with its sides. */
   private static DepFinder.Found periodEvent(Parse p, DepFinder.Context c, int n, int head) {
     String type = Lexicon.type(p.tok(n));
     if (p.childIn(n, Set.of("no", "any"), "det")) {
