@@ -13,14 +13,19 @@ final class Acts {
     type = type != null ? type : LegalActs.type(p, v);
     type = type != null ? type : CrimeActs.type(p, v);
     type = type != null ? type : Statements.type(p, v);
-    return type != null ? type : CoverageVerbs.type(p, v); // the codebook's other common verbs
+    type = type != null ? type : CoverageVerbs.type(p, v); // the codebook's other common verbs
+    return type != null ? type : Diplomacy.type(p, v); // "discussed X with B", "bolstered its forces"
   }
 
   /** The lexicon's type of token {@code i}, unless a statement reads it otherwise ("hit out"). */
   static String lexicon(Parse p, int i) {
     String type = Statements.override(p, i);
     type = type != null ? type : CoverageVerbs.override(p, i); // "rallied behind X": support
+    type = type != null ? type : Diplomacy.override(p, i); // "pledged to stand with X": support
     type = type != null ? type : Lexicon.type(p.tok(i));
+    if (type != null && Diplomacy.period(p, i) >= 0) {
+      return null; // "the third day of an assault": read by Diplomacy through EventNouns
+    }
     // "Will X condemn Y?": a question asks whether it will be said; nothing was
     return type != null && Statements.asked(p, i, type) ? null : type;
   }
@@ -28,7 +33,7 @@ final class Acts {
   /** Whether a lemma may trigger one of these acts (for the pre-parse word test). */
   static boolean trigger(String lemma) {
     return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma) || EventNouns.trigger(lemma)
-        || CrimeActs.trigger(lemma) || CoverageVerbs.trigger(lemma);
+        || CrimeActs.trigger(lemma) || CoverageVerbs.trigger(lemma) || Diplomacy.trigger(lemma);
   }
 
   /** Whether {@code text[start, end)} may hold one of these acts (for the pre-parse regex). */
@@ -38,7 +43,8 @@ final class Acts {
         || EventNouns.CANDIDATE.matcher(text).region(start, end).find()
         || StatementVerbs.CANDIDATE.matcher(text).region(start, end).find()
         || CrimeActs.CANDIDATE.matcher(text).region(start, end).find()
-        || CoverageWords.CANDIDATE.matcher(text).region(start, end).find();
+        || CoverageWords.CANDIDATE.matcher(text).region(start, end).find()
+        || Diplomacy.CANDIDATE.matcher(text).region(start, end).find();
   }
 
   /**

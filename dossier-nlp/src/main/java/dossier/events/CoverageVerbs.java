@@ -95,7 +95,7 @@ final class CoverageVerbs {
    * handed over "to" B, an ambassador recalled "from" B, goods banned "from" B.
    */
   static List<Integer> recipients(Parse p, int v) {
-    List<Integer> out = new ArrayList<>();
+    List<Integer> out = new ArrayList<>(Diplomacy.partners(p, v)); // "discussed X with B"
     if (!p.tok(v).verb()) {
       return out;
     }

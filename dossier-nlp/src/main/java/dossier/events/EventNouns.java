@@ -168,7 +168,7 @@ final class EventNouns {
   static boolean noun(Parse p, int n) {
     Parse.Tok t = p.tok(n);
     return t.noun() && !t.tag().startsWith("NNP")
-        && (NOUNS.containsKey(lemma(t)) || DISPUTED.contains(lemma(t)));
+        && (NOUNS.containsKey(lemma(t)) || DISPUTED.contains(lemma(t))) || Diplomacy.noun(p, n);
   }
 
   /**
@@ -221,6 +221,9 @@ final class EventNouns {
 
   /** The event noun {@code n} tells, or null. */
   static DepFinder.Found event(Parse p, DepFinder.Context c, int n) {
+    if (Diplomacy.noun(p, n)) {
+      return Diplomacy.event(p, c, n); // "the military buildup continues"
+    }
     String lemma = lemma(p.tok(n));
     String type = NOUNS.getOrDefault(lemma, "REJECT");
     if (Senses.drop(p, n, type)) {

@@ -66,6 +66,9 @@ final class Idioms {
     if (Senses.drop(p, t, type)) {
       return true; // a word in a sense of no event: "took a $5 million charge", "meet demand"
     }
+    if (Diplomacy.drop(p, t, type)) {
+      return true; // "agreed that the law was unfair", "by demonstrating his support"
+    }
     String lemma = p.tok(t).lemma().toLowerCase();
     switch (type) {
       case "COERCE":

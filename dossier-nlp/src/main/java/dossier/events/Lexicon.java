@@ -157,13 +157,15 @@ final class Lexicon {
   /** Who may protest without a name: "thousands of teachers rallied". */
   static final Set<String> CROWDS = Set.of("protester", "demonstrator", "teacher", "worker",
       "student", "member", "people", "thousand", "hundred", "resident", "supporter", "farmer",
-      "crowd", "union", "activist", "youth", "doctor", "nurse", "employee", "opponent");
+      "crowd", "union", "activist", "youth", "doctor", "nurse", "employee", "opponent",
+      "unemployed", "pensioner", "veteran");
   /** Event nouns that are news without a named participant ("protests erupted"). */
   static final Set<String> PROTEST_NOUNS = Set.of("protest", "protests", "demonstration",
       "demonstrations", "rally", "rallies", "march", "marches", "riot", "riots", "rioting");
   /** Verbs that make a meeting noun an event that happens ("held talks", "talks opened"). */
   static final Set<String> MEETING_SUPPORT = Set.of("hold", "have", "attend", "host", "open",
-      "begin", "start", "conclude", "end", "resume", "join", "take", "go", "continue", "close");
+      "begin", "start", "conclude", "end", "resume", "join", "take", "go", "continue", "close",
+      "wrap", "finish", "complete"); // "wrapped up a meeting with B"
   /** Verbs under which a meeting noun is a meeting agreed on, not held: PLOVER codes it AGREE. */
   static final Set<String> MEETING_AGREED = Set.of("announce", "plan", "propose", "schedule",
       "arrange", "organize", "organise", "agree", "invite", "offer", "call");

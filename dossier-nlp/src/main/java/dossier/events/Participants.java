@@ -47,6 +47,9 @@ final class Participants {
     if (depth > 2 || m != null) {
       return;
     }
+    if (depth == 0 && Titles.add(p, c, a, role, parts)) {
+      return; // "the president": the one person the article named with that title (Titles)
+    }
     // the pronoun itself, not one a noun hangs from ("her husband was sentenced": not her)
     String who = depth == 0 ? Roles.person(c, p.tok(a)) : null;
     if (who != null) {

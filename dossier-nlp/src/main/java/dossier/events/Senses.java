@@ -50,7 +50,7 @@ final class Senses {
         && !p.childIn(n, Set.of("earnings", "income", "profit", "result"), "nmod:against")) {
       return false; // "charges against the mayor"; not "a charge against earnings"
     }
-    int gov = DepFinder.governingVerb(p, n);
+    int gov = LexiconNouns.governingVerb(p, n);
     if (gov >= 0 && BOOKING.contains(p.tok(gov).lemma().toLowerCase())
         && p.children(gov, "obj").contains(n)) {
       return true;

@@ -76,7 +76,7 @@ final class SpeechActs {
       "prosecutor", "judge", "regime", "state", "army", "military", "commission", "senate");
   /** Adjectives under which a clause is a guess about what may come ("is likely to deploy"). */
   static final Set<String> UNREAL = Set.of("likely", "unlikely", "possible", "unable",
-      "liable", "apt");
+      "liable", "apt", "seem", "appear"); // "seemed to agree": a guess at a view
   /** Verbs whose complement is the purpose of training or arming, not an event ("to fight"). */
   static final Set<String> PURPOSE = Set.of("train", "equip", "arm", "fund", "recruit", "teach",
       "drill");
@@ -145,6 +145,9 @@ final class SpeechActs {
    * "accept" is a refusal that happened, not an agreement denied.
    */
   static String status(Parse p, int v, String type, String status) {
+    if (Diplomacy.required(p, v)) {
+      return null; // "must be agreed by both": required, not done
+    }
     if ("REJECT".equals(type) && p.tok(v).lemma().equalsIgnoreCase("accept")
         && "denied".equals(status)) {
       return "happened";
