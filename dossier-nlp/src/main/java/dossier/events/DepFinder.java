@@ -366,7 +366,7 @@ final class DepFinder {
     String lemma = p.tok(v).lemma();
     if (lemma.equals("charge") && p.children(v, "obl:with").isEmpty()
         && !argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj") && !CrimeActs.charged(p, v)
-        && !named(p, c, v)) {
+        && !named(p, c, v) && !ClausalAccusations.clausal(p, v)) {
       return null; // "charged with murder", "charged him", "X was charged"; not "charged $35"
     }
     // an arrest, charge or sentence of an unnamed person, a protest by an unnamed crowd, a
@@ -475,6 +475,7 @@ final class DepFinder {
         addActors(p, c, a, "SOURCE", parts);
       }
     }
+    Acts.arguments(p, v, type).forEach((o, role) -> addActors(p, c, o, role, parts)); // "under fire from B"
     for (String rel : new String[] {"obj", "iobj", "obl:with", "obl:against", "obl:of",
         "obl:on", "obl:between"}) {
       for (int o : p.children(v, rel)) {

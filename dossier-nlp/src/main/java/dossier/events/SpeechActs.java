@@ -145,6 +145,9 @@ final class SpeechActs {
    * "accept" is a refusal that happened, not an agreement denied.
    */
   static String status(Parse p, int v, String type, String status) {
+    if (CriticismIdioms.notRuledOut(p, v, type) && "denied".equals(status)) {
+      return "happened"; // "did not rule out force": the threat is made
+    }
     if ("REJECT".equals(type) && p.tok(v).lemma().equalsIgnoreCase("accept")
         && "denied".equals(status)) {
       return "happened";
