@@ -21,6 +21,13 @@ final class AccuseArgs {
       "unit", "units", "battalion", "brigade", "attacker", "attackers", "assailant", "enemy",
       "town", "village", "city", "area", "building", "embassy", "compound", "camp", "hospital");
 
+  /** Those who comment by trade: analysts, economists, scholars, pundits. */
+  private static final Set<String> COMMENTATORS = Set.of("analyst", "analysts", "economist",
+      "economists", "expert", "experts", "strategist", "strategists", "researcher",
+      "researchers", "scholar", "scholars", "professor", "academic", "commentator",
+      "commentators", "columnist", "pundit", "pundits", "pollster", "historian", "observer",
+      "observers", "consultant", "trader", "traders", "investor", "investors");
+
   private AccuseArgs() {}
 
   /**
@@ -38,7 +45,24 @@ final class AccuseArgs {
         subjects.addAll(p.children(up, "nsubj"));
       }
     }
-    return subjects.stream().anyMatch(s -> maker(p, s));
+    return subjects.stream().anyMatch(s -> maker(p, s) && !commentator(p, s));
+  }
+
+  /**
+   * Whether the subject is a commentator by trade ("analyst X said", "X, an economist at",
+   * "experts"): their judgements are analysis, not a political actor's accusation or demand.
+   */
+  static boolean commentator(Parse p, int s) {
+    if (in(p, s, COMMENTATORS)) {
+      return true;
+    }
+    for (Parse.Arc a : p.out(s)) {
+      if ((a.rel().equals("compound") || a.rel().equals("appos") || a.rel().equals("amod"))
+          && in(p, a.dep(), COMMENTATORS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code s} may make a statement: a name, a personal pronoun, an office. */

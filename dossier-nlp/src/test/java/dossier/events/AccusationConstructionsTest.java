@@ -66,6 +66,9 @@ class AccusationConstructionsTest {
     assertEquals(List.of(), types("The minister said the company had failed to win the "
         + "contract."));
     assertEquals(List.of(), types("Was Dastria responsible for the blast, Marlo asked?"));
+    // an analyst's reading of the figures is commentary, not a political accusation
+    assertEquals(List.of(), types("Dastria also failed to meet its export quota in May, "
+        + "bank analyst Tomas Marlo said."));
   }
 
   @Test
