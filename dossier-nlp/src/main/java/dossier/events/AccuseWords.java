@@ -82,12 +82,12 @@ final class AccuseWords {
       "condemnations", "censure", "rebuke", "rebukes", "reprimand", "fire", "attack", "attacks",
       "accusation", "accusations", "allegation", "allegations", "ire", "anger", "outrage",
       "wrath", "backlash", "scorn", "derision", "ridicule", "complaint", "complaints",
-      "protest", "protests", "objection", "objections", "charge", "charges", "denunciation",
-      "denunciations", "blame", "flak", "opprobrium", "disapproval", "scrutiny");
+      "objection", "objections", "denunciation", "denunciations", "blame", "flak", "opprobrium",
+      "disapproval", "scrutiny"); // not protests (PROTEST) nor charges (made against someone)
   /** Verbs whose subject draws the censure: "X drew criticism", "X faced accusations". */
   static final Set<String> DRAWING = Set.of("draw", "attract", "face", "earn", "receive",
       "incur", "invite", "court", "meet", "prompt", "spark", "provoke", "trigger", "stir",
-      "generate", "fuel", "elicit", "bring");
+      "generate", "fuel", "elicit");
   /** Nouns of a charge made against someone: "levelled charges against X". */
   static final Set<String> CHARGES = Set.of("charge", "charges", "accusation", "accusations",
       "allegation", "allegations", "criticism", "claims", "complaint", "complaints");

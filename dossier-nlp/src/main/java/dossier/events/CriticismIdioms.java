@@ -70,13 +70,8 @@ final class CriticismIdioms {
         if (DOUBTING.contains(lemma)) {
           yield AccuseArgs.speaker(p, v) && !qualities(p, v).isEmpty() ? "ACCUSE" : null;
         }
-        if (AccuseWords.DRAWING.contains(lemma)) {
-          yield drew(p, v) ? "ACCUSE" : null;
-        }
-        if (AccuseWords.MAKING.contains(lemma)) {
-          yield charged(p, v) ? "ACCUSE" : null;
-        }
-        yield null;
+        yield AccuseWords.DRAWING.contains(lemma) && drew(p, v)
+            || AccuseWords.MAKING.contains(lemma) && charged(p, v) ? "ACCUSE" : null;
       }
     };
   }

@@ -97,6 +97,9 @@ class AccusationConstructionsTest {
     accuses("Velmora levelled charges of genocide against Dastria.", "velmora", "dastria");
     accuses("Velmora held Dastria responsible for the deaths of the two guards.", "velmora",
         "dastria");
+    accuses("Velmora brought accusations of spying against Dastria.", "velmora", "dastria");
+    assertTrue(types("Dastria's decision sparked protests in Brenn.").stream()
+        .noneMatch("ACCUSE"::equals)); // protests are no criticism drawn
     // shooting, sport and markets: no criticism
     assertEquals(List.of(), types("The convoy came under fire from Dastria as it crossed the "
         + "bridge."));
