@@ -7,12 +7,41 @@ package dossier.events;
 final class Acts {
   private Acts() {}
 
+  /**
+   * The constructions of accusation, rejection, backing, pressure and threat a verb list cannot
+   * hold: a clause under a verb of saying, a judging complement, a light verb or idiom.
+   */
+  static String accusation(Parse p, int v) {
+    String type = ClausalAccusations.type(p, v);
+    type = type != null ? type : Evaluatives.type(p, v);
+    return type != null ? type : CriticismIdioms.type(p, v);
+  }
+
+  /**
+   * Participants those constructions hang where the finder does not look, token to role: "said X
+   * had lied" (X), "came under fire from X" (X the source), "called X's decision illegal".
+   */
+  static java.util.Map<Integer, String> arguments(Parse p, int v, String type) {
+    java.util.Map<Integer, String> out = new java.util.LinkedHashMap<>();
+    ClausalAccusations.arguments(p, v).forEach(out::putIfAbsent);
+    Evaluatives.arguments(p, v).forEach(out::putIfAbsent);
+    CriticismIdioms.arguments(p, v, type).forEach(out::putIfAbsent);
+    return out;
+  }
+
+  /** Whether {@code text[start, end)} may hold one of those constructions (parse it if so). */
+  static boolean construction(String text, int start, int end) {
+    return AccuseWords.CANDIDATE.matcher(text).region(start, end).find();
+  }
+
   /** The type a verb makes as a speech or legal act with its arguments, or null. */
   static String type(Parse p, int v) {
     String type = SpeechActs.type(p, v);
     type = type != null ? type : LegalActs.type(p, v);
     type = type != null ? type : CrimeActs.type(p, v);
+    type = type != null ? type : CriticismIdioms.threat(p, v); // "did not rule out force"
     type = type != null ? type : Statements.type(p, v);
+    type = type != null ? type : accusation(p, v); // constructions: "charged that", "came under fire"
     type = type != null ? type : CoverageVerbs.type(p, v); // the codebook's other common verbs
     return type != null ? type : Diplomacy.type(p, v); // "discussed X with B", "bolstered its forces"
   }
@@ -22,6 +51,7 @@ final class Acts {
     String type = Statements.override(p, i);
     type = type != null ? type : CoverageVerbs.override(p, i); // "rallied behind X": support
     type = type != null ? type : Diplomacy.override(p, i); // "pledged to stand with X": support
+    type = type != null ? type : CriticismIdioms.override(p, i); // "refused to rule out force"
     type = type != null ? type : Lexicon.type(p.tok(i));
     if (type != null && Diplomacy.period(p, i) >= 0) {
       return null; // "the third day of an assault": read by Diplomacy through EventNouns

@@ -78,8 +78,9 @@ final class Roles {
    * ("X faces charges": X is the one accused).
    */
   static String subject(Parse p, int v, String type) {
-    return type.equals("ACCUSE") && p.tok(v).lemma().equalsIgnoreCase("face") ? "TARGET"
-        : "SOURCE";
+    return type.equals("ACCUSE") && (p.tok(v).lemma().equalsIgnoreCase("face")
+        || CriticismIdioms.undergoes(p, v) || ClausalAccusations.blamed(p, v)) ? "TARGET"
+        : "SOURCE"; // "X came under fire", "X drew criticism", "X is to blame"
   }
 
   /**

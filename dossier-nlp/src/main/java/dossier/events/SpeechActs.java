@@ -148,6 +148,9 @@ final class SpeechActs {
     if (Diplomacy.required(p, v)) {
       return null; // "must be agreed by both": required, not done
     }
+    if (CriticismIdioms.notRuledOut(p, v, type) && "denied".equals(status)) {
+      return "happened"; // "did not rule out force": the threat is made
+    }
     if ("REJECT".equals(type) && p.tok(v).lemma().equalsIgnoreCase("accept")
         && "denied".equals(status)) {
       return "happened";

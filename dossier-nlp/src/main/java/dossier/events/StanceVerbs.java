@@ -147,7 +147,8 @@ final class StanceVerbs {
           .anyMatch(s -> p.tok(s).tag().startsWith("NNP"));
       boolean culpable = in(p, x, CULPABLE) && p.children(x, "obl:for").stream()
           .anyMatch(f -> harm(p, f)) || p.childIn(x, Set.of("behind"), "case") && harm(p, x);
-      if (named && culpable && !p.negated(x) && !p.childIn(x, Set.of("if", "whether"), "mark")) {
+      if (named && culpable && !p.negated(x) && !p.childIn(x, Set.of("if", "whether"), "mark")
+          && !p.childIn(x, Set.of("could", "might", "may"), "aux")) { // not "could be behind"
         return true;
       }
     }

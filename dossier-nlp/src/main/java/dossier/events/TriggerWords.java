@@ -37,7 +37,7 @@ final class TriggerWords {
    * "airstrike" or "dispatched troops" that the regex does not see.
    */
   static boolean mayHold(String text, int start, int end) {
-    if (Statements.candidate(text, start, end)) {
+    if (Statements.candidate(text, start, end) || Acts.construction(text, start, end)) {
       return true; // a statement verb in its frame: the raw-text test is the word test
     }
     if (!Lexicon.CANDIDATE.matcher(text).region(start, end).find()

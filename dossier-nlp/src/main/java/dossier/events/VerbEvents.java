@@ -21,7 +21,7 @@ final class VerbEvents {
     String lemma = p.tok(v).lemma();
     if (lemma.equals("charge") && p.children(v, "obl:with").isEmpty()
         && !Arguments.argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj") && !CrimeActs.charged(p, v)
-        && !Arguments.named(p, c, v)) {
+        && !Arguments.named(p, c, v) && !ClausalAccusations.clausal(p, v)) {
       return null; // "charged with murder", "charged him", "X was charged"; not "charged $35"
     }
     // an arrest, charge or sentence of an unnamed person, a protest by an unnamed crowd, a
@@ -130,6 +130,8 @@ final class VerbEvents {
         Participants.addActors(p, c, a, "SOURCE", parts);
       }
     }
+    // "under fire from B": the constructions' own argument slots
+    Acts.arguments(p, v, type).forEach((o, role) -> Participants.addActors(p, c, o, role, parts));
     for (String rel : new String[] {"obj", "iobj", "obl:with", "obl:against", "obl:of",
         "obl:on", "obl:between"}) {
       for (int o : p.children(v, rel)) {
