@@ -13,7 +13,8 @@ final class Acts {
     type = type != null ? type : LegalActs.type(p, v);
     type = type != null ? type : CrimeActs.type(p, v);
     type = type != null ? type : Statements.type(p, v);
-    return type != null ? type : CoverageVerbs.type(p, v); // the codebook's other common verbs
+    type = type != null ? type : CoverageVerbs.type(p, v); // the codebook's other common verbs
+    return type != null ? type : WordNetVerbs.type(p, v); // WordNet's, the last fallback
   }
 
   /** The lexicon's type of token {@code i}, unless a statement reads it otherwise ("hit out"). */
@@ -28,7 +29,7 @@ final class Acts {
   /** Whether a lemma may trigger one of these acts (for the pre-parse word test). */
   static boolean trigger(String lemma) {
     return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma) || EventNouns.trigger(lemma)
-        || CrimeActs.trigger(lemma) || CoverageVerbs.trigger(lemma);
+        || CrimeActs.trigger(lemma) || CoverageVerbs.trigger(lemma) || WordNetVerbs.trigger(lemma);
   }
 
   /** Whether {@code text[start, end)} may hold one of these acts (for the pre-parse regex). */
@@ -38,7 +39,8 @@ final class Acts {
         || EventNouns.CANDIDATE.matcher(text).region(start, end).find()
         || StatementVerbs.CANDIDATE.matcher(text).region(start, end).find()
         || CrimeActs.CANDIDATE.matcher(text).region(start, end).find()
-        || CoverageVerbs.CANDIDATE.matcher(text).region(start, end).find();
+        || CoverageVerbs.CANDIDATE.matcher(text).region(start, end).find()
+        || WordNetVerbs.candidate(text, start, end);
   }
 
   /**

@@ -659,7 +659,7 @@ final class CoverageVerbs {
    * Whether the doer is a hand: a person, a group, a force or a name, not a storm or a market.
    * With {@code agentless}, a passive without its doer passes ("was assaulted in the street").
    */
-  private static boolean hand(Parse p, int v, boolean agentless) {
+  static boolean hand(Parse p, int v, boolean agentless) {
     List<Integer> doers = new ArrayList<>();
     if (passive(p, v)) {
       doers.addAll(p.children(v, "obl:agent"));
