@@ -529,6 +529,7 @@ final class CoverageVerbs {
     if (!p.tok(v).verb()) {
       return out;
     }
+    out.addAll(WordNetVerbs.recipients(p, v)); // "capitulated to B", "acquiesced in B's plan"
     String lemma = p.tok(v).lemma().toLowerCase();
     if (Set.of("donate", "supply", "deliver", "send", "grant", "ship", "airlift", "contribute",
         "provide", "hand", "give", "extend", "allocate", "surrender").contains(lemma)) {
@@ -643,7 +644,7 @@ final class CoverageVerbs {
   }
 
   /** Whether the one acted on is people: a person noun, a name or a number of them. */
-  private static boolean people(Parse p, int v) {
+  static boolean people(Parse p, int v) {
     for (int o : objects(p, v)) {
       Parse.Tok t = p.tok(o);
       if (t.tag().startsWith("NNP") || t.tag().equals("CD") || in(p, o, PEOPLE)

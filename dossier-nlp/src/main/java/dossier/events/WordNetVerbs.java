@@ -1,5 +1,7 @@
 package dossier.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,6 +23,16 @@ final class WordNetVerbs {
   /** Personal pronouns that stand for people acted on. */
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("him", "her", "them", "us", "me",
       "he", "she", "they", "we", "i");
+  /** Types whose other side must be named: one cooperates, gives in or agrees with someone. */
+  private static final Set<String> WITH_SOMEONE = Set.of("COOPERATE", "CONCEDE", "AGREE");
+  /** Posts, thrones and claims a retreat gives up ("vacated the presidency"), not a flat. */
+  private static final Set<String> POSTS = Set.of("post", "office", "seat", "throne", "crown",
+      "presidency", "premiership", "chair", "leadership", "claim", "claims", "command", "mandate",
+      "position", "role", "title", "membership");
+  /** Forces whose violence against a thing of a named side is an attack ("torpedoed a ship of B"). */
+  private static final Set<String> FORCES = Set.of("army", "navy", "troops", "troop", "soldier",
+      "force", "forces", "militant", "rebel", "insurgent", "gunman", "gunmen", "militia",
+      "military", "police", "jet", "drone", "warship", "submarine", "mob", "attacker");
   /** Relations that name the one an act is done to. */
   private static final String[] UNDERGOER = {"obj", "nsubj:pass", "obl:against", "obl:at",
       "obl:on", "obl:to"};
@@ -62,23 +74,84 @@ final class WordNetVerbs {
     }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     String type = WordNetLexicon.verb(lemma);
-    if (type == null || WordNetLexicon.known(lemma) || Statements.asked(p, v, type)) {
+    if (type == null || WordNetLexicon.known(lemma) || Statements.asked(p, v, type)
+        || question(p, v)) {
       return null;
     }
     if (p.in(v).stream().anyMatch(a -> a.rel().equals("amod"))) {
       return null; // "the decimated town": a modifier, not a clause
     }
-    if (!CoverageVerbs.hand(p, v, AGENTLESS.contains(type))) {
+    if (!CoverageVerbs.hand(p, v, AGENTLESS.contains(type))
+        && (type.equals("ASSAULT") || !ownedDoer(p, v))) {
       return null; // "the disease decimated the herd", "prices exalted"
     }
     if (DONE_TO.contains(type) && !undergoer(p, v, type)) {
       return null;
     }
+    if (WITH_SOMEONE.contains(type) && recipients(p, v).stream().noneMatch(o -> actor(p, o))
+        && !p.nameIn(v, "obj")) {
+      return null; // "collaborated with a painter", "capitulated to his craving"
+    }
+    if (type.equals("RETREAT") && !p.children(v, "obj").isEmpty()
+        && !p.childIn(v, POSTS, "obj")) {
+      return null; // "vacated his flat"; "vacated the presidency", "abdicated" stand
+    }
     return type;
+  }
+
+  /**
+   * The other side of this door's verbs, beyond DepFinder's slots: "capitulated to B",
+   * "collaborated with B", and the owner of what was given in to ("acquiesced in B's plan").
+   */
+  static List<Integer> recipients(Parse p, int v) {
+    List<Integer> out = new ArrayList<>();
+    if (!p.tok(v).verb() || !trigger(p.tok(v).lemma().toLowerCase(Locale.ROOT))) {
+      return out;
+    }
+    for (String rel : new String[] {"obl:to", "obl:with", "obl:in"}) {
+      for (int o : p.children(v, rel)) {
+        if (!rel.equals("obl:in") && actor(p, o)) {
+          out.add(o);
+        }
+        out.addAll(p.children(o, "nmod:of"));
+        out.addAll(p.children(o, "nmod:poss"));
+      }
+    }
+    out.removeIf(o -> !actor(p, o));
+    return out;
+  }
+
+  /** A name or a group: one who can be the other side of an act. */
+  private static boolean actor(Parse p, int o) {
+    Parse.Tok t = p.tok(o);
+    String l = t.lemma().toLowerCase(Locale.ROOT);
+    return t.tag().startsWith("NNP") || Lexicon.GROUP_ACTORS.contains(l)
+        || Lexicon.ROLE.contains(l) || FORCES.contains(l);
+  }
+
+  /** "Would X mediate?", "Will X be banished?": a question asks; nothing was done. */
+  private static boolean question(Parse p, int v) {
+    int last = p.tokens().size() - 1;
+    if (last < 0 || !p.tok(last).word().equals("?")) {
+      return false;
+    }
+    for (int a : p.children(v, "aux")) {
+      for (String rel : new String[] {"nsubj", "nsubj:pass"}) {
+        for (int s : p.children(v, rel)) {
+          if (a < s) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the one acted on is named: a name, people, a group, a place or a policy. */
   private static boolean undergoer(Parse p, int v, String type) {
+    if (!type.equals("REQUEST") && CoverageVerbs.people(p, v)) {
+      return true; // "exterminated the villagers", "banished dozens of opponents"
+    }
     for (String rel : UNDERGOER) {
       for (int o : p.children(v, rel)) {
         Parse.Tok t = p.tok(o);
@@ -88,12 +161,45 @@ final class WordNetVerbs {
             || Lexicon.PERSON_NOUNS.contains(l) || Lexicon.GROUP_ACTORS.contains(l)
             || Lexicon.ROLE.contains(l) || Lexicon.CROWDS.contains(l)
             || type.equals("ASSAULT") && Lexicon.TARGETS.contains(l)
-            || !type.equals("ASSAULT") && !type.equals("COERCE") && stance(l)) {
+            || !type.equals("ASSAULT") && !type.equals("COERCE") && !type.equals("REQUEST")
+                && stance(l)
+            || type.equals("REQUEST") && (SpeechActs.SOUGHT.contains(l)
+                || SpeechActs.OFFERED.contains(l))) {
+          return true;
+        }
+        // a thing of a named side: "the motives of B", "a warship of B" (attacked by a force)
+        if (owned(p, o) && (!type.equals("ASSAULT") || doerIn(p, v, FORCES)
+            || doerIn(p, v, Lexicon.GROUP_ACTORS))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** A body of a named side as the doer: "the assembly of B", "B's parliament". */
+  private static boolean ownedDoer(Parse p, int v) {
+    for (int s : p.children(v, "nsubj")) {
+      if (owned(p, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean owned(Parse p, int o) {
+    for (String rel : new String[] {"nmod:of", "nmod:poss"}) {
+      for (int x : p.children(o, rel)) {
+        if (p.tok(x).tag().startsWith("NNP")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean doerIn(Parse p, int v, Set<String> words) {
+    return p.childIn(v, words, "nsubj", "obl:agent");
   }
 
   /** A policy, decision or proposal, which criticism, support and rejection are about. */
