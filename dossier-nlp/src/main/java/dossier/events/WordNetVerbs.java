@@ -18,8 +18,11 @@ final class WordNetVerbs {
   /** Types that are done to someone: without an object they are no event ("he rebelled" is). */
   private static final Set<String> DONE_TO = Set.of("ACCUSE", "ASSAULT", "COERCE", "SANCTION",
       "SUPPORT", "REJECT", "REQUEST");
-  /** Types whose agentless passive is news ("was incarcerated", "was decapitated"). */
-  private static final Set<String> AGENTLESS = Set.of("ASSAULT", "COERCE", "SANCTION");
+  /**
+   * Types whose agentless passive is news ("was incarcerated"): only custody, which no company,
+   * team or thing undergoes; "X will be liquidated" is a firm, "X was ejected" a player.
+   */
+  private static final Set<String> AGENTLESS = Set.of("COERCE");
   /** Personal pronouns that stand for people acted on. */
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("him", "her", "them", "us", "me",
       "he", "she", "they", "we", "i");

@@ -56,6 +56,9 @@ class WordNetVerbsTest {
     none("Prices in Velmora exalted the traders of Brenn.");
     none("Tomas Marlo reproved the findings quietly.");
     none("The decimated villages of Dastria were rebuilt.");
+    // an agentless passive is news only for custody: a firm wound up, a player sent off
+    none("Velmora Holdings will then be liquidated, its owners receiving cash.");
+    none("Tomas Marlo was ejected from the game for a late tackle.");
   }
 
   @Test
