@@ -43,7 +43,8 @@ final class Acts {
     type = type != null ? type : Statements.type(p, v);
     type = type != null ? type : accusation(p, v); // constructions: "charged that", "came under fire"
     type = type != null ? type : CoverageVerbs.type(p, v); // the codebook's other common verbs
-    return type != null ? type : Diplomacy.type(p, v); // "discussed X with B", "bolstered its forces"
+    type = type != null ? type : Diplomacy.type(p, v); // "discussed X with B", "bolstered its forces"
+    return type != null ? type : WordNetVerbs.type(p, v); // WordNet's, the last fallback
   }
 
   /** The lexicon's type of token {@code i}, unless a statement reads it otherwise ("hit out"). */
@@ -63,7 +64,8 @@ final class Acts {
   /** Whether a lemma may trigger one of these acts (for the pre-parse word test). */
   static boolean trigger(String lemma) {
     return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma) || EventNouns.trigger(lemma)
-        || CrimeActs.trigger(lemma) || CoverageVerbs.trigger(lemma) || Diplomacy.trigger(lemma);
+        || CrimeActs.trigger(lemma) || CoverageVerbs.trigger(lemma) || Diplomacy.trigger(lemma)
+        || WordNetVerbs.trigger(lemma);
   }
 
   /** Whether {@code text[start, end)} may hold one of these acts (for the pre-parse regex). */
@@ -74,7 +76,8 @@ final class Acts {
         || StatementVerbs.CANDIDATE.matcher(text).region(start, end).find()
         || CrimeActs.CANDIDATE.matcher(text).region(start, end).find()
         || CoverageWords.CANDIDATE.matcher(text).region(start, end).find()
-        || Diplomacy.CANDIDATE.matcher(text).region(start, end).find();
+        || Diplomacy.CANDIDATE.matcher(text).region(start, end).find()
+        || WordNetVerbs.candidate(text, start, end);
   }
 
   /**

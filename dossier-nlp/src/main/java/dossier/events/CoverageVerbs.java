@@ -99,6 +99,7 @@ final class CoverageVerbs {
     if (!p.tok(v).verb()) {
       return out;
     }
+    out.addAll(WordNetVerbs.recipients(p, v)); // "capitulated to B", "acquiesced in B's plan"
     String lemma = p.tok(v).lemma().toLowerCase();
     if (Set.of("donate", "supply", "deliver", "send", "grant", "ship", "airlift", "contribute",
         "provide", "hand", "give", "extend", "allocate", "surrender").contains(lemma)) {

@@ -30,6 +30,11 @@ final class TriggerWords {
 
   private TriggerWords() {}
 
+  /** Whether DepFinder reads {@code lemma} as an event only with certain arguments. */
+  static boolean argumentVerb(String lemma) {
+    return ARGUMENT_VERBS.contains(lemma);
+  }
+
   /**
    * Whether {@code text[start, end)} may hold a trigger: the regex matches in it (so this never
    * parses a sentence the regex alone would skip), and one of its words, any word, may be a form of
