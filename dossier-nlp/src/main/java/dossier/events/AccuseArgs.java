@@ -35,17 +35,7 @@ final class AccuseArgs {
    * is one who may make a statement: a name, a personal pronoun, an office or a group that speaks.
    */
   static boolean speaker(Parse p, int v) {
-    if (!p.children(v, "nsubj:pass").isEmpty() || !p.children(v, "aux:pass").isEmpty()) {
-      return false;
-    }
-    List<Integer> subjects = new ArrayList<>(p.children(v, "nsubj"));
-    if (subjects.isEmpty()) {
-      int up = p.governor(v, "conj", "xcomp");
-      if (up >= 0) {
-        subjects.addAll(p.children(up, "nsubj"));
-      }
-    }
-    return subjects.stream().anyMatch(s -> maker(p, s) && !commentator(p, s));
+    return StatementMakers.activeSubjects(p, v).stream().anyMatch(s -> maker(p, s) && !commentator(p, s));
   }
 
   /**
@@ -109,34 +99,6 @@ final class AccuseArgs {
   static boolean in(Parse p, int x, Set<String> words) {
     return words.contains(p.tok(x).lemma().toLowerCase())
         || words.contains(p.tok(x).word().toLowerCase());
-  }
-
-  /** Whether a particle or adverb of {@code v} is one of {@code words} ("ruled out"). */
-  static boolean particle(Parse p, int v, String... words) {
-    Set<String> ws = Set.of(words);
-    for (String rel : new String[] {"compound:prt", "advmod"}) {
-      for (int x : p.children(v, rel)) {
-        if (ws.contains(p.tok(x).lemma().toLowerCase())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether the sentence speaks of sport, markets or things, where these idioms are no politics. */
-  static boolean register(Parse p) {
-    for (Parse.Tok t : p.tokens()) {
-      if (StatementVerbs.REGISTER.contains(t.word().toLowerCase())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the sentence is a question: it asks, it does not say. */
-  static boolean question(Parse p) {
-    return p.tokens().stream().anyMatch(t -> t.word().equals("?"));
   }
 
   /** "against X" under {@code x}, up to two arcs down ("charges of genocide against X"). */

@@ -37,7 +37,7 @@ final class ClausalAccusations {
   /** ACCUSE (or REJECT for a proposal judged unacceptable) for a verb of saying with such a clause. */
   static String type(Parse p, int v) {
     if (!p.tok(v).verb() || !AccuseWords.SAYING.contains(p.tok(v).lemma().toLowerCase())
-        || p.negated(v) || AccuseArgs.question(p) || !AccuseArgs.speaker(p, v)) {
+        || p.negated(v) || Statements.question(p) || !AccuseArgs.speaker(p, v)) {
       return null;
     }
     for (int c : clauses(p, v)) {
@@ -154,7 +154,7 @@ final class ClausalAccusations {
         .anyMatch(s -> AccuseArgs.in(p, s, Evaluatives.PROPOSALS))) {
       return "REJECT"; // "said X's offer was unacceptable"
     }
-    if (owned && AccuseWords.DISAPPROVING.contains(lemma) && !AccuseArgs.register(p)) {
+    if (owned && AccuseWords.DISAPPROVING.contains(lemma) && !StatementMakers.register(p)) {
       return "ACCUSE"; // "X's decision was illegal", "the raid by X was a violation"
     }
     return null; // "said X's claim is false": EventNouns reads it, with "a spokesman for X"
@@ -169,7 +169,7 @@ final class ClausalAccusations {
   /** A verb of doing wrong, alone or with what it wrongs: "had lied", "broke the truce". */
   private static boolean wrong(Parse p, int c, String lemma) {
     if (StatementVerbs.WRONGDOING.contains(lemma) || AccuseWords.WRONG_VERBS.contains(lemma)) {
-      return !lemma.equals("cover") || AccuseArgs.particle(p, c, "up");
+      return !lemma.equals("cover") || StatementMakers.particle(p, c, "up");
     }
     List<Integer> objects = new ArrayList<>(p.children(c, "obj"));
     objects.addAll(p.children(c, "obl:on")); // "reneged on its pledge"

@@ -43,7 +43,7 @@ final class CriticismIdioms {
   /** The type verb {@code v} makes in one of these idioms, or null. */
   static String type(Parse p, int v) {
     Parse.Tok t = p.tok(v);
-    if (!t.verb() || AccuseArgs.question(p) || AccuseArgs.register(p)) {
+    if (!t.verb() || Statements.question(p) || StatementMakers.register(p)) {
       return null;
     }
     String lemma = t.lemma().toLowerCase();
@@ -81,8 +81,8 @@ final class CriticismIdioms {
    * strikes" (asked before the statements, which read "ruled out" as a rejection), or null.
    */
   static String threat(Parse p, int v) {
-    if (!p.tok(v).lemma().equalsIgnoreCase("rule") || !AccuseArgs.particle(p, v, "out")
-        || AccuseArgs.question(p) || !forceIn(p, v, "obj", "nsubj:pass")) {
+    if (!p.tok(v).lemma().equalsIgnoreCase("rule") || !StatementMakers.particle(p, v, "out")
+        || Statements.question(p) || !forceIn(p, v, "obj", "nsubj:pass")) {
       return null;
     }
     int up = p.governor(v, "xcomp");
@@ -171,7 +171,7 @@ final class CriticismIdioms {
       }
       return null;
     }
-    if (!AccuseArgs.particle(p, v, "out") || !AccuseArgs.speaker(p, v)) {
+    if (!StatementMakers.particle(p, v, "out") || !AccuseArgs.speaker(p, v)) {
       return null;
     }
     for (int x : p.children(v, "obl:in")) {

@@ -26,7 +26,7 @@ final class Evaluatives {
   static String type(Parse p, int v) {
     String lemma = p.tok(v).lemma().toLowerCase();
     if (!p.tok(v).verb() || !AccuseWords.EVALUATING.contains(lemma) || p.negated(v)
-        || AccuseArgs.question(p) || AccuseArgs.register(p)) {
+        || Statements.question(p) || StatementMakers.register(p)) {
       return null;
     }
     int judged = judged(p, v);

@@ -17,8 +17,21 @@ final class StatementMakers {
    * is a speaker: a proper name, a pronoun, or an office or group that speaks.
    */
   static boolean speaker(Parse p, int v) {
+    for (int s : activeSubjects(p, v)) {
+      if (namedOrSpeaker(p, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subjects of an active {@code v}, or of the verb it is a conjunct or controlled complement
+   * of when it has none; none for a passive.
+   */
+  static List<Integer> activeSubjects(Parse p, int v) {
     if (!p.children(v, "nsubj:pass").isEmpty() || !p.children(v, "aux:pass").isEmpty()) {
-      return false;
+      return List.of();
     }
     List<Integer> subjects = new ArrayList<>(p.children(v, "nsubj"));
     if (subjects.isEmpty()) {
@@ -27,12 +40,7 @@ final class StatementMakers {
         subjects.addAll(p.children(up, "nsubj"));
       }
     }
-    for (int s : subjects) {
-      if (namedOrSpeaker(p, s)) {
-        return true;
-      }
-    }
-    return false;
+    return subjects;
   }
 
   /** Whether a passive {@code v} has a speaker as its agent ("was slammed by X"). */

@@ -143,7 +143,7 @@ final class Statements {
   }
 
   /** A question is no statement of its own ("Will the minister criticise X?"). */
-  private static boolean question(Parse p) {
+  static boolean question(Parse p) {
     return p.tokens().stream().anyMatch(t -> t.word().equals("?"));
   }
 
