@@ -212,7 +212,7 @@ final class ClausalAccusations {
       for (Parse.Arc a : p.out(c)) {
         if ((a.rel().equals("obj") || a.rel().startsWith("obl"))
             && AccuseArgs.in(p, a.dep(), AccuseWords.BROKEN)) {
-          return true; // "is not following through on its promise"
+          return true; // "has not followed through on its pledge"
         }
       }
     }
