@@ -44,6 +44,7 @@ final class Acts {
     type = type != null ? type : accusation(p, v); // constructions: "charged that", "came under fire"
     type = type != null ? type : CoverageVerbs.type(p, v); // the codebook's other common verbs
     type = type != null ? type : Diplomacy.type(p, v); // "discussed X with B", "bolstered its forces"
+    type = type != null ? type : Invitations.type(p, v); // "invited B to visit"
     return type != null ? type : WordNetVerbs.type(p, v); // WordNet's, the last fallback
   }
 
@@ -65,6 +66,7 @@ final class Acts {
   static boolean trigger(String lemma) {
     return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma) || EventNouns.trigger(lemma)
         || CrimeActs.trigger(lemma) || CoverageVerbs.trigger(lemma) || Diplomacy.trigger(lemma)
+        || Invitations.trigger(lemma)
         || WordNetVerbs.trigger(lemma);
   }
 
@@ -77,6 +79,7 @@ final class Acts {
         || CrimeActs.CANDIDATE.matcher(text).region(start, end).find()
         || CoverageWords.CANDIDATE.matcher(text).region(start, end).find()
         || Diplomacy.CANDIDATE.matcher(text).region(start, end).find()
+        || Invitations.CANDIDATE.matcher(text).region(start, end).find()
         || WordNetVerbs.candidate(text, start, end);
   }
 

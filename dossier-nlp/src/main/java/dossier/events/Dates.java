@@ -24,7 +24,8 @@ final class Dates {
     Parse.Tok t = p.tok(trigger);
     for (TimeExpression x : c.times()) {
       if (x.start() < c.start() || x.end() > c.end() || x.range() == null || !x.range().isKnown()
-          || !"DATE".equals(x.timexType()) || PERIOD_BOUND.matcher(
+          || !"DATE".equals(x.timexType()) || RelativeTimes.elsewhere(p, x, trigger) // its clause's
+          || PERIOD_BOUND.matcher(
               c.text().substring(Math.max(c.start(), x.start() - 12), x.start())).find()) {
         continue;
       }

@@ -1,0 +1,65 @@
+package dossier.events;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An invitation to come, visit or take part in talks (PLOVER CONSULT): "invited B to visit the
+ * capital", "invited B to rejoin the negotiations", "invited B for talks". Not an invitation to
+ * anything else ("invited bids", "invited B to join the alliance", "invited criticism").
+ */
+final class Invitations {
+  /** The raw-text test, beside {@link Lexicon#CANDIDATE}. */
+  static final Pattern CANDIDATE = Pattern.compile("(?i)\\binvit");
+  /** Verbs whose doing is a visit or a meeting by themselves. */
+  private static final Set<String> COMING = Set.of("come", "visit", "attend", "meet", "talk",
+      "negotiate", "confer", "rejoin", "travel", "fly");
+  /** Verbs that are a meeting only with a meeting noun ("return to the negotiating table"). */
+  private static final Set<String> JOINING = Set.of("join", "return", "take", "resume", "go");
+
+  private Invitations() {}
+
+  static boolean trigger(String lemma) {
+    return lemma.equals("invite") || lemma.equals("invited") || lemma.equals("invites")
+        || lemma.equals("inviting");
+  }
+
+  /** CONSULT for an invitation with a guest and a coming or a meeting, else null. */
+  static String type(Parse p, int v) {
+    Parse.Tok t = p.tok(v);
+    if (!t.verb() || !t.lemma().equalsIgnoreCase("invite") || p.children(v, "obj").isEmpty()
+        && p.children(v, "nsubj:pass").isEmpty()) {
+      return null; // a guest is needed: "invited comment" is none
+    }
+    for (int x : p.children(v, "xcomp")) {
+      String l = p.tok(x).lemma().toLowerCase();
+      if (COMING.contains(l) || JOINING.contains(l) && meetingArgument(p, x)) {
+        return "CONSULT";
+      }
+    }
+    return meetingArgument(p, v) ? "CONSULT" : null; // "invited B to talks", "for a visit"
+  }
+
+  /** Whether a word under {@code v} (object or to/for/in phrase) names a meeting or visit. */
+  private static boolean meetingArgument(Parse p, int v) {
+    for (Parse.Arc a : p.out(v)) {
+      String rel = a.rel();
+      if (rel.equals("obj") && !p.tok(v).lemma().equalsIgnoreCase("invite")
+          || rel.equals("obl:to") || rel.equals("obl:for") || rel.equals("obl:in")) {
+        if (meeting(p, a.dep())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean meeting(Parse p, int n) {
+    if (!p.tok(n).verb() && "CONSULT".equals(Lexicon.type(p.tok(n)))) {
+      return true;
+    }
+    // "the negotiating table": the head's modifier names the talks
+    return p.tok(n).lemma().equalsIgnoreCase("table") && p.out(n).stream()
+        .anyMatch(a -> p.tok(a.dep()).word().toLowerCase().startsWith("negotiat"));
+  }
+}

@@ -1,0 +1,61 @@
+package dossier.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Article;
+import dossier.model.ArticleIds;
+import dossier.model.DateBasis;
+import dossier.model.DateRange;
+import dossier.model.Entity;
+import dossier.model.Event;
+import dossier.model.Mention;
+import dossier.model.PublicationDate;
+import dossier.model.TimeExpression;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RelativeTimesTest {
+  private static final LocalDate DAY = LocalDate.parse("2024-06-10");
+  private static final List<Entity> ENTITIES = List.of(
+      new Entity("velmora", "Velmora", "COUNTRY", null),
+      new Entity("dastria", "Dastria", "COUNTRY", null));
+
+  /** The events of {@code text}, with {@code when} a time expression worth {@code range}. */
+  private static List<Event> events(String text, String when, DateRange range) {
+    Article a = new Article(ArticleIds.of("r.txt", text), "r.txt", null, null, text, null, null,
+        List.of(), null, null, null,
+        new PublicationDate(DateRange.exact(DAY), DateBasis.STATED, null, 0.9), "en", null);
+    List<Mention> mentions = new ArrayList<>();
+    for (Entity e : ENTITIES) {
+      for (int at = text.indexOf(e.name()); at >= 0; at = text.indexOf(e.name(), at + 1)) {
+        mentions.add(new Mention(a.id(), at, at + e.name().length(), e.name(), "X", e.id()));
+      }
+    }
+    int at = text.indexOf(when);
+    List<TimeExpression> times = List.of(new TimeExpression(a.id(), at, at + when.length(), when,
+        "DATE", "2024-07", range));
+    return EventStage.run(List.of(a), ENTITIES, mentions, times);
+  }
+
+  @Test
+  void aTimeInARelativeClauseDoesNotDateTheMainEvent() {
+    DateRange july = new DateRange(null, LocalDate.parse("2024-07-01"),
+        LocalDate.parse("2024-07-31"));
+    List<Event> es = events("Velmora, whose mandate on the council runs out in July, met Dastria "
+        + "in the border town.", "July", july);
+    assertTrue(es.stream().anyMatch(e -> e.type().equals("CONSULT")
+        && e.status().equals("happened")), es.toString());
+  }
+
+  @Test
+  void aTimeOfTheEventItselfStillDatesIt() {
+    DateRange july = new DateRange(null, LocalDate.parse("2024-07-01"),
+        LocalDate.parse("2024-07-31"));
+    List<Event> es = events("Velmora will meet Dastria in July in the border town.", "July", july);
+    assertEquals(1, es.size(), es.toString());
+    assertEquals(july, es.get(0).date());
+  }
+}
