@@ -1,12 +1,12 @@
 package dossier.events;
 
 import static dossier.events.ActsFixture.events;
+import static dossier.events.ActsFixture.role;
 import static dossier.events.ActsFixture.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Event;
-import dossier.model.Participant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +20,6 @@ class AccusationConstructionsTest {
     List<Event> es = events(text).stream().filter(e -> e.type().equals(type)).toList();
     assertEquals(1, es.size(), () -> text + " -> " + events(text));
     return es.get(0);
-  }
-
-  private static boolean role(Event e, String id, String role) {
-    return e.participants().stream().anyMatch(p -> id.equals(p.entityId())
-        && p.role().equals(role));
   }
 
   private static void accuses(String text, String source, String target) {

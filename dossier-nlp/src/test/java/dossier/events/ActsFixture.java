@@ -1,5 +1,7 @@
 package dossier.events;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dossier.model.Article;
 import dossier.model.ArticleIds;
 import dossier.model.DateBasis;
@@ -76,5 +78,16 @@ final class ActsFixture {
           .append('/').append(p.tok(a.dep()).tag()).append(") ");
     }
     return sb.toString();
+  }
+
+  /** Whether entity {@code id} takes part in {@code e} in {@code role}. */
+  static boolean role(Event e, String id, String role) {
+    return e.participants().stream()
+        .anyMatch(p -> id.equals(p.entityId()) && p.role().equals(role));
+  }
+
+  /** Asserts that {@code text} makes no event. */
+  static void none(String text) {
+    assertEquals(List.of(), types(text), text);
   }
 }

@@ -1,12 +1,12 @@
 package dossier.events;
 
 import static dossier.events.ActsFixture.events;
+import static dossier.events.ActsFixture.none;
+import static dossier.events.ActsFixture.role;
 import static dossier.events.ActsFixture.types;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Event;
-import dossier.model.Participant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +26,6 @@ class CoverageVerbsTest {
     if (target != null) {
       assertTrue(role(e, target, "TARGET"), () -> text + " target " + target + " -> " + e);
     }
-  }
-
-  private static boolean role(Event e, String id, String role) {
-    return e.participants().stream()
-        .anyMatch(p -> id.equals(p.entityId()) && p.role().equals(role));
-  }
-
-  private static void none(String text) {
-    assertEquals(List.of(), types(text), text);
   }
 
   @Test

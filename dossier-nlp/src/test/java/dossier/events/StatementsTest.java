@@ -1,12 +1,12 @@
 package dossier.events;
 
 import static dossier.events.ActsFixture.events;
+import static dossier.events.ActsFixture.role;
 import static dossier.events.ActsFixture.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Event;
-import dossier.model.Participant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +16,6 @@ class StatementsTest {
     List<Event> es = events(text);
     assertEquals(1, es.size(), () -> text + " -> " + es);
     return es.get(0);
-  }
-
-  private static boolean role(Event e, String id, String role) {
-    return e.participants().stream().map(Participant::entityId).anyMatch(id::equals)
-        && e.participants().stream().anyMatch(p -> p.entityId().equals(id)
-            && p.role().equals(role));
   }
 
   @Test

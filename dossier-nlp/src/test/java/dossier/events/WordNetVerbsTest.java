@@ -1,7 +1,8 @@
 package dossier.events;
 
 import static dossier.events.ActsFixture.events;
-import static dossier.events.ActsFixture.types;
+import static dossier.events.ActsFixture.none;
+import static dossier.events.ActsFixture.role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,15 +18,6 @@ class WordNetVerbsTest {
     Event e = es.stream().filter(x -> x.type().equals(type)).findFirst().orElse(null);
     assertTrue(e != null, () -> text + " -> " + es);
     return e;
-  }
-
-  private static boolean role(Event e, String id, String role) {
-    return e.participants().stream()
-        .anyMatch(p -> id.equals(p.entityId()) && p.role().equals(role));
-  }
-
-  private static void none(String text) {
-    assertEquals(List.of(), types(text), text);
   }
 
   @Test
