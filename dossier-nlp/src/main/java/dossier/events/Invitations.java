@@ -4,9 +4,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * An invitation to come, visit or take part in talks (PLOVER CONSULT): "invited B to visit the
- * capital", "invited B to rejoin the negotiations", "invited B for talks". Not an invitation to
- * anything else ("invited bids", "invited B to join the alliance", "invited criticism").
+ * An invitation to come, visit or take part in talks: PLOVER AGREE, as the codebook codes
+ * invitations for visits and references to future meetings ("invited B to visit the capital",
+ * "invited B to rejoin the negotiations", "invited B for talks"). Not an invitation to anything
+ * else ("invited bids", "invited B to join the alliance", "invited criticism").
  */
 final class Invitations {
   /** The raw-text test, beside {@link Lexicon#CANDIDATE}. */
@@ -24,7 +25,7 @@ final class Invitations {
         || lemma.equals("inviting");
   }
 
-  /** CONSULT for an invitation with a guest and a coming or a meeting, else null. */
+  /** AGREE for an invitation with a guest and a coming or a meeting, else null. */
   static String type(Parse p, int v) {
     Parse.Tok t = p.tok(v);
     if (!t.verb() || !t.lemma().equalsIgnoreCase("invite") || p.children(v, "obj").isEmpty()
@@ -34,10 +35,10 @@ final class Invitations {
     for (int x : p.children(v, "xcomp")) {
       String l = p.tok(x).lemma().toLowerCase();
       if (COMING.contains(l) || JOINING.contains(l) && meetingArgument(p, x)) {
-        return "CONSULT";
+        return "AGREE";
       }
     }
-    return meetingArgument(p, v) ? "CONSULT" : null; // "invited B to talks", "for a visit"
+    return meetingArgument(p, v) ? "AGREE" : null; // "invited B to talks", "for a visit"
   }
 
   /** Whether a word under {@code v} (object or to/for/in phrase) names a meeting or visit. */

@@ -1,6 +1,6 @@
 package dossier.events;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.Event;
@@ -9,20 +9,18 @@ import org.junit.jupiter.api.Test;
 
 class InvitationsTest {
   @Test
-  void anInvitationToComeOrTalkIsAConsultation() {
+  void anInvitationToComeOrTalkIsAnAgreementAsTheCodebookSays() {
     List<Event> visit = ActsFixture.events("Tomas Marlo invited Dastria to visit Brenn in spring.");
-    assertTrue(visit.stream().anyMatch(e -> e.type().equals("CONSULT")), visit.toString());
+    assertTrue(visit.stream().anyMatch(e -> e.type().equals("AGREE")), visit.toString());
     assertTrue(ActsFixture.types("Velmora invited Dastria to return to the negotiating table.")
-        .contains("CONSULT"));
+        .contains("AGREE"));
     assertTrue(ActsFixture.types("Tomas Marlo has invited Dastria for talks on the border.")
-        .contains("CONSULT"));
+        .contains("AGREE"));
   }
 
   @Test
   void anInvitationToAnythingElseIsNone() {
-    assertFalse(ActsFixture.types("Velmora invited Dastria to join the customs union.")
-        .contains("CONSULT"));
-    assertFalse(ActsFixture.types("The Justice Ministry invited bids for the new prison.")
-        .contains("CONSULT"));
+    assertEquals(List.of(), ActsFixture.types("Velmora invited Dastria to join the customs union."));
+    assertEquals(List.of(), ActsFixture.types("The Justice Ministry invited bids for the new prison."));
   }
 }
