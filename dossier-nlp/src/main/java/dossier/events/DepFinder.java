@@ -133,6 +133,9 @@ final class DepFinder {
       named += GenericMakers.carriers(p, c, trigger, predicate, type, status, parts); // "officials criticised"
     }
     if (named < need) {
+      named += Sides.count(p, c, trigger, predicate, type, status, named, parts); // unnamed sides
+    }
+    if (named < need) {
       return null;
     }
     Roles.settle(parts);

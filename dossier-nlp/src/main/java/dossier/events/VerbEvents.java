@@ -121,6 +121,7 @@ final class VerbEvents {
           parts);
     }
     Participants.subjectFromControl(p, c, v, parts);
+    Controllers.add(p, c, v, parts); // "by promising to withdraw", "was willing to withdraw"
     int antecedent = Participants.pronounSubject(p, c, v, parts);
     for (int a : p.children(v, "obl:agent")) {
       Participants.addActors(p, c, a, "SOURCE", parts);
