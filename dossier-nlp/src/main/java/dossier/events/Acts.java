@@ -33,7 +33,8 @@ final class Acts {
 
   /** Whether {@code text[start, end)} may hold one of those constructions (parse it if so). */
   static boolean construction(String text, int start, int end) {
-    return AccuseWords.CANDIDATE.matcher(text).region(start, end).find();
+    return AccuseWords.CANDIDATE.matcher(text).region(start, end).find()
+        || Buildups.CANDIDATE.matcher(text).region(start, end).find(); // "increased its forces"
   }
 
   /** The type a verb makes as a speech or legal act with its arguments, or null. */

@@ -14,6 +14,12 @@ final class Adverbials {
 
   private Adverbials() {}
 
+  /** Whether {@code v} heads a "without" clause: "left without meeting B" is a meeting not held. */
+  static boolean without(Parse p, int v) {
+    return p.childIn(v, Set.of("without"), "mark", "case")
+        || p.in(v).stream().anyMatch(a -> a.rel().equals("advcl:without"));
+  }
+
   /** The verb whose subject {@code v}'s adverbial clause shares, or -1. */
   static int controller(Parse p, int v) {
     if (!p.tok(v).tag().equals("VBG") || !p.children(v, "nsubj").isEmpty()

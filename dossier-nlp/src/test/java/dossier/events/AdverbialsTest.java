@@ -22,6 +22,17 @@ class AdverbialsTest {
   }
 
   @Test
+  void anActDoneWithoutIsNotDone() {
+    List<Event> es = ActsFixture.events("Tomas Marlo left Brenn without meeting Dastria's "
+        + "foreign minister.");
+    assertFalse(es.stream().anyMatch(e -> e.type().equals("CONSULT")
+        && !e.status().equals("denied")), es.toString());
+    assertFalse(ActsFixture.events("Velmora withdrew its troops from Brenn without firing a "
+        + "shot at Dastria.").stream().anyMatch(e -> e.type().equals("ASSAULT")
+        && e.status().equals("happened")));
+  }
+
+  @Test
   void clausesOfTimeAreLeftAlone() {
     assertFalse(ActsFixture.types("Tomas Marlo has lived in Brenn since seeking refuge there "
         + "in 2012.").contains("REQUEST"));
