@@ -34,7 +34,8 @@ final class Acts {
   /** Whether {@code text[start, end)} may hold one of those constructions (parse it if so). */
   static boolean construction(String text, int start, int end) {
     return AccuseWords.CANDIDATE.matcher(text).region(start, end).find()
-        || Buildups.CANDIDATE.matcher(text).region(start, end).find(); // "increased its forces"
+        || Buildups.CANDIDATE.matcher(text).region(start, end).find() // "increased its forces"
+        || Warnings.CANDIDATE.matcher(text).region(start, end).find(); // "warned that force"
   }
 
   /** The type a verb makes as a speech or legal act with its arguments, or null. */
@@ -50,6 +51,7 @@ final class Acts {
     type = type != null ? type : Invitations.type(p, v); // "invited B to visit"
     type = type != null ? type : Assurances.type(p, v); // "assured B that it would"
     type = type != null ? type : Missions.type(p, v); // "sent an envoy to B"
+    type = type != null ? type : Warnings.type(p, v); // "warned B that the threat of force is real"
     return type != null ? type : WordNetVerbs.type(p, v); // WordNet's, the last fallback
   }
 
