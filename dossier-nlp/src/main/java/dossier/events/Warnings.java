@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
  * force was real", "warned that military action remains an option", "warned B that strikes were
  * possible". The force is the clause's subject or the thing it is about; a warning of a storm, of
  * losses or of the other side's force ("warned that B's army was massing") is none, nor a negated
- * one ("warned that force was not an option").
+ * one ("warned that force was not an option"). Also a side bound to force against another: "is
+ * committed to a possible strike against B", "is prepared for military action against B".
  */
 final class Warnings {
   /** The raw-text test: a warning with a word of force after it in the sentence. */
   static final Pattern CANDIDATE = Pattern.compile("(?i)\\bwarn(?:s|ed|ing)?\\b[^.;]{0,100}?"
       + "\\b(?:force|(?:air)?strikes?|military|attacks?|war|retaliation|reprisals?|invasion"
-      + "|bombing)\\b");
+      + "|bombing)\\b|\\b(?:committed|prepared)\\s+(?:to|for)\\s+(?:[\\w'-]+\\s+){0,3}?"
+      + "(?:(?:air)?strikes?|attacks?|war|force|action)\\b");
   /** Nouns of force held in store. */
   private static final Set<String> FORCE = Set.of("force", "strike", "strikes", "airstrike",
       "airstrikes", "attack", "attacks", "war", "retaliation", "reprisal", "reprisals",
@@ -24,8 +26,14 @@ final class Warnings {
 
   private Warnings() {}
 
-  /** THREATEN for a warning of force, else null. */
+  /** Participles of a side bound to force against another: "is committed to a strike against B". */
+  private static final Set<String> BOUND = Set.of("commit", "prepare");
+
+  /** THREATEN for a warning of force, or a side bound to force against another, else null. */
   static String type(Parse p, int v) {
+    if (bound(p, v)) {
+      return "THREATEN"; // "is committed to a possible strike against B"
+    }
     if (!p.tok(v).verb() || !p.tok(v).lemma().equalsIgnoreCase("warn") || p.negated(v)
         || !AccuseArgs.speaker(p, v)) {
       return null;
@@ -45,6 +53,22 @@ final class Warnings {
       }
     }
     return null;
+  }
+
+  /** "X is committed / prepared to force against B": X, the passive's subject, is the one bound. */
+  static boolean bound(Parse p, int v) {
+    if (!p.tok(v).tag().equals("VBN") || !BOUND.contains(p.tok(v).lemma().toLowerCase())
+        || p.negated(v)) {
+      return false;
+    }
+    for (String rel : new String[] {"obl:to", "obl:for"}) {
+      for (int o : p.children(v, rel)) {
+        if (force(p, o) && !p.children(o, "nmod:against").isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean force(Parse p, int n) {

@@ -19,6 +19,20 @@ class WarningsTest {
   }
 
   @Test
+  void aSideBoundToForceAgainstAnotherThreatens() {
+    List<Event> es = ActsFixture.events("Tomas Marlo says he is committed to a possible strike "
+        + "against Dastria.");
+    assertTrue(es.stream().anyMatch(e -> e.type().equals("THREATEN")
+        && ActsFixture.role(e, "marlo", "SOURCE")), es.toString());
+    assertTrue(ActsFixture.types("Velmora is prepared for military action against Dastria.")
+        .contains("THREATEN"));
+    assertFalse(ActsFixture.types("Velmora is committed to a strike ban at its ports.")
+        .contains("THREATEN"));
+    assertFalse(ActsFixture.types("Brenn is prepared for an attack on its harbour.")
+        .contains("THREATEN"));
+  }
+
+  @Test
   void otherWarningsAreNoThreat() {
     assertFalse(ActsFixture.types("Tomas Marlo warned that the storm would reach Brenn by noon.")
         .contains("THREATEN"));
