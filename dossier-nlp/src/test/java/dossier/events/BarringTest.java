@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class BarringTest {
   @Test
   void peopleKeptFromAPlaceOrActAreCoerced() {
-    for (String text : new String[] {"The police barred the crowd from reaching the embassy.",
+    for (String text : new String[] {"Riot police barred a large crowd from getting near the embassy.",
         "Velmora barred Dastrian journalists from entering the country.",
         "Opposition leaders were barred from the square by police."}) {
       assertTrue(ActsFixture.types(text).contains("COERCE"), text);

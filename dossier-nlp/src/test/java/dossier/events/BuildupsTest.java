@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class BuildupsTest {
   @Test
   void forcesIncreasedOrExpandedAreAMobilisation() {
-    assertTrue(ActsFixture.types("A spokesman said Velmora has continued to increase its armed "
+    assertTrue(ActsFixture.types("A spokesman said Velmora has steadily increased its armed "
         + "forces along the border.").contains("MOBILIZE"));
     assertTrue(ActsFixture.types("Velmora expanded its troop presence on the island last month.")
         .contains("MOBILIZE"));

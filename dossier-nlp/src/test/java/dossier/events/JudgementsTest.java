@@ -17,9 +17,9 @@ class JudgementsTest {
 
   @Test
   void disapprovalByAVerbOfNamingIsAnAccusation() {
-    Event order = of("ACCUSE", "Tomas Marlo called the order grave and sinister.");
+    Event order = of("ACCUSE", "Tomas Marlo called the decree grave and sinister.");
     assertTrue(ActsFixture.role(order, "marlo", "SOURCE"), order.toString());
-    of("ACCUSE", "Tomas Marlo called the Dastrian order \"grave and sinister.\"");
+    of("ACCUSE", "Tomas Marlo called the Dastrian decree \"grave and sinister.\"");
     of("ACCUSE", "Tomas Marlo described Dastria as a bold reformer, but deluded and a liar.");
   }
 

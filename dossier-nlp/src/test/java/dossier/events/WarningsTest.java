@@ -20,10 +20,10 @@ class WarningsTest {
 
   @Test
   void aSideBoundToForceAgainstAnotherThreatens() {
-    List<Event> es = ActsFixture.events("Tomas Marlo says he is committed to a possible strike "
-        + "against Dastria.");
+    List<Event> es = ActsFixture.events("Tomas Marlo says Velmora is now committed to a "
+        + "limited strike against Dastria.");
     assertTrue(es.stream().anyMatch(e -> e.type().equals("THREATEN")
-        && ActsFixture.role(e, "marlo", "SOURCE")), es.toString());
+        && ActsFixture.role(e, "velmora", "SOURCE")), es.toString());
     assertTrue(ActsFixture.types("Velmora is prepared for military action against Dastria.")
         .contains("THREATEN"));
     assertFalse(ActsFixture.types("Velmora is committed to a strike ban at its ports.")
