@@ -14,6 +14,7 @@ final class Acts {
   static String accusation(Parse p, int v) {
     String type = ClausalAccusations.type(p, v);
     type = type != null ? type : Evaluatives.type(p, v);
+    type = type != null ? type : Judgements.type(p, v); // "called the order grave", praise
     return type != null ? type : CriticismIdioms.type(p, v);
   }
 
@@ -25,13 +26,16 @@ final class Acts {
     java.util.Map<Integer, String> out = new java.util.LinkedHashMap<>();
     ClausalAccusations.arguments(p, v).forEach(out::putIfAbsent);
     Evaluatives.arguments(p, v).forEach(out::putIfAbsent);
+    Judgements.arguments(p, v).forEach(out::putIfAbsent);
     CriticismIdioms.arguments(p, v, type).forEach(out::putIfAbsent);
     return out;
   }
 
   /** Whether {@code text[start, end)} may hold one of those constructions (parse it if so). */
   static boolean construction(String text, int start, int end) {
-    return AccuseWords.CANDIDATE.matcher(text).region(start, end).find();
+    return AccuseWords.CANDIDATE.matcher(text).region(start, end).find()
+        || Buildups.CANDIDATE.matcher(text).region(start, end).find() // "increased its forces"
+        || Warnings.CANDIDATE.matcher(text).region(start, end).find(); // "warned that force"
   }
 
   /** The type a verb makes as a speech or legal act with its arguments, or null. */
@@ -45,6 +49,9 @@ final class Acts {
     type = type != null ? type : CoverageVerbs.type(p, v); // the codebook's other common verbs
     type = type != null ? type : Diplomacy.type(p, v); // "discussed X with B", "bolstered its forces"
     type = type != null ? type : Invitations.type(p, v); // "invited B to visit"
+    type = type != null ? type : Assurances.type(p, v); // "assured B that it would"
+    type = type != null ? type : Missions.type(p, v); // "sent an envoy to B"
+    type = type != null ? type : Warnings.type(p, v); // "warned B that the threat of force is real"
     return type != null ? type : WordNetVerbs.type(p, v); // WordNet's, the last fallback
   }
 
@@ -66,7 +73,7 @@ final class Acts {
   static boolean trigger(String lemma) {
     return SpeechActs.trigger(lemma) || LegalActs.trigger(lemma) || EventNouns.trigger(lemma)
         || CrimeActs.trigger(lemma) || CoverageVerbs.trigger(lemma) || Diplomacy.trigger(lemma)
-        || Invitations.trigger(lemma)
+        || Invitations.trigger(lemma) || Assurances.trigger(lemma) || Missions.trigger(lemma)
         || WordNetVerbs.trigger(lemma);
   }
 
@@ -80,6 +87,8 @@ final class Acts {
         || CoverageWords.CANDIDATE.matcher(text).region(start, end).find()
         || Diplomacy.CANDIDATE.matcher(text).region(start, end).find()
         || Invitations.CANDIDATE.matcher(text).region(start, end).find()
+        || Assurances.CANDIDATE.matcher(text).region(start, end).find()
+        || Missions.CANDIDATE.matcher(text).region(start, end).find()
         || WordNetVerbs.candidate(text, start, end);
   }
 

@@ -56,8 +56,8 @@ final class ClauseStatus {
         return null;
       }
     }
-    if (p.negated(v)) {
-      return "denied";
+    if (p.negated(v) || Adverbials.without(p, v)) {
+      return "denied"; // "did not meet", "left without meeting B"
     }
     String status = "happened";
     if (chain.size() == 1 && p.children(v, "mark").stream()

@@ -163,7 +163,9 @@ final class CoverageRead {
           saidCulpable(p, v) ? "ACCUSE" : saidConditional(p, v) ? "THREATEN" : null;
       case "bar" -> hand(p, v, true) && (people(p, v) || properObject(p, v))
           && (!p.children(v, "obl:from").isEmpty() || !p.children(v, "xcomp").isEmpty()
-              || !p.children(v, "advcl").isEmpty()) ? "REJECT" : null;
+              || !p.children(v, "advcl").isEmpty())
+          // PLOVER COERCE restrict: people kept from a place or act; shut out of talks, REJECT
+          ? (p.childIn(v, MEETINGS, "obl:from") ? "REJECT" : "COERCE") : null;
       case "kick" -> p.childIn(v, Set.of("out"), "compound:prt", "advmod")
           && properObject(p, v) && hand(p, v, false) ? "SANCTION" : null;
       case "throw" -> objectIn(p, v, Set.of("weight")) && !p.children(v, "obl:behind").isEmpty()

@@ -84,7 +84,8 @@ final class DepFinder {
       if (type == null || t.start() < c.from()) {
         continue;
       }
-      Found f = t.verb() ? VerbEvents.verbEvent(p, c, i, type) : LexiconNouns.nounEvent(p, c, i, type);
+      Found f = Missions.enRoute(p, i) ? Missions.event(p, c, i) // "a delegation was en route to B"
+          : t.verb() ? VerbEvents.verbEvent(p, c, i, type) : LexiconNouns.nounEvent(p, c, i, type);
       if (f == null || sport(c, f.type()) || Idioms.drop(p, i, f.type())
           || CrimeActs.drop(p, i, f.type())) {
         continue;
@@ -128,6 +129,7 @@ final class DepFinder {
     }
     boolean twoSided = type.equals("CONSULT") || type.equals("AGREE");
     int need = GenericMakers.need(p, trigger, type, twoSided ? 2 : strong ? 0 : 1);
+    need = Missions.mission(p, trigger, type) ? Math.min(need, 1) : need; // a visit: the sender
     int named = Roles.named(parts) + Pronouns.accused(type, parts); // "charges him with"
     if (named < need) {
       named += GenericMakers.carriers(p, c, trigger, predicate, type, status, parts); // "officials criticised"

@@ -33,7 +33,8 @@ final class GenericMakers {
   /** Makers that carry an event only when tied to a named place ("residents of Brenn"). */
   private static final Set<String> TIED_ONLY = Set.of("resident", "villager");
   /** Verbs of offering or promising: one side's, so one maker is enough (PLOVER's AGREE). */
-  private static final Set<String> OFFERING = Set.of("offer", "volunteer", "promise", "pledge");
+  private static final Set<String> OFFERING = Set.of("offer", "volunteer", "promise", "pledge",
+      "assure", "reassure");
 
   /** Nouns for a public role or an organised group, with a label and sector code (none for a
    * spokesperson: a government's or a company's). */

@@ -208,6 +208,7 @@ final class Participants {
       return;
     }
     int up = p.governor(v, "xcomp", "ccomp", "conj");
+    up = up >= 0 ? up : Adverbials.controller(p, v); // "sought calm by promising to withdraw"
     if (up >= 0) {
       for (int s : p.children(up, "nsubj")) {
         addActors(p, c, s, "SOURCE", parts);

@@ -65,8 +65,8 @@ final class Roles {
    * armed men are moved ("deployed troops", "troops were pulled back"), else the target.
    */
   static String undergoer(Parse p, int v, String type, int arg) {
-    if (MOVING.contains(type) && armed(p, arg)) {
-      return "SOURCE";
+    if (MOVING.contains(type) && armed(p, arg) || Warnings.bound(p, v)) {
+      return "SOURCE"; // "troops were sent"; "X is committed to a strike against B"
     }
     // "the Velorian investigation was shelved", "dropped its probe": proceedings opened or
     // dropped are their owner's, who is the one acting

@@ -192,8 +192,10 @@ class CoverageVerbsTest {
 
   @Test
   void rejectionsByBarsCancelledMeetingsAndWalkouts() {
-    event("Velmora barred Tomas Marlo from entering the country.", "REJECT", "velmora",
+    // kept from a place: PLOVER COERCE restrict (BarringTest); shut out of talks stays REJECT
+    event("Velmora barred Tomas Marlo from entering the country.", "COERCE", "velmora",
         "marlo");
+    event("Velmora barred Tomas Marlo from the peace talks.", "REJECT", "velmora", "marlo");
     event("Velmora called off talks with Dastria.", "REJECT", "velmora", null);
     assertTrue(!types("Velmora called off talks with Dastria.").contains("AGREE"));
     event("Velmora walked out of talks with Dastria.", "REJECT", "velmora", null);
