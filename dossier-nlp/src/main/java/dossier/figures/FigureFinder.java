@@ -62,7 +62,8 @@ final class FigureFinder {
       + "marines|sailors|pilots|citizens|students|victims|members|fishermen|miners|passengers|"
       + "reservists|conscripts|recruits|observers|monitors|families|" + MORE_PEOPLE;
   private static final Pattern MORE = Pattern.compile("(?i)" + MORE_PEOPLE);
-  private static final String DEATHS = "deaths|dead|fatalities|lives|bodies|casualties";
+  private static final String DEATHS = "deaths|dead|fatalities|lives|bodies|casualties|"
+      + "killings|murders|slayings|homicides";
   /** Words that are no modifier of a counted noun: "55 are preventing civilians" counts nobody. */
   private static final String NOT_MODIFIER = "(?!(?:are|is|was|were|be|been|being|have|has|had|"
       + "do|does|did|will|would|can|could|may|might|must|shall|should|not|and|or|but|to|of|in|"
@@ -97,10 +98,12 @@ final class FigureFinder {
       + "pulls|withdrawing|withdrew|withdraw|withdrawn|withdraws|removing|removed)\\s*$");
   private static final Pattern WITHDRAW_AFTER = Pattern.compile("(?i)^\\s*(?:back|out)\\b");
   private static final Pattern BEFORE = Pattern.compile("(?i)\\b(killed|kill|kills|killing|"
+      + "shot dead|shooting dead|gunned down|"
       + "wounded|injured|injuring|wounding|displaced|displacing|evacuated|detained|arrested|"
       + "captured|claimed|cost|took|deaths? of|killings? of|murders? of|slayings? of|"
       + "(?:took|taken|claimed|cost)\\s+the\\s+li(?:fe|ves)\\s+of|"
       + "detentions? of|internment of|imprisonment of|arrests? of|displacement of|expulsions? of|"
+      + EventNouns.OF + "|"
       + "held|holding|arresting|detaining|capturing|evacuating)(?:\\s+a\\s+total\\s+of)?"
       + "[\\s\"“]*$");
   /** Where "held" means in custody: a cell, a prison, a camp for detainees. */
@@ -244,6 +247,12 @@ final class FigureFinder {
       if (f == null && !q.vague()) {
         f = population(text, start, q, rest);
       }
+      if (f == null && BEFORE.matcher(before).find()) {
+        f = Others.find(q, rest, kind("people", before, ""), previous); // "wounded six others"
+      }
+      if (f == null) {
+        f = ForceStrength.find(text, start, q, rest); // "its forces now number about 160,000"
+      }
       if (f == null || NotPeople.skip(before, rest)) {
         continue;
       }
@@ -253,6 +262,7 @@ final class FigureFinder {
         out.add(derived);
       }
     }
+    out.addAll(OnePerson.find(text, start, end)); // "one soldier was killed"
     return out;
   }
 
@@ -514,7 +524,11 @@ final class FigureFinder {
     Matcher b = BEFORE.matcher(before);
     if (b.find()) {
       String v = b.group(1).toLowerCase(Locale.ROOT);
+      if (EventNouns.kind(v) != null) {
+        return EventNouns.kind(v); // "the massacre of 40 villagers", "the exodus of 2 million"
+      }
       if (v.startsWith("kill") || v.startsWith("death") || v.startsWith("murder")
+          || v.matches("shot dead|shooting dead|gunned down")
           || v.startsWith("slay") || v.matches(".*\\bli(?:fe|ves)\\s+of")) {
         return "KILLED";
       }
@@ -538,7 +552,7 @@ final class FigureFinder {
         return "KILLED"; // "claimed / cost / took N lives"
       }
     }
-    if (head.matches("deaths|dead|fatalities|bodies")) {
+    if (head.matches("deaths|dead|fatalities|bodies|killings|murders|slayings|homicides")) {
       return "KILLED";
     }
     return kindAfter(head, after);

@@ -233,7 +233,7 @@ public final class FigureStage {
     String c = f.counted();
     String g;
     if (c == null || c.matches("people|persons|deaths|dead|fatalities|lives|bodies|victims|"
-        + "casualties")) {
+        + "casualties|killings|murders|slayings|homicides")) {
       g = "people";
     } else if (c.matches("observers|monitors|peacekeepers")) {
       g = "observers";

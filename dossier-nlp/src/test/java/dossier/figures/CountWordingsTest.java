@@ -1,0 +1,82 @@
+package dossier.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Counts written with event nouns, "others", "one", killings and a force's strength. */
+class CountWordingsTest {
+  private static List<String> figures(String text) {
+    return FigureFixture.figures(text);
+  }
+
+  @Test
+  void aNounOfMassKillingTypesTheCountAfterIt() {
+    assertEquals(List.of("KILLED 800"),
+        figures("The tribunal will examine the massacre of 800 Oskarians in the hill villages."));
+    assertEquals(List.of("KILLED 40000"),
+        figures("Historians still debate the genocide of about 40,000 Oskarians in the north."));
+    assertEquals(List.of("KILLED 12"),
+        figures("Witnesses described the execution of 12 prisoners at dawn."));
+  }
+
+  @Test
+  void aNounOfFlightTypesTheCountAsDisplaced() {
+    assertEquals(List.of("DISPLACED 300000"),
+        figures("The war set off an exodus of some 300,000 villagers across the mountains."));
+    assertEquals(List.of("DISPLACED 5000"),
+        figures("Aid groups condemned the deportation of 5,000 villagers to the plains."));
+  }
+
+  @Test
+  void aFlightOfPassengersIsNoFlightOfPeople() {
+    assertEquals(List.of(), figures("A flight of 180 passengers landed safely in the storm."));
+  }
+
+  @Test
+  void othersAfterAVerbAreCountedAsTheNounBefore() {
+    assertEquals(List.of("KILLED 4", "WOUNDED 9"),
+        figures("The gunmen shot dead four guards and badly injured nine others."));
+    assertEquals(List.of("DETAINED 15"),
+        figures("Police detained 15 others after the march broke up."));
+    assertEquals(List.of(), figures("Three others joined the committee on Monday."));
+  }
+
+  @Test
+  void killingsAndMurdersCountTheKilled() {
+    assertEquals(List.of("KILLED 3"),
+        figures("Detectives linked the gang to three killings in the harbour district."));
+    assertEquals(List.of("KILLED 450"),
+        figures("The city recorded 450 murders last year, down from the year before."));
+  }
+
+  @Test
+  void onePersonHarmedIsACountOfOne() {
+    assertEquals(List.of("KILLED 1"), figures("A car bomb went off downtown. One man was killed."));
+    assertEquals(List.of("WOUNDED 1"), figures("One soldier was wounded in the ambush."));
+    assertEquals(List.of("DETAINED 1"), figures("One protester was arrested at the gate."));
+  }
+
+  @Test
+  void oneAsAPronounOrInABreakdownIsNoCount() {
+    assertEquals(List.of(), figures("When one is killed, the whole village mourns."));
+    assertEquals(List.of(), figures("One of the pillars was damaged by the blast."));
+    assertEquals(List.of("KILLED 3"),
+        figures("Three people, two brothers and one man from the next street, were killed."));
+  }
+
+  @Test
+  void aForceThatNumbersSoManyIsDeployed() {
+    assertEquals(List.of("DEPLOYED 90000"), figures(
+        "The ministry said the army had kept moving units to the border and they now number about 90,000."));
+    assertEquals(List.of("DEPLOYED 2500"),
+        figures("Foreign troops in the province total 2,500, the envoy said."));
+  }
+
+  @Test
+  void aForceThatNumbersThingsOrYearsIsNoDeployment() {
+    assertEquals(List.of(), figures("The army's tanks number 400 in all."));
+    assertEquals(List.of(), figures("The army numbers its brigades 1 to 9."));
+  }
+}
