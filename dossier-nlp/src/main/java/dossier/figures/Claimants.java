@@ -151,6 +151,9 @@ public final class Claimants {
     if (id == null && words != null) {
       id = named(words, mentions); // a name the recogniser missed here but found elsewhere
     }
+    if (Locatives.police(words, id, mentions)) {
+      id = null; // "Harbour County police said": the police, not the county
+    }
     if (id != null && words == null) {
       // "The ombudsman, Nada Petrin, said": the clause before the verb is the appositive's end
       String who = id;

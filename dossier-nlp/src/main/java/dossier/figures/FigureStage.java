@@ -119,7 +119,8 @@ public final class FigureStage {
       String lastSide = null;
       int lastSideFrom = -1;
       for (FigureFinder.Found f : FigureFinder.find(text, s.start(), s.end())) {
-        Claimants.Claim claim = Claimants.claim(text, s.start(), s.end(), f.numberAt(), ms);
+        Claimants.Claim claim = Restated.claim(text, f,
+            Claimants.claim(text, s.start(), s.end(), f.numberAt(), ms), out); // "the 14 killings"
         String claimant = claim.entityId();
         String key = f.value() + "|" + f.kind() + "|" + claimant;
         keys.put(f, key);

@@ -12,7 +12,20 @@ import java.util.regex.Pattern;
 final class Locatives {
   private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|at|near)\\s+(?:the\\s+)?$");
 
+  /** The police of a place: "the regional police", "Harbour County police". */
+  private static final Pattern POLICE = Pattern.compile("(?i)\\bpolice$");
+
   private Locatives() {}
+
+  /**
+   * Whether {@code words} name the police of the place {@code id} ("Harbour County police said"):
+   * the police speak, not the place; the words are kept, the place is no claimant.
+   */
+  static boolean police(String words, String id, List<Mention> mentions) {
+    return id != null && words != null && POLICE.matcher(words.trim()).find()
+        && mentions.stream().anyMatch(m -> id.equals(m.entityId()) && "LOCATION".equals(m.type())
+            && words.contains(m.text()));
+  }
 
   /** Whether the mention at {@code at} follows "in", "at" or "near". */
   static boolean placed(String text, int from, int at) {

@@ -40,6 +40,16 @@ class ClaimantWordingsTest {
   }
 
   @Test
+  void thePoliceOfAPlaceAreNoPlace() {
+    Claimants.Claim c = claim("Harbour County police said four divers had drowned.", "four",
+        "Harbour County", "LOCATION");
+    assertNull(c.entityId());
+    assertEquals("Harbour County police", c.text());
+    assertEquals("harbourcorp", claim("Harbourcorp said four divers had drowned.", "four",
+        "Harbourcorp", "ORGANIZATION").entityId());
+  }
+
+  @Test
   void anAccuserClaimsTheToll() {
     Claimants.Claim c = claim("Korvania accused its neighbour on Friday of bombing a bridge, "
         + "killing five civilians.", "five", "Korvania", "COUNTRY");
