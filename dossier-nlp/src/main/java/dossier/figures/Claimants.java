@@ -143,7 +143,7 @@ public final class Claimants {
       }
     }
     if (id == null && words != null && words.matches("(?i)he|she")) {
-      Mention person = lastPersonBefore(start, mentions);
+      Mention person = Pronouns.speaker(text, start, mentions);
       if (person != null) {
         return new Claim(person.entityId(), words);
       }
@@ -161,18 +161,6 @@ public final class Claimants {
           .reduce((x, y) -> y).map(Mention::text).orElse(null);
     }
     return claimOf(id, words);
-  }
-
-  /** The last person named within a few sentences before {@code at}: who "he" or "she" is. */
-  private static Mention lastPersonBefore(int at, List<Mention> mentions) {
-    Mention best = null;
-    for (Mention m : mentions) {
-      if ("PERSON".equals(m.type()) && m.entityId() != null && m.end() <= at && m.end() > at - 300
-          && (best == null || m.end() > best.end())) {
-        best = m;
-      }
-    }
-    return best;
   }
 
   /** The entity of the longest name, mentioned elsewhere in the article, that the words hold. */

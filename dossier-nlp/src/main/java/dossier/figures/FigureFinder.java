@@ -294,6 +294,9 @@ final class FigureFinder {
       withdrawn = true;
     }
     if (kind == null) {
+      kind = Dispatched.kind(head, before, mods, after); // "ordered 10 of his men to search"
+    }
+    if (kind == null) {
       Matcher mod = MODIFIER.matcher(mods);
       kind = mod.find() ? modifierKind(mod.group(1)) : kind(head, before, after);
     }

@@ -69,4 +69,24 @@ class ClaimantWordingsTest {
     assertNull(claim("Korvania accused of bombing a bridge that killed five civilians, the "
         + "envoy left.", "five", "Korvania", "COUNTRY").entityId());
   }
+
+  @Test
+  void heIsThePersonLastNamedAsASubjectNotInPassing() {
+    String text = "Colonel Arvo Lind, who had looked for Pekka Saari for a year, was sure he "
+        + "would find Saari alive. He said 40 volunteers had joined the search.";
+    List<Mention> ms = new ArrayList<>(names(text, "Arvo Lind", "PERSON"));
+    int at = text.indexOf("Saari alive");
+    ms.add(new Mention("a", at, at + 5, "Saari", "PERSON", "pekka saari"));
+    int he = text.indexOf("He said");
+    Claimants.Claim c = Claimants.claim(text, he, text.length(), text.indexOf("40"), ms);
+    assertEquals("arvo lind", c.entityId());
+  }
+
+  @Test
+  void heIsTheLastPersonWhenNoSentenceStartsWithOne() {
+    String text = "The search was led by Arvo Lind. He said 40 volunteers had joined it.";
+    int he = text.indexOf("He said");
+    assertEquals("arvo lind", Claimants.claim(text, he, text.length(), text.indexOf("40"),
+        names(text, "Arvo Lind", "PERSON")).entityId());
+  }
 }

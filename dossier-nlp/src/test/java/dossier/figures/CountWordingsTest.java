@@ -79,4 +79,34 @@ class CountWordingsTest {
     assertEquals(List.of(), figures("The army's tanks number 400 in all."));
     assertEquals(List.of(), figures("The army numbers its brigades 1 to 9."));
   }
+
+  @Test
+  void aForceOfSoManyIsItsStrength() {
+    assertEquals(List.of("DEPLOYED 800"),
+        figures("The colonel kept a force of 800 near the old airfield."));
+    assertEquals(List.of("DEPLOYED 150"),
+        figures("The monitoring mission should reach its full strength of 150 by autumn."));
+  }
+
+  @Test
+  void aWorkForceIsNoForce() {
+    assertEquals(List.of(), figures("The mill cut its work force of 2,300 by a tenth."));
+    assertEquals(List.of(), figures("The airline has a sales force of 400 in the region."));
+  }
+
+  @Test
+  void menSentOrOrderedOnATaskAreDeployed() {
+    assertEquals(List.of("DEPLOYED 12"), figures(
+        "The commander ordered 12 of his men to guard the pass through the winter."));
+    assertEquals(List.of("DEPLOYED 30"),
+        figures("The governor sent 30 of his men into the valley."));
+    assertEquals(List.of("DEPLOYED 300"),
+        figures("The general ordered 300 troops to secure the bridges."));
+  }
+
+  @Test
+  void menOrderedToNoTaskOrNotSentAreNoDeployment() {
+    assertEquals(List.of(), figures("The court ordered 12 of his men to the archive."));
+    assertEquals(List.of(), figures("He thanked 12 of his men for their loyalty."));
+  }
 }
