@@ -240,7 +240,10 @@ final class FigureFinder {
         continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"
       }
       Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      Found f = noun(text, q, before, rest, end, previous);
+      Found f = Tolls.find(text, start, q, rest); // "the death toll rose to 45"
+      if (f == null) {
+        f = noun(text, q, before, rest, end, previous);
+      }
       if (f == null && !q.vague()) {
         f = bare(text, q, before, rest, previous);
       }
@@ -263,6 +266,7 @@ final class FigureFinder {
       }
     }
     out.addAll(OnePerson.find(text, start, end)); // "one soldier was killed"
+    out.addAll(StrongForces.find(text, start, end)); // "a 500-strong force"
     return out;
   }
 

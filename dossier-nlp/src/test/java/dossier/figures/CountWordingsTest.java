@@ -109,4 +109,26 @@ class CountWordingsTest {
     assertEquals(List.of(), figures("The court ordered 12 of his men to the archive."));
     assertEquals(List.of(), figures("He thanked 12 of his men for their loyalty."));
   }
+
+  @Test
+  void aDeathTollIsACountOfTheKilled() {
+    assertEquals(List.of("KILLED 45"), figures("The death toll from the riots rose to 45 on Sunday."));
+    assertEquals(List.of("KILLED 120"),
+        figures("Officials said the toll had climbed to at least 120, most of them miners."));
+    assertEquals(List.of("KILLED 30"), figures("Medics put the death toll at 30 people."));
+  }
+
+  @Test
+  void aRoadTollOrACasualtyTollIsNoDeathToll() {
+    assertEquals(List.of(), figures("The toll rose to 45 cents a mile on the new bridge."));
+    assertEquals(List.of(), figures("The casualty toll reached 300, the agency said."));
+    assertEquals(List.of(), figures("The toll of the 1998 floods is still debated."));
+  }
+
+  @Test
+  void aForceSizedByACompoundIsDeployed() {
+    assertEquals(List.of("DEPLOYED 600"),
+        figures("A 600-strong naval force sailed for the strait on Monday."));
+    assertEquals(List.of(), figures("A 2,000-strong crowd gathered outside the court."));
+  }
 }
