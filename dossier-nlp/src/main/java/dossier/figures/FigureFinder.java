@@ -169,14 +169,14 @@ final class FigureFinder {
       + "(?:a |the )?(?:\\w+ )?hospitals?|taken to (?:a |the )?(?:\\w+ )?hospitals?";
   /** A verb after the noun, within a short window of the same clause. */
   private static final Pattern AFTER = Pattern.compile("(?i)^[^;:.?!]{0,90}?\\b(killed|died|dead|"
-      + "under arrest|in custody|"
+      + "under arrest|in (?:[\\w-]+ )?custody|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
       + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
       + "were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
   /** The same verbs, found anywhere in the clause after the noun ({@link #clause}). */
   private static final Pattern AFTER_WORD = Pattern.compile("(?i)\\b(killed|died|dead|"
-      + "under arrest|in custody|"
+      + "under arrest|in (?:[\\w-]+ )?custody|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
       + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
@@ -236,6 +236,7 @@ final class FigureFinder {
       // the split decimal may also have split the sentence: look before its start
       String just = text.substring(Math.max(0, q.start() - 3), q.start());
       if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()
+          || Ages.before(before) // "children younger than 5 died": an age
           || q.qualifier() == null && LABEL_BEFORE.matcher(before).find()) {
         continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"
       }
@@ -303,6 +304,10 @@ final class FigureFinder {
     if (kind == null) {
       Matcher mod = MODIFIER.matcher(mods);
       kind = mod.find() ? modifierKind(mod.group(1)) : kind(head, before, after);
+      String byVerb = BEFORE.matcher(before).find() ? kind(head, before, "") : null;
+      if ("DISPLACED".equals(kind) && byVerb != null && byVerb.matches("KILLED|WOUNDED|DETAINED")) {
+        kind = byVerb; // "the deaths of 66 displaced people": what happened to them
+      }
     }
     if ("POPULATION".equals(kind) && q.vague()) {
       kind = "OTHER"; // "tens of thousands more residents marched": a crowd, not a census
@@ -349,6 +354,9 @@ final class FigureFinder {
     String kind = null;
     int end = q.end();
     if (m.find() && q.value() >= 2) {
+      if (AfterWords.mixed(rest, m.start(1))) {
+        return null; // "80 were wounded or killed"
+      }
       kind = verbKind(m.group(1));
       end = q.end() + m.end();
     } else {
@@ -504,7 +512,8 @@ final class FigureFinder {
         || w.matches(MOVED_OUT)) {
       return "DISPLACED";
     }
-    if (w.matches("detained|arrested|captured|taken prisoner|jailed|under arrest|in custody")) {
+    if (w.matches("detained|arrested|captured|taken prisoner|jailed|under arrest|"
+        + "in (?:[\\w-]+ )?custody")) {
       return "DETAINED";
     }
     if (w.matches("missing|unaccounted for")) {
@@ -568,11 +577,17 @@ final class FigureFinder {
   /** The kind from the verbs after the noun, else from the noun alone. */
   private static String kindAfter(String head, String after) {
     String deployed = null;
-    String clause = clause(after);
+    String clause = AfterWords.own(clause(after)); // not the verbs of a clause "since X killed"
     Matcher a = AFTER_WORD.matcher(clause);
     while (a.find() && a.start(1) <= 90) {
       if (MODAL_BEFORE.matcher(clause.substring(0, a.start(1))).find()) {
         return null; // "100 million people may have perished": supposed, not reported
+      }
+      if (AfterWords.mixed(clause, a.start(1))) {
+        return null; // "hundreds were killed or wounded": no one kind
+      }
+      if (AfterWords.notItsVerb(clause, a.start(1), a.group(1))) {
+        continue; // "their displaced families", "have left with nothing"
       }
       String k = verbKind(a.group(1));
       if (k != null) {
@@ -590,6 +605,9 @@ final class FigureFinder {
     }
     if (DISPLACED_NOUN.matcher(head).matches()) {
       return "DISPLACED"; // "admitted 1.4 million refugees", "hosts 40,000 refugees"
+    }
+    if (head.matches("hostages|captives")) {
+      return "DETAINED"; // held by what the word says
     }
     if (LIVE.matcher(after).find()) {
       return "POPULATION"; // "about 600,000 settlers live in ..."
