@@ -4,10 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * Which verbs after a counted noun say what happened to it. Not a word used as an adjective on
- * another noun ("70 children, along with their displaced families"), nor a verb of another
- * clause ("200 hostages held since the militants killed 1,400": the killing is not theirs), nor
+ * another noun ("80 pupils, beside their displaced parents"), nor a verb of another
+ * clause ("60 hostages are held since raiders killed 25": the killing is not theirs), nor
  * "killed or wounded" (the dead and the hurt together: no kind), nor "left" with no place left
- * ("crews who have left with nothing to do" fled nothing).
+ * ("dockers who have left unpaid" fled nothing).
  */
 final class AfterWords {
   /** What a verb of the counted noun is not: the word right before makes it an adjective. */

@@ -3,7 +3,7 @@ package dossier.figures;
 import java.util.regex.Pattern;
 
 /**
- * A number that is an age, not a count: "children younger than 5 died", "aged 14", "between the
+ * A number that is an age, not a count: "toddlers younger than 3 died", "aged 14", "between the
  * ages of 18 and 25", "under the age of 16", "children under 5".
  */
 final class Ages {

@@ -204,9 +204,10 @@ final class FigureFinder {
   private static final Pattern MULTIPLE = Pattern.compile("(?i)\\b(twice|double|three times|"
       + "four times|five times|ten times)\\s+(?:as many as\\s+|the\\s+|that\\s+of\\s+)?"
       + "(?:(?:the|its|their)\\s+)?$");
-  /** "4,000 of the 13,500 people": a number counted out of a larger one. */
+  /** "4,000 of the 13,500 people", "eight of the 14": a number counted out of a larger one. */
   private static final Pattern OUT_OF = Pattern.compile("(?i)(?:(" + Quantities.HEDGES + ")\\s+)?"
-      + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+of\\s+(?:the|its|their)\\s+$");
+      + "(?<![\\w-])(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.WORD_NUMBER + ")\\s+of\\s+"
+      + "(?:the|its|their)\\s+$");
   /** Whose population is displaced people: a camp's, refugees'. */
   private static final Pattern DISPLACED_PLACE = Pattern.compile("(?i)\\b(?:camps?|refugees?|"
       + "displaced|shelters?)\\b");
@@ -236,7 +237,7 @@ final class FigureFinder {
       // the split decimal may also have split the sentence: look before its start
       String just = text.substring(Math.max(0, q.start() - 3), q.start());
       if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()
-          || Ages.before(before) // "children younger than 5 died": an age
+          || Ages.before(before) // "toddlers younger than 3 died": an age
           || q.qualifier() == null && LABEL_BEFORE.matcher(before).find()) {
         continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"
       }
@@ -256,6 +257,9 @@ final class FigureFinder {
       }
       if (f == null) {
         f = ForceStrength.find(text, start, q, rest); // "its forces now number about 160,000"
+      }
+      if (f == null) {
+        f = PlacesOf.find(text, start, q, rest); // "a city of 2 million"
       }
       if (f == null || NotPeople.skip(before, rest)) {
         continue;
@@ -306,7 +310,7 @@ final class FigureFinder {
       kind = mod.find() ? modifierKind(mod.group(1)) : kind(head, before, after);
       String byVerb = BEFORE.matcher(before).find() ? kind(head, before, "") : null;
       if ("DISPLACED".equals(kind) && byVerb != null && byVerb.matches("KILLED|WOUNDED|DETAINED")) {
-        kind = byVerb; // "the deaths of 66 displaced people": what happened to them
+        kind = byVerb; // "the deaths of 14 displaced people": what happened to them
       }
     }
     if ("POPULATION".equals(kind) && q.vague()) {

@@ -131,4 +131,20 @@ class CountWordingsTest {
         figures("A 600-strong naval force sailed for the strait on Monday."));
     assertEquals(List.of(), figures("A 2,000-strong crowd gathered outside the court."));
   }
+
+  @Test
+  void aPlaceSizedByItsPeopleIsAPopulation() {
+    assertEquals(List.of("POPULATION 3000000"),
+        figures("Shells fell on the harbour, a city of 3 million, before dawn."));
+    assertEquals(List.of("POPULATION 1400000"),
+        figures("Aid reached the valley, a province of 1.4 million people, by road."));
+    assertEquals(List.of(), figures("It is a country of 2 million square miles."));
+    assertEquals(List.of(), figures("The state of 1990 was different."));
+  }
+
+  @Test
+  void aNumberInWordsCountedOutOfAnotherIsDerived() {
+    assertEquals(List.of("KILLED 12", "KILLED 5"), figures(
+        "Rebels killed 12 guards at the mine. Five of the 12 killings took place at night."));
+  }
 }
