@@ -128,8 +128,8 @@ public final class FigureStage {
             : Sides.of(text, s.start(), s.end(), f, claimant, ms);
         lastSide = side;
         lastSideFrom = f.sideFrom();
-        Periods.Period period = Periods.find(text, s.start(), s.end(), f.start(), f.end(), ts,
-            reported);
+        Periods.Period period = Incidents.of(text, s.start(), f.start(), Periods.find(text,
+            s.start(), s.end(), f.start(), f.end(), ts, reported), reported); // ", killing three"
         Evidence ev = new Evidence(a.id(), s.start(), s.end(), context(part, text, s), part);
         String baseId = f.base() == null || keys.get(f.base()) == null ? null
             : id(keys.get(f.base()));

@@ -36,7 +36,9 @@ final class ForceStrength {
         || !CLAUSE_END.matcher(rest).find()) {
       return null;
     }
+    // "forces number N" counts troops; "a mission's strength of N" leaves open who is counted
+    String counted = NUMBERED.matcher(before).find() ? "troops" : null;
     return new Found(q.value(), "DEPLOYED", q.qualifier(), q.start(), q.end(), q.numberAt(),
-        "troops", q.low(), q.high(), null, null, false, q.end());
+        counted, q.low(), q.high(), null, null, false, q.end());
   }
 }

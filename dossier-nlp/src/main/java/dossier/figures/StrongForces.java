@@ -27,7 +27,9 @@ final class StrongForces {
       if (v < 10) {
         continue;
       }
-      out.add(new Found(v, "DEPLOYED", null, m.start(), m.end(), m.start(1), "troops", v, v,
+      String counted = m.group(2).toLowerCase().matches("mission|team of observers") ? null
+          : "troops"; // a mission's people may be observers
+      out.add(new Found(v, "DEPLOYED", null, m.start(), m.end(), m.start(1), counted, v, v,
           null, null, false, m.end(1)));
     }
     return out;
