@@ -238,6 +238,7 @@ final class FigureFinder {
       String just = text.substring(Math.max(0, q.start() - 3), q.start());
       if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()
           || Ages.before(before) // "toddlers younger than 3 died": an age
+          || Capacity.could(before) // "capable of deploying 300,000 troops"
           || q.qualifier() == null && LABEL_BEFORE.matcher(before).find()) {
         continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"
       }
@@ -358,8 +359,8 @@ final class FigureFinder {
     String kind = null;
     int end = q.end();
     if (m.find() && q.value() >= 2) {
-      if (AfterWords.mixed(rest, m.start(1))) {
-        return null; // "80 were wounded or killed"
+      if (AfterWords.mixed(rest, m.start(1)) || Capacity.adjective(rest.substring(m.end()))) {
+        return null; // "80 were wounded or killed", "2,300 missing paintings"
       }
       kind = verbKind(m.group(1));
       end = q.end() + m.end();

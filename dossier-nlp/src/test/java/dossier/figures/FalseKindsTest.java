@@ -64,4 +64,21 @@ class FalseKindsTest {
     assertEquals(List.of("DETAINED 5000", "KILLED 2"), figures("Based on some 5,000 migrants in state custody "
         + "last year, the two deaths of detained men were rare."));
   }
+
+  @Test
+  void aCapacityIsNoCount() {
+    assertEquals(List.of(), figures("Planners said the navy was capable of deploying as many as "
+        + "90,000 sailors."));
+    assertEquals(List.of(), figures("The new hall is able to house 5,000 refugees."));
+    assertEquals(List.of("DEPLOYED 9000"),
+        figures("The navy has deployed 9,000 sailors to the gulf."));
+  }
+
+  @Test
+  void aStateWordBeforeAnotherNounIsAnAdjective() {
+    assertEquals(List.of(), figures("Of some 700 missing statues, 300 were found in a barn."));
+    assertEquals(List.of("MISSING 12"), figures("Rescuers said 12 were missing in the flood."));
+    assertEquals(List.of("KILLED 5", "WOUNDED 20"),
+        figures("The blast killed five guards and 20 wounded were taken away."));
+  }
 }
