@@ -3,8 +3,8 @@ package dossier.figures;
 import java.util.regex.Pattern;
 
 /**
- * Numbers that say what could be, not what is: a capacity ("capable of deploying as many as
- * 300,000 troops", "able to house 5,000 refugees"), and a bare state word that is an adjective on
+ * Numbers that say what could be, not what is: a capacity ("capable of sending up to
+ * 90,000 sailors", "able to house 5,000 refugees"), and a bare state word that is an adjective on
  * another noun ("2,300 missing paintings", "40 dead cattle").
  */
 final class Capacity {

@@ -238,7 +238,7 @@ final class FigureFinder {
       String just = text.substring(Math.max(0, q.start() - 3), q.start());
       if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()
           || Ages.before(before) // "toddlers younger than 3 died": an age
-          || Capacity.could(before) // "capable of deploying 300,000 troops"
+          || Capacity.could(before) // "capable of sending 90,000 sailors"
           || q.qualifier() == null && LABEL_BEFORE.matcher(before).find()) {
         continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"
       }

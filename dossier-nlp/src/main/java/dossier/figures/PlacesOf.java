@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A place sized by its people: "a city of 2 million", "the enclave of 2.3 million people", "a
+ * A place sized by its people: "a city of 2 million", "a province of 1.4 million people", "a
  * nation of 80 million inhabitants": a population.
  */
 final class PlacesOf {
