@@ -237,7 +237,7 @@ final class FigureFinder {
       // the split decimal may also have split the sentence: look before its start
       String just = text.substring(Math.max(0, q.start() - 3), q.start());
       if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()
-          || Ages.before(before) // "toddlers younger than 3 died": an age
+          || Ages.before(before) || Ages.over(before, q.qualifier()) // "younger than 3", "over 65"
           || Capacity.could(before) // "capable of sending 90,000 sailors"
           || q.qualifier() == null && LABEL_BEFORE.matcher(before).find()) {
         continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"

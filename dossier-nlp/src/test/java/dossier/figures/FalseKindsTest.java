@@ -17,6 +17,8 @@ class FalseKindsTest {
         figures("The study found 120 children younger than 3 died of the fever in a decade."));
     assertEquals(List.of(), figures("Only pupils aged 11 to 14 were arrested in the sweep."));
     assertEquals(List.of(), figures("Hospitals said babies under 2 died more often that winter."));
+    assertEquals(List.of(), figures("In the heat wave, patients over 80 died first."));
+    assertEquals(List.of("KILLED 300"), figures("Over 300 patients died in the heat wave."));
   }
 
   @Test
