@@ -37,6 +37,7 @@ final class FigureFinder {
       "adults|teenagers|youths|boys|girls|babies|infants|kids|minors|patients|doctors|nurses|"
       + "medics|paramedics|teachers|pupils|staff|staffers|employees|co-workers|coworkers|"
       + "colleagues|crew|crewmen|crew members|guards|officials|diplomats|tourists|visitors|"
+      + "activists|dissidents|opponents|critics|supporters|bloggers|mourners|"
       + "pilgrims|worshippers|worshipers|shoppers|spectators|fans|voters|farmers|nationals|"
       + "foreigners|expatriates|expats|immigrants|asylum seekers|settlers|locals|relatives|"
       + "suspects|gunmen|attackers|assailants|robbers|thieves|pirates|kidnappers|militiamen|"
@@ -313,6 +314,10 @@ final class FigureFinder {
       if ("DISPLACED".equals(kind) && byVerb != null && byVerb.matches("KILLED|WOUNDED|DETAINED")) {
         kind = byVerb; // "the deaths of 14 displaced people": what happened to them
       }
+    }
+    if (kind == null || kind.equals("OTHER")) {
+      String joined = Coordinated.kind(text, q.start() - before.length(), q.start(), previous);
+      kind = joined != null ? joined : kind; // "killed 3 soldiers and 12 civilians"
     }
     if ("POPULATION".equals(kind) && q.vague()) {
       kind = "OTHER"; // "tens of thousands more residents marched": a crowd, not a census

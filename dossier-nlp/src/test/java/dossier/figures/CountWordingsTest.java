@@ -147,4 +147,21 @@ class CountWordingsTest {
     assertEquals(List.of("KILLED 12", "KILLED 5"), figures(
         "Rebels killed 12 guards at the mine. Five of the 12 killings took place at night."));
   }
+
+  @Test
+  void aCountJoinedByAndToTheVerbsObjectHasItsKind() {
+    assertEquals(List.of("KILLED 14", "KILLED 4"),
+        figures("The ambush killed 4 guards and 14 drivers near the ford."));
+    assertEquals(List.of("DETAINED 3"),
+        figures("Agents arrested a customs officer and three drivers at the depot."));
+    assertEquals(List.of("DISPLACED 14", "KILLED 4"),
+        figures("The ambush killed 4 guards and 14 drivers fled into the woods."));
+  }
+
+  @Test
+  void bodiesAndActivistsAreCountedWhenSomethingHappened() {
+    assertEquals(List.of("KILLED 9"), figures("Divers recovered the bodies of 9 sailors."));
+    assertEquals(List.of("DETAINED 24"), figures("Police detained dozens of activists at dawn."));
+    assertEquals(List.of(), figures("The party has 300 supporters in the town."));
+  }
 }
