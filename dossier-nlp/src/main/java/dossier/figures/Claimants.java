@@ -128,7 +128,7 @@ public final class Claimants {
             phrase(text, comma + 1, after), mentions);
       }
     }
-    return new Claim(null, null);
+    return Accusers.claim(text, start, end, pos, mentions); // "A accused B of killing three"
   }
 
   /** The claim of the words before a reporting verb, resolving what they leave implicit. */
@@ -143,13 +143,16 @@ public final class Claimants {
       }
     }
     if (id == null && words != null && words.matches("(?i)he|she")) {
-      Mention person = lastPersonBefore(start, mentions);
+      Mention person = Pronouns.speaker(text, start, mentions);
       if (person != null) {
         return new Claim(person.entityId(), words);
       }
     }
     if (id == null && words != null) {
       id = named(words, mentions); // a name the recogniser missed here but found elsewhere
+    }
+    if (Locatives.police(words, id, mentions)) {
+      id = null; // "Harbour County police said": the police, not the county
     }
     if (id != null && words == null) {
       // "The ombudsman, Nada Petrin, said": the clause before the verb is the appositive's end
@@ -160,23 +163,11 @@ public final class Claimants {
     return claimOf(id, words);
   }
 
-  /** The last person named within a few sentences before {@code at}: who "he" or "she" is. */
-  private static Mention lastPersonBefore(int at, List<Mention> mentions) {
-    Mention best = null;
-    for (Mention m : mentions) {
-      if ("PERSON".equals(m.type()) && m.entityId() != null && m.end() <= at && m.end() > at - 300
-          && (best == null || m.end() > best.end())) {
-        best = m;
-      }
-    }
-    return best;
-  }
-
   /** The entity of the longest name, mentioned elsewhere in the article, that the words hold. */
   private static String named(String words, List<Mention> mentions) {
     Mention best = null;
     for (Mention m : mentions) {
-      if ("NATIONALITY".equals(m.type())) {
+      if ("NATIONALITY".equals(m.type()) || placedIn(words, m, mentions)) {
         continue; // "Velmoran media said": the media, not the state, unless the subject test saw one
       }
       if (m.entityId() != null && m.text().length() >= 3
@@ -187,6 +178,18 @@ public final class Claimants {
       }
     }
     return best == null ? null : best.entityId();
+  }
+
+  /** Whether {@code m} is named in {@code words} after "in", "at" or "near", behind another name. */
+  private static boolean placedIn(String words, Mention m, List<Mention> mentions) {
+    int at = words.indexOf(m.text());
+    if (at <= 0 || !Locatives.placed(words, 0, at)) {
+      return false;
+    }
+    String lead = words.substring(0, at);
+    return mentions.stream().anyMatch(x -> x.entityId() != null && x.text().length() >= 3
+        && !"NATIONALITY".equals(x.type()) && !x.entityId().equals(m.entityId())
+        && lead.contains(x.text()));
   }
 
   private static Claim claimOf(String id, String words) {
@@ -200,7 +203,7 @@ public final class Claimants {
   }
 
   /** The words of the clause that ends at {@code verb}: the subject of a reporting verb. */
-  private static String phrase(String text, int from, int verb) {
+  static String phrase(String text, int from, int verb) {
     String s = text.substring(from, verb);
     Matcher c = CLAUSE_START.matcher(s);
     int at = 0;
@@ -236,7 +239,7 @@ public final class Claimants {
     return REPORTING.matcher(text).region(start, end).find();
   }
 
-  private static String subjectOf(String text, int from, int verb, List<Mention> mentions) {
+  static String subjectOf(String text, int from, int verb, List<Mention> mentions) {
     Mention best = null;
     for (Mention x : mentions) {
       if (x.entityId() != null && x.start() >= from && x.end() <= verb
@@ -247,6 +250,8 @@ public final class Claimants {
     if (best == null) {
       return null;
     }
+    Mention head = Locatives.head(text, from, best, mentions); // "X sources in Y said": X
+    best = head != null ? head : best;
     // "A and B said": no single claimant
     String lead = text.substring(Math.max(from, best.start() - 5), best.start()).toLowerCase();
     return lead.matches(".*\\band\\s+(?:the\\s+)?$") ? null : best.entityId();

@@ -37,6 +37,7 @@ final class FigureFinder {
       "adults|teenagers|youths|boys|girls|babies|infants|kids|minors|patients|doctors|nurses|"
       + "medics|paramedics|teachers|pupils|staff|staffers|employees|co-workers|coworkers|"
       + "colleagues|crew|crewmen|crew members|guards|officials|diplomats|tourists|visitors|"
+      + "activists|dissidents|opponents|critics|supporters|bloggers|mourners|"
       + "pilgrims|worshippers|worshipers|shoppers|spectators|fans|voters|farmers|nationals|"
       + "foreigners|expatriates|expats|immigrants|asylum seekers|settlers|locals|relatives|"
       + "suspects|gunmen|attackers|assailants|robbers|thieves|pirates|kidnappers|militiamen|"
@@ -62,7 +63,8 @@ final class FigureFinder {
       + "marines|sailors|pilots|citizens|students|victims|members|fishermen|miners|passengers|"
       + "reservists|conscripts|recruits|observers|monitors|families|" + MORE_PEOPLE;
   private static final Pattern MORE = Pattern.compile("(?i)" + MORE_PEOPLE);
-  private static final String DEATHS = "deaths|dead|fatalities|lives|bodies|casualties";
+  private static final String DEATHS = "deaths|dead|fatalities|lives|bodies|casualties|"
+      + "killings|murders|slayings|homicides";
   /** Words that are no modifier of a counted noun: "55 are preventing civilians" counts nobody. */
   private static final String NOT_MODIFIER = "(?!(?:are|is|was|were|be|been|being|have|has|had|"
       + "do|does|did|will|would|can|could|may|might|must|shall|should|not|and|or|but|to|of|in|"
@@ -97,10 +99,12 @@ final class FigureFinder {
       + "pulls|withdrawing|withdrew|withdraw|withdrawn|withdraws|removing|removed)\\s*$");
   private static final Pattern WITHDRAW_AFTER = Pattern.compile("(?i)^\\s*(?:back|out)\\b");
   private static final Pattern BEFORE = Pattern.compile("(?i)\\b(killed|kill|kills|killing|"
+      + "shot dead|shooting dead|gunned down|"
       + "wounded|injured|injuring|wounding|displaced|displacing|evacuated|detained|arrested|"
       + "captured|claimed|cost|took|deaths? of|killings? of|murders? of|slayings? of|"
       + "(?:took|taken|claimed|cost)\\s+the\\s+li(?:fe|ves)\\s+of|"
       + "detentions? of|internment of|imprisonment of|arrests? of|displacement of|expulsions? of|"
+      + EventNouns.OF + "|"
       + "held|holding|arresting|detaining|capturing|evacuating)(?:\\s+a\\s+total\\s+of)?"
       + "[\\s\"“]*$");
   /** Where "held" means in custody: a cell, a prison, a camp for detainees. */
@@ -166,14 +170,14 @@ final class FigureFinder {
       + "(?:a |the )?(?:\\w+ )?hospitals?|taken to (?:a |the )?(?:\\w+ )?hospitals?";
   /** A verb after the noun, within a short window of the same clause. */
   private static final Pattern AFTER = Pattern.compile("(?i)^[^;:.?!]{0,90}?\\b(killed|died|dead|"
-      + "under arrest|in custody|"
+      + "under arrest|in (?:[\\w-]+ )?custody|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
       + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
       + "were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
   /** The same verbs, found anywhere in the clause after the noun ({@link #clause}). */
   private static final Pattern AFTER_WORD = Pattern.compile("(?i)\\b(killed|died|dead|"
-      + "under arrest|in custody|"
+      + "under arrest|in (?:[\\w-]+ )?custody|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
       + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
@@ -201,9 +205,10 @@ final class FigureFinder {
   private static final Pattern MULTIPLE = Pattern.compile("(?i)\\b(twice|double|three times|"
       + "four times|five times|ten times)\\s+(?:as many as\\s+|the\\s+|that\\s+of\\s+)?"
       + "(?:(?:the|its|their)\\s+)?$");
-  /** "4,000 of the 13,500 people": a number counted out of a larger one. */
+  /** "4,000 of the 13,500 people", "eight of the 14": a number counted out of a larger one. */
   private static final Pattern OUT_OF = Pattern.compile("(?i)(?:(" + Quantities.HEDGES + ")\\s+)?"
-      + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+of\\s+(?:the|its|their)\\s+$");
+      + "(?<![\\w-])(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.WORD_NUMBER + ")\\s+of\\s+"
+      + "(?:the|its|their)\\s+$");
   /** Whose population is displaced people: a camp's, refugees'. */
   private static final Pattern DISPLACED_PLACE = Pattern.compile("(?i)\\b(?:camps?|refugees?|"
       + "displaced|shelters?)\\b");
@@ -233,16 +238,30 @@ final class FigureFinder {
       // the split decimal may also have split the sentence: look before its start
       String just = text.substring(Math.max(0, q.start() - 3), q.start());
       if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()
+          || Ages.before(before) || Ages.over(before, q.qualifier()) // "younger than 3", "over 65"
+          || Capacity.could(before) // "capable of sending 90,000 sailors"
           || q.qualifier() == null && LABEL_BEFORE.matcher(before).find()) {
         continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"
       }
       Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      Found f = noun(text, q, before, rest, end, previous);
+      Found f = Tolls.find(text, start, q, rest); // "the death toll rose to 45"
+      if (f == null) {
+        f = noun(text, q, before, rest, end, previous);
+      }
       if (f == null && !q.vague()) {
         f = bare(text, q, before, rest, previous);
       }
       if (f == null && !q.vague()) {
         f = population(text, start, q, rest);
+      }
+      if (f == null && BEFORE.matcher(before).find()) {
+        f = Others.find(q, rest, kind("people", before, ""), previous); // "wounded six others"
+      }
+      if (f == null) {
+        f = ForceStrength.find(text, start, q, rest); // "its forces now number about 160,000"
+      }
+      if (f == null) {
+        f = PlacesOf.find(text, start, q, rest); // "a city of 2 million"
       }
       if (f == null || NotPeople.skip(before, rest)) {
         continue;
@@ -253,6 +272,8 @@ final class FigureFinder {
         out.add(derived);
       }
     }
+    out.addAll(OnePerson.find(text, start, end)); // "one soldier was killed"
+    out.addAll(StrongForces.find(text, start, end)); // "a 500-strong force"
     return out;
   }
 
@@ -284,8 +305,19 @@ final class FigureFinder {
       withdrawn = true;
     }
     if (kind == null) {
+      kind = Dispatched.kind(head, before, mods, after); // "ordered 10 of his men to search"
+    }
+    if (kind == null) {
       Matcher mod = MODIFIER.matcher(mods);
       kind = mod.find() ? modifierKind(mod.group(1)) : kind(head, before, after);
+      String byVerb = BEFORE.matcher(before).find() ? kind(head, before, "") : null;
+      if ("DISPLACED".equals(kind) && byVerb != null && byVerb.matches("KILLED|WOUNDED|DETAINED")) {
+        kind = byVerb; // "the deaths of 14 displaced people": what happened to them
+      }
+    }
+    if (kind == null || kind.equals("OTHER")) {
+      String joined = Coordinated.kind(text, q.start() - before.length(), q.start(), previous);
+      kind = joined != null ? joined : kind; // "killed 3 soldiers and 12 civilians"
     }
     if ("POPULATION".equals(kind) && q.vague()) {
       kind = "OTHER"; // "tens of thousands more residents marched": a crowd, not a census
@@ -332,6 +364,9 @@ final class FigureFinder {
     String kind = null;
     int end = q.end();
     if (m.find() && q.value() >= 2) {
+      if (AfterWords.mixed(rest, m.start(1)) || Capacity.adjective(rest.substring(m.end()))) {
+        return null; // "80 were wounded or killed", "2,300 missing paintings"
+      }
       kind = verbKind(m.group(1));
       end = q.end() + m.end();
     } else {
@@ -487,7 +522,8 @@ final class FigureFinder {
         || w.matches(MOVED_OUT)) {
       return "DISPLACED";
     }
-    if (w.matches("detained|arrested|captured|taken prisoner|jailed|under arrest|in custody")) {
+    if (w.matches("detained|arrested|captured|taken prisoner|jailed|under arrest|"
+        + "in (?:[\\w-]+ )?custody")) {
       return "DETAINED";
     }
     if (w.matches("missing|unaccounted for")) {
@@ -514,7 +550,11 @@ final class FigureFinder {
     Matcher b = BEFORE.matcher(before);
     if (b.find()) {
       String v = b.group(1).toLowerCase(Locale.ROOT);
+      if (EventNouns.kind(v) != null) {
+        return EventNouns.kind(v); // "the massacre of 40 villagers", "the exodus of 2 million"
+      }
       if (v.startsWith("kill") || v.startsWith("death") || v.startsWith("murder")
+          || v.matches("shot dead|shooting dead|gunned down")
           || v.startsWith("slay") || v.matches(".*\\bli(?:fe|ves)\\s+of")) {
         return "KILLED";
       }
@@ -538,7 +578,7 @@ final class FigureFinder {
         return "KILLED"; // "claimed / cost / took N lives"
       }
     }
-    if (head.matches("deaths|dead|fatalities|bodies")) {
+    if (head.matches("deaths|dead|fatalities|bodies|killings|murders|slayings|homicides")) {
       return "KILLED";
     }
     return kindAfter(head, after);
@@ -547,11 +587,17 @@ final class FigureFinder {
   /** The kind from the verbs after the noun, else from the noun alone. */
   private static String kindAfter(String head, String after) {
     String deployed = null;
-    String clause = clause(after);
+    String clause = AfterWords.own(clause(after)); // not the verbs of a clause "since X killed"
     Matcher a = AFTER_WORD.matcher(clause);
     while (a.find() && a.start(1) <= 90) {
       if (MODAL_BEFORE.matcher(clause.substring(0, a.start(1))).find()) {
         return null; // "100 million people may have perished": supposed, not reported
+      }
+      if (AfterWords.mixed(clause, a.start(1))) {
+        return null; // "hundreds were killed or wounded": no one kind
+      }
+      if (AfterWords.notItsVerb(clause, a.start(1), a.group(1))) {
+        continue; // "their displaced families", "have left with nothing"
       }
       String k = verbKind(a.group(1));
       if (k != null) {
@@ -569,6 +615,9 @@ final class FigureFinder {
     }
     if (DISPLACED_NOUN.matcher(head).matches()) {
       return "DISPLACED"; // "admitted 1.4 million refugees", "hosts 40,000 refugees"
+    }
+    if (head.matches("hostages|captives")) {
+      return "DETAINED"; // held by what the word says
     }
     if (LIVE.matcher(after).find()) {
       return "POPULATION"; // "about 600,000 settlers live in ..."

@@ -119,7 +119,8 @@ public final class FigureStage {
       String lastSide = null;
       int lastSideFrom = -1;
       for (FigureFinder.Found f : FigureFinder.find(text, s.start(), s.end())) {
-        Claimants.Claim claim = Claimants.claim(text, s.start(), s.end(), f.numberAt(), ms);
+        Claimants.Claim claim = Restated.claim(text, f,
+            Claimants.claim(text, s.start(), s.end(), f.numberAt(), ms), out); // "the 14 killings"
         String claimant = claim.entityId();
         String key = f.value() + "|" + f.kind() + "|" + claimant;
         keys.put(f, key);
@@ -127,8 +128,8 @@ public final class FigureStage {
             : Sides.of(text, s.start(), s.end(), f, claimant, ms);
         lastSide = side;
         lastSideFrom = f.sideFrom();
-        Periods.Period period = Periods.find(text, s.start(), s.end(), f.start(), f.end(), ts,
-            reported);
+        Periods.Period period = Incidents.of(text, s.start(), f.start(), Periods.find(text,
+            s.start(), s.end(), f.start(), f.end(), ts, reported), reported); // ", killing three"
         Evidence ev = new Evidence(a.id(), s.start(), s.end(), context(part, text, s), part);
         String baseId = f.base() == null || keys.get(f.base()) == null ? null
             : id(keys.get(f.base()));
@@ -233,7 +234,7 @@ public final class FigureStage {
     String c = f.counted();
     String g;
     if (c == null || c.matches("people|persons|deaths|dead|fatalities|lives|bodies|victims|"
-        + "casualties")) {
+        + "casualties|killings|murders|slayings|homicides")) {
       g = "people";
     } else if (c.matches("observers|monitors|peacekeepers")) {
       g = "observers";

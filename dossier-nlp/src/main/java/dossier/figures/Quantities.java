@@ -28,7 +28,7 @@ final class Quantities {
   static final String HEDGES = "nearly|almost|some|about|around|approximately|roughly|an estimated|"
       + "estimated|more than|over|at least|up to|fewer than|less than|as many as|just over|"
       + "just under|close to";
-  private static final String WORD_NUMBER = "(?:" + String.join("|", TENS.keySet()) + ")(?:-(?:"
+  static final String WORD_NUMBER = "(?:" + String.join("|", TENS.keySet()) + ")(?:-(?:"
       + String.join("|", UNITS.keySet()) + "))?|" + String.join("|", WORDS.keySet()) + "|"
       + String.join("|", UNITS.keySet()).replace("one|", "").replace("|one", "");
   private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w$€£.,-])(?:(" + HEDGES

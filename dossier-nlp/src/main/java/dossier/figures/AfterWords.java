@@ -1,0 +1,48 @@
+package dossier.figures;
+
+import java.util.regex.Pattern;
+
+/**
+ * Which verbs after a counted noun say what happened to it. Not a word used as an adjective on
+ * another noun ("80 pupils, beside their displaced parents"), nor a verb of another
+ * clause ("60 hostages are held since raiders killed 25": the killing is not theirs), nor
+ * "killed or wounded" (the dead and the hurt together: no kind), nor "left" with no place left
+ * ("dockers who have left unpaid" fled nothing).
+ */
+final class AfterWords {
+  /** What a verb of the counted noun is not: the word right before makes it an adjective. */
+  private static final Pattern ADJECTIVE = Pattern.compile("(?i)\\b(?:their|his|her|its|the|a|an|"
+      + "other|of|our|your|newly|many|some|more)\\s+$");
+  /** A subordinate clause: what follows has a subject of its own. */
+  private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:since|because|whereas|"
+      + "although|though|while|until)\\b|\\b(?:after|before|when)\\s+(?:the\\s+|a\\s+|an\\s+|"
+      + "its\\s+|their\\s+)?(?-i:\\p{Lu})");
+  private static final Pattern MIXED = Pattern.compile("(?i)^(?:killed|dead)\\s+or\\s+"
+      + "(?:wounded|injured|hurt)\\b|^(?:wounded|injured|hurt)\\s+or\\s+(?:killed|dead)\\b");
+  private static final Pattern LEFT = Pattern.compile("(?i)^(?:have|has|had)\\s+left$");
+  private static final Pattern PLACE = Pattern.compile("(?i)^\\s+(?:the\\s+|their\\s+|its\\s+|"
+      + "his\\s+|her\\s+)?(?:(?-i:\\p{Lu})|town|city|village|area|region|country|homes?|houses?|"
+      + "valley|camps?|island|province|district|border|zone)");
+
+  private AfterWords() {}
+
+  /** The clause after a noun up to where a subordinate clause starts. */
+  static String own(String clause) {
+    java.util.regex.Matcher m = SUBORDINATE.matcher(clause);
+    return m.find() ? clause.substring(0, m.start()) : clause;
+  }
+
+  /** Whether the verb {@code word} at {@code at} of {@code clause} is no verb of the noun. */
+  static boolean notItsVerb(String clause, int at, String word) {
+    if (ADJECTIVE.matcher(clause.substring(0, at)).find()) {
+      return true;
+    }
+    return LEFT.matcher(word).matches()
+        && !PLACE.matcher(clause.substring(at + word.length())).find();
+  }
+
+  /** Whether the verb at {@code at} is "killed or wounded": no one kind. */
+  static boolean mixed(String clause, int at) {
+    return MIXED.matcher(clause.substring(at)).find();
+  }
+}

@@ -1,0 +1,36 @@
+package dossier.figures;
+
+import dossier.figures.FigureFinder.Found;
+import dossier.figures.Quantities.Quantity;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A place sized by its people: "a city of 2 million", "a province of 1.4 million people", "a
+ * nation of 80 million inhabitants": a population.
+ */
+final class PlacesOf {
+  private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:a|an|the|its|this|that)\\s+"
+      + "(?:[\\w-]+\\s+)?(?:city|country|nation|town|village|enclave|state|island|province|region|"
+      + "territory|district|capital|metropolis|megacity|strip|kingdom|republic)\\s+of\\s+$");
+  /** People, or nothing more: "of 2 million square miles" sizes land, not people. */
+  private static final Pattern PEOPLE = Pattern.compile("(?i)^\\s*(?:(people|residents|"
+      + "inhabitants|citizens|souls)\\b|(?=[,.;:)]|$|and\\b|in\\b|on\\b|that\\b|which\\b|where\\b|"
+      + "with\\b|is\\b|was\\b))");
+
+  private PlacesOf() {}
+
+  /** The population {@code q} gives a place in the sentence from {@code start}, or null. */
+  static Found find(String text, int start, Quantity q, String rest) {
+    String before = text.substring(Math.max(start, q.start() - 40), q.start());
+    Matcher people = PEOPLE.matcher(rest);
+    boolean year = q.value() <= 2100 && !text.substring(q.numberAt(), q.end()).contains(",");
+    if (q.vague() || q.value() < 1000 || year || !PLACE_OF.matcher(before).find()
+        || !people.find()) {
+      return null;
+    }
+    String counted = people.group(1) == null ? null : people.group(1).toLowerCase();
+    return new Found(q.value(), "POPULATION", q.qualifier(), q.start(), q.end() + people.end(),
+        q.numberAt(), counted, q.low(), q.high(), null, null, false, q.end());
+  }
+}
