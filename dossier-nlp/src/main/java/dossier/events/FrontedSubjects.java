@@ -13,6 +13,7 @@ import java.util.Set;
 final class FrontedSubjects {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   private static final Set<String> LOOSE = Set.of("dep", "parataxis");
+  private static final Set<String> PARTICIPLES = Set.of("VBN", "VBG");
 
   private FrontedSubjects() {}
 
@@ -30,7 +31,10 @@ final class FrontedSubjects {
       }
       if (v >= q.tokens().size() || !FINITE.contains(q.tok(v).tag())
           || !q.children(v, "nsubj").isEmpty() || !q.children(v, "nsubj:pass").isEmpty()
-          || q.in(v).stream().noneMatch(x -> LOOSE.contains(x.rel()))) {
+          || q.in(v).stream().noneMatch(x -> LOOSE.contains(x.rel()) && x.gov() >= 0
+              && PARTICIPLES.contains(q.tok(x.gov()).tag()))) {
+        // the verb hung from the fronted participle ("released ... pledged"); not from a finite
+        // clause ("the deal boosts the dividend X promises to pay": X is no apposition there)
         continue;
       }
       if (!adverbsOnly(q, n, v)) {

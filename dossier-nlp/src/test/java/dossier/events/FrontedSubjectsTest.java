@@ -40,4 +40,12 @@ class FrontedSubjectsTest {
         && e.sources().stream().anyMatch(s -> s.start() > text.indexOf("In a joint"))),
         es::toString);
   }
+
+  @Test
+  void aNameHungOffAFiniteClauseGetsNoVerb() {
+    // the parser's apposition here is a relative clause's subject under a finite verb: no repair
+    String text = "The new budget raises the pension Velmora promises to pay retired miners.";
+    List<Event> es = events(text);
+    assertTrue(es.stream().noneMatch(e -> e.type().equals("AGREE")), es::toString);
+  }
 }
