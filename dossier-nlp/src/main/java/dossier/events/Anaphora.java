@@ -69,10 +69,12 @@ final class Anaphora {
     }
     Integer n = null;
     boolean definite = false;
+    boolean both = false;
     for (Parse.Arc x : p.out(a)) {
       String w = p.tok(x.dep()).word().toLowerCase();
       if (x.dep() < a && NUMBERS.containsKey(w)) {
         n = NUMBERS.get(w);
+        both |= w.equals("both");
       }
       definite |= x.rel().equals("det") && w.equals("the");
       if (x.rel().equals("nmod:of") || x.rel().equals("nmod:poss") || x.rel().equals("nmod:from")
@@ -84,8 +86,7 @@ final class Anaphora {
         return List.of(); // "the two Velmoran leaders": the modifier's own reading
       }
     }
-    boolean both = n != null && n == 2 && !definite;
-    if (n == null && !definite || n != null && !definite && !both) {
+    if (!definite && !both) {
       return List.of(); // "leaders said", "two leaders": not the ones named before
     }
     if (lemma.equals("minister") && !p.children(a, "compound").isEmpty()) {

@@ -66,6 +66,17 @@ class AnaphoraTest {
   }
 
   @Test
+  void bothLeadersIsTheSameButTwoLeadersWithNoArticleIsNotTheOnesNamed() {
+    String named = "President Tomas Marlo flew to Brenn on Thursday. He was greeted there by "
+        + "President Elena Varga of Dastria. ";
+    Event e = only(named + "Both presidents signed a water treaty on Friday.", "AGREE");
+    assertTrue(ids(e).containsAll(Set.of("marlo", "varga")), e.toString());
+    String text = named + "Two presidents signed a water treaty on Friday.";
+    assertTrue(of(text, "AGREE").stream().noneMatch(x -> ids(x).contains("marlo")),
+        () -> events(text).toString());
+  }
+
+  @Test
   void theTwoPresidentsSignedIsAnAgreementOfBoth() {
     String text = "President Tomas Marlo flew to Brenn on Thursday. He was greeted there by "
         + "President Elena Varga of Dastria. The two presidents signed a water treaty on Friday.";
