@@ -188,7 +188,7 @@ final class Lexicon {
       "pow");
   /** Verbs under which an event is planned or expected. */
   static final Set<String> PLANNED = Set.of("set", "due", "expect", "schedule", "plan", "intend",
-      "prepare", "go");
+      "prepare", "go", "pledge", "promise"); // a promised act is still to come
   /** Verbs under which an event is hoped for, sought or urged, not done. */
   static final Set<String> HOPED = Set.of("hope", "want", "seek", "wish", "aim", "try", "urge",
       "push", "call", "appeal", "ask", "attempt", "strive", "propose", "offer");

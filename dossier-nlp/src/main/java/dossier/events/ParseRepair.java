@@ -36,6 +36,7 @@ final class ParseRepair {
     controlMisparse(p, arcs);
     ParticipleObjects.repair(p, arcs);
     ClauseRepair.repair(p, arcs);
+    FrontedSubjects.repair(p, arcs); // "released by X, the two leaders pledged"
     Parse q = new Parse(p.tokens(), arcs);
     List<Parse.Arc> added = new ArrayList<>();
     for (int v = 0; v < q.tokens().size(); v++) {

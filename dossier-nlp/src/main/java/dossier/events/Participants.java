@@ -50,6 +50,9 @@ final class Participants {
     if (depth == 0 && Titles.add(p, c, a, role, parts)) {
       return; // "the president": the one person the article named with that title (Titles)
     }
+    if (depth == 0 && Anaphora.add(p, c, a, role, parts)) {
+      return; // "the two leaders", "the ministry": the actors named before (Anaphora)
+    }
     // the pronoun itself, not one a noun hangs from ("her husband was sentenced": not her)
     String who = depth == 0 ? Roles.person(c, p.tok(a)) : null;
     if (who != null) {

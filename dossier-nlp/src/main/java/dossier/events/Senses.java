@@ -39,7 +39,8 @@ final class Senses {
       case "ACCUSE" -> lemma.equals("charge") && p.tok(t).noun() && accounting(p, t)
           || lemma.equals("blame") && notToBlame(p, t);
       case "REQUEST" -> lemma.equals("demand") && p.tok(t).noun() && market(p, t) || means(p, t);
-      case "RETREAT" -> (lemma.equals("resign") || lemma.equals("quit")) && corporate(p, t);
+      case "RETREAT" -> (lemma.equals("resign") || lemma.equals("quit")) && corporate(p, t)
+          || Stances.retreat(p, t); // "retreated from its position in the case"
       default -> means(p, t);
     };
   }
