@@ -270,6 +270,7 @@ public final class EventStage {
           || o.date().isExact() && o.date().equals(e.date());
       if (!o.type().equals(e.type()) || both == null || !compatible(o.locationId(), e.locationId())
           || !overlap(o, e) || CrossedRoles.crossed(o, e) // "X accused Y" and "X was charged"
+          || Pairs.sameSentence(o, e) // two acts the finder kept apart in one sentence
           || !sameArticle && (!o.date().isKnown() || !e.date().isKnown() || !placed)) {
         continue;
       }
