@@ -110,8 +110,9 @@ public final class EventStage {
     List<Event> events = new ArrayList<>();
     perArticle.forEach(list -> list.forEach(e -> merge(events, e)));
     List<Event> out = new ArrayList<>();
+    Set<String> used = new HashSet<>();
     for (Event e : events) {
-      String key = e.type() + "|" + e.sources().get(0);
+      String key = Pairs.unique(e.type() + "|" + e.sources().get(0), e, used); // two acts, one sentence
       out.add(new Event(FigureStage.id(key), e.type(), e.mode(), e.status(), e.date(),
           e.locationId(), e.participants(), e.sources(), e.confidence()));
     }

@@ -134,4 +134,18 @@ final class Pairs {
     return b.sources().stream()
         .anyMatch(x -> mine.contains(new Evidence(x.article(), x.start(), x.end(), null, x.part())));
   }
+
+  /**
+   * {@code key} for {@code e}'s id, made unique among {@code used}: two acts kept apart in one
+   * sentence share type and first source, so the second adds its sides (ids stay as before
+   * wherever there is no such pair).
+   */
+  static String unique(String key, Event e, Set<String> used) {
+    String out = key;
+    for (int n = 1; !used.add(out); n++) {
+      out = key + "|" + e.participants().stream().map(x -> x.role() + x.key()).sorted().toList()
+          + (n > 1 ? "|" + n : "");
+    }
+    return out;
+  }
 }

@@ -2,6 +2,7 @@ package dossier.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dossier.model.DateRange;
@@ -26,6 +27,7 @@ class PairsTest {
     List<Event> es = of("Velmora accused Dastria of shelling the border posts, and Dastria "
         + "accused Velmora of starving the enclave.", "ACCUSE");
     assertEquals(2, es.size(), es.toString());
+    assertNotEquals(es.get(0).id(), es.get(1).id()); // the store keys events by id
     assertTrue(es.stream().anyMatch(e -> ActsFixture.role(e, "velmora", "SOURCE")
         && ActsFixture.role(e, "dastria", "TARGET") && !ActsFixture.role(e, "velmora", "TARGET")));
     assertTrue(es.stream().anyMatch(e -> ActsFixture.role(e, "dastria", "SOURCE")
