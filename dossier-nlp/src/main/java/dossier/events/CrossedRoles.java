@@ -2,6 +2,7 @@ package dossier.events;
 
 import dossier.model.Event;
 import dossier.model.Participant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,12 +19,17 @@ final class CrossedRoles {
 
   /** Whether {@code a} and {@code b} may not merge: their shared parties swap roles. */
   static boolean crossed(Event a, Event b) {
-    if (!DIRECTED.contains(a.type())) {
+    return crossed(a.type(), a.participants(), b.participants());
+  }
+
+  /** As {@link #crossed(Event, Event)}, for two acts of {@code type} read in one sentence. */
+  static boolean crossed(String type, List<Participant> a, List<Participant> b) {
+    if (!DIRECTED.contains(type)) {
       return false;
     }
     boolean swapped = false;
-    for (Participant x : a.participants()) {
-      for (Participant y : b.participants()) {
+    for (Participant x : a) {
+      for (Participant y : b) {
         if (x.entityId() == null || !x.entityId().equals(y.entityId())) {
           continue;
         }

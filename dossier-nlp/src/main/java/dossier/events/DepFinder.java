@@ -48,6 +48,7 @@ final class DepFinder {
   static List<Found> find(Parse parsed, Context c) {
     Parse p = ParseRepair.of(parsed);
     List<Found> out = new ArrayList<>();
+    Pairs pairs = new Pairs(p, c); // two acts of one type kept apart
     for (int i = 0; i < p.tokens().size(); i++) {
       Parse.Tok t = p.tok(i);
       if (CrimeActs.noun(p, i) && t.start() >= c.from()) { // "two men are under arrest"
@@ -91,7 +92,7 @@ final class DepFinder {
         continue;
       }
       // one event of a type per sentence: "met ... at talks" is one meeting, told twice
-      Found old = out.stream().filter(o -> o.type().equals(f.type())).findFirst().orElse(null);
+      Found old = pairs.into(out, f, i); // unless they are clearly two (Pairs)
       if (old == null) {
         out.add(f);
       } else {

@@ -110,8 +110,9 @@ public final class EventStage {
     List<Event> events = new ArrayList<>();
     perArticle.forEach(list -> list.forEach(e -> merge(events, e)));
     List<Event> out = new ArrayList<>();
+    Set<String> used = new HashSet<>();
     for (Event e : events) {
-      String key = e.type() + "|" + e.sources().get(0);
+      String key = Pairs.unique(e.type() + "|" + e.sources().get(0), e, used); // two acts, one sentence
       out.add(new Event(FigureStage.id(key), e.type(), e.mode(), e.status(), e.date(),
           e.locationId(), e.participants(), e.sources(), e.confidence()));
     }
@@ -270,6 +271,7 @@ public final class EventStage {
           || o.date().isExact() && o.date().equals(e.date());
       if (!o.type().equals(e.type()) || both == null || !compatible(o.locationId(), e.locationId())
           || !overlap(o, e) || CrossedRoles.crossed(o, e) // "X accused Y" and "X was charged"
+          || Pairs.sameSentence(o, e) // two acts the finder kept apart in one sentence
           || !sameArticle && (!o.date().isKnown() || !e.date().isKnown() || !placed)) {
         continue;
       }
