@@ -52,8 +52,8 @@ final class Controllers {
     if (up >= 0) {
       return up;
     }
-    up = p.governor(x, "advcl:by");
-    if (up >= 0 && p.tok(x).tag().equals("VBG") && p.tok(up).verb()) {
+    up = Adverbials.controller(p, x);
+    if (up >= 0 && p.tok(up).verb()) {
       return up; // "by promising to withdraw": the means of the clause above
     }
     up = p.governor(x, "dep", "ccomp");

@@ -354,11 +354,16 @@ final class FigureFinder {
     return w.find() && !RELATIVE.matcher(c.substring(0, w.start())).find();
   }
 
+  /** Whether a bare number reads as a year: 1900-2100, unqualified, written without a comma. */
+  static boolean year(String text, Quantity q) {
+    return q.value() >= 1900 && q.value() <= 2100 && q.qualifier() == null
+        && !text.substring(q.numberAt(), q.end()).contains(",");
+  }
+
   /** A number without a noun, standing for one said just before or typed by a verb next to it. */
   private static Found bare(String text, Quantity q, String before, String rest, Found previous) {
-    if (q.value() >= 1900 && q.value() <= 2100 && q.qualifier() == null
-        && !text.substring(q.numberAt(), q.end()).contains(",")) {
-      return null; // a year
+    if (year(text, q)) {
+      return null;
     }
     Matcher m = BARE.matcher(rest);
     String kind = null;

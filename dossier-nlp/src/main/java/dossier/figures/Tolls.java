@@ -24,9 +24,7 @@ final class Tolls {
   /** The KILLED figure {@code q} gives as a toll in the sentence from {@code start}, or null. */
   static Found find(String text, int start, Quantity q, String rest) {
     String before = text.substring(Math.max(start, q.start() - 90), q.start());
-    boolean year = q.value() >= 1900 && q.value() <= 2100 && q.qualifier() == null
-        && !text.substring(q.numberAt(), q.end()).contains(",");
-    if (q.value() < 1 || year || !TOLL.matcher(before).find() || !AFTER.matcher(rest).find()) {
+    if (q.value() < 1 || FigureFinder.year(text, q) || !TOLL.matcher(before).find() || !AFTER.matcher(rest).find()) {
       return null;
     }
     return new Found(q.value(), "KILLED", q.qualifier(), q.start(), q.end(), q.numberAt(),
