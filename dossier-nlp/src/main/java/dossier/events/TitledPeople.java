@@ -3,13 +3,15 @@ package dossier.events;
 import dossier.model.Mention;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * The people an article names with a title, for {@link Anaphora}: "President A", "Prime Minister
  * B", "Presidents A of X and B of Y" (a plural title over a list of names), "A, the Velmoran
  * premier" (the title after the name), and the country such a title ties its holder to ("the
- * Velmoran Prime Minister A", "Velmora's president A", "President A of Velmora").
+ * Velmoran Prime Minister A", "Velmora's president A", "President A of Velmora"). {@link Titles}
+ * ("the president") runs its own test of the words before a name through the same search.
  */
 final class TitledPeople {
   /** Titles of a head of state or government: who "the leaders" or "the X leader" may be. */
@@ -26,30 +28,48 @@ final class TitledPeople {
    * title ties them to.
    */
   static Set<String> named(DepFinder.Context c, int at, Set<String> titles, String country) {
+    return named(c, at, m -> !c.skip().contains(m.text())
+        && titles.stream().anyMatch(title -> titled(c.text(), m, title))
+        && (country == null || ofCountry(c, m, country)));
+  }
+
+  /**
+   * The persons mentioned before {@code at} that {@code titled} accepts, in the order first named:
+   * the one search behind {@link #named(DepFinder.Context, int, Set, String)} and {@link Titles},
+   * which ask different things of the words around the name.
+   */
+  static Set<String> named(DepFinder.Context c, int at, Predicate<Mention> titled) {
     Set<String> ids = new LinkedHashSet<>();
     for (Mention m : c.mentions()) {
-      if (m.entityId() == null || m.end() > at || !"PERSON".equals(c.types().get(m.entityId()))
-          || c.skip().contains(m.text()) || ids.contains(m.entityId())) {
-        continue;
-      }
-      for (String title : titles) {
-        if (titled(c.text(), m, title) && (country == null || ofCountry(c, m, country))) {
-          ids.add(m.entityId());
-          break;
-        }
+      if (m.entityId() != null && m.end() <= at && "PERSON".equals(c.types().get(m.entityId()))
+          && !ids.contains(m.entityId()) && titled.test(m)) {
+        ids.add(m.entityId());
       }
     }
     return ids;
   }
 
+  /**
+   * Whether a title ({@link #titleBefore}'s pattern) stands right before mention {@code m}:
+   * "President A", "Prime Minister Karl A", read in the {@code window} characters before it.
+   */
+  static boolean before(String text, Mention m, Pattern title, int window) {
+    return title.matcher(text.substring(Math.max(0, m.start() - window), m.start())).find();
+  }
+
+  /** The pattern {@link #before} looks for: {@code title} ending at most two words before. */
+  static Pattern titleBefore(String title) {
+    return Pattern.compile("(?i)\\b" + title.replace(" ", "[\\s-]+")
+        + "\\.?\\s+(?:[A-Z][\\w.'-]*\\s+){0,2}$");
+  }
+
   /** Whether {@code title} stands beside mention {@code m}: before it, or after it in apposition. */
   static boolean titled(String text, Mention m, String title) {
     String t = title.replace(" ", "[\\s-]+");
-    String lead = text.substring(Math.max(0, m.start() - WINDOW), m.start());
-    if (Pattern.compile("(?i)\\b" + t + "\\.?\\s+(?:[A-Z][\\w.'-]*\\s+){0,2}$").matcher(lead)
-        .find()) {
+    if (before(text, m, titleBefore(title), WINDOW)) {
       return true; // "President A", "Prime Minister Karl A"
     }
+    String lead = text.substring(Math.max(0, m.start() - WINDOW), m.start());
     // "Presidents A of X and B of Y": a plural title over a list (the title's own case kept)
     if (Pattern.compile("\\b(?i:" + t + ")s\\s+(?:[A-Z][\\w.'-]*\\s+|of\\s+|,\\s*|and\\s+){0,10}$")
         .matcher(lead).find()) {

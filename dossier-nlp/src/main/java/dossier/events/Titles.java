@@ -1,8 +1,6 @@
 package dossier.events;
 
-import dossier.model.Mention;
 import dossier.model.Participant;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,20 +41,9 @@ final class Titles {
     if (title == null) {
       return null;
     }
-    Pattern before = Pattern.compile("(?i)\\b" + title.replace(" ", "[\\s-]+")
-        + "\\.?\\s+(?:[A-Z][\\w.'-]*\\s+){0,2}$");
-    Set<String> ids = new LinkedHashSet<>();
-    int at = p.tok(a).start();
-    for (Mention m : c.mentions()) {
-      if (m.entityId() == null || m.end() > at
-          || !"PERSON".equals(c.types().get(m.entityId()))) {
-        continue;
-      }
-      String lead = c.text().substring(Math.max(0, m.start() - WINDOW), m.start());
-      if (before.matcher(lead).find()) {
-        ids.add(m.entityId());
-      }
-    }
+    Pattern before = TitledPeople.titleBefore(title);
+    Set<String> ids = TitledPeople.named(c, p.tok(a).start(),
+        m -> TitledPeople.before(c.text(), m, before, WINDOW));
     return ids.size() == 1 ? ids.iterator().next() : null;
   }
 
