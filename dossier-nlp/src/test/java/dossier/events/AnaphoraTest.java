@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dossier.model.Entity;
 import dossier.model.Event;
 import dossier.model.Participant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
  * readings fit. Sentences are our own; the actors are invented.
  */
 class AnaphoraTest {
-  private static final LocalDate DAY = LocalDate.parse("2024-06-10");
   private static final List<Entity> ENTITIES = List.of(
       new Entity("marlo", "Tomas Marlo", "PERSON", null),
       new Entity("varga", "Elena Varga", "PERSON", null),
@@ -37,7 +35,7 @@ class AnaphoraTest {
       "Dastrian", "dastria");
 
   private static List<Event> events(String text) {
-    return ActsFixture.events(text, DAY, ENTITIES, NATIONALITIES);
+    return AntecedentFixture.events(text, ENTITIES, NATIONALITIES);
   }
 
   private static List<Event> of(String text, String type) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dossier.model.Entity;
 import dossier.model.Event;
 import dossier.model.Participant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
  * when two could be meant.
  */
 class PronounsTest {
-  private static final LocalDate DAY = LocalDate.parse("2024-06-10");
   private static final List<Entity> ENTITIES = List.of(
       new Entity("marlo", "Tomas Marlo", "PERSON", null),
       new Entity("varga", "Elena Varga", "PERSON", null),
@@ -30,7 +28,7 @@ class PronounsTest {
       new Entity("brenn", "Brenn", "CITY", null));
 
   private static List<Event> events(String text, List<Entity> entities) {
-    return ActsFixture.events(text, DAY, entities, Map.of("Dastrian", "dastria"));
+    return AntecedentFixture.events(text, entities, Map.of("Dastrian", "dastria"));
   }
 
   private static Event only(String text, String type) {
