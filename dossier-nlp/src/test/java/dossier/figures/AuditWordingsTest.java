@@ -68,4 +68,34 @@ class AuditWordingsTest {
     assertEquals("velmora", claim("According to Velmora, the shelling killed 300 villagers and "
         + "displaced 40,000.", "40,000", "Velmora", "COUNTRY").entityId());
   }
+
+  /** The figures of {@code text} with the one name {@code name} (an organisation) found in it. */
+  private static List<dossier.model.Figure> withName(String text, String name) {
+    dossier.model.Article a = FigureFixture.article(text);
+    int at = text.indexOf(name);
+    Mention m = new Mention(a.id(), at, at + name.length(), name, "ORGANIZATION", "org");
+    return FigureStage.analyse(List.of(a), List.of(m), List.of(), List.of()).figures();
+  }
+
+  @Test
+  void aPlaceDescribedByItsPeopleIsTheWritersBackground() {
+    List<dossier.model.Figure> fs = withName("The quake struck near Varsa Island, home to 90,000 "
+        + "people, the Geological Survey said.", "Geological Survey");
+    assertEquals(1, fs.size());
+    assertEquals("POPULATION", fs.get(0).kind());
+    assertNull(fs.get(0).claimantId());
+    fs = withName("Dr Lena Ostrova of the Red Cross said the injured were flown to Lomar, a city "
+        + "of 400,000 people.", "Red Cross");
+    assertEquals(1, fs.size());
+    assertNull(fs.get(0).claimantId());
+    // a count of people, not a place's description, keeps its speaker
+    fs = withName("At least 90,000 people were displaced, the Red Cross said.", "Red Cross");
+    assertEquals(1, fs.size());
+    assertEquals("DISPLACED", fs.get(0).kind());
+    assertEquals("org", fs.get(0).claimantId());
+    fs = withName("The Red Cross said Varsa, a hilly island, has a population of more "
+        + "than 90,000.", "Red Cross");
+    assertEquals(1, fs.size());
+    assertNull(fs.get(0).claimantId());
+  }
 }
