@@ -114,7 +114,8 @@ public final class Claimants {
       if (text.substring(before, beforeEnd).toLowerCase().startsWith("accord")) {
         int stop = clauseEnd(text, beforeEnd, end);
         if (stop < pos && after >= 0 && text.regionMatches(true, after, "according to", 0, 12)) {
-          return accordingTo(text, after, end, mentions); // "X, according to A, and Y, according to B"
+          // "X, according to A, and Y, according to B": Y is B's
+          return accordingTo(text, after, end, mentions);
         }
         String words = text.substring(beforeEnd, stop).trim();
         Mention x = firstAfter(text, beforeEnd, Math.min(stop, beforeEnd + 40), mentions, false);
@@ -144,7 +145,7 @@ public final class Claimants {
     return Accusers.claim(text, start, end, pos, mentions); // "A accused B of killing three"
   }
 
-  /** "... killed 57 people, according to the region's ombudsman": the words after "according to". */
+  /** "... killed 57, according to the region's ombudsman": the words after "according to". */
   private static Claim accordingTo(String text, int at, int end, List<Mention> mentions) {
     int from = at + 12;
     int stop = clauseEnd(text, from, end);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dossier.model.Mention;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +19,8 @@ class AuditWordingsTest {
     assertEquals(List.of("KILLED 3"), FigureFixture.figures(text));
   }
 
-  /** Mentions of each name in {@code text} (first occurrence), typed, with ids in lower case. */
-  private static List<Mention> names(String text, String... typed) {
-    List<Mention> out = new ArrayList<>();
-    for (int i = 0; i < typed.length; i += 2) {
-      int at = text.indexOf(typed[i]);
-      out.add(new Mention("a", at, at + typed[i].length(), typed[i], typed[i + 1],
-          typed[i].toLowerCase()));
-    }
-    return out;
-  }
-
   private static Claimants.Claim claim(String text, String number, String... typed) {
-    return Claimants.claim(text, 0, text.length(), text.indexOf(number), names(text, typed));
+    return ClaimantWordingsTest.claim(text, number, typed);
   }
 
   @Test
