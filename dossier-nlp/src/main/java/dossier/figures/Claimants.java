@@ -28,6 +28,10 @@ public final class Claimants {
       + "authorities|forces|has|have|had|also|previously|earlier|later|repeatedly|on|this|week|"
       + "\\w+day|then|officially))*\\s*$");
 
+  /** What makes "reports", "claims" a noun: "comment on reports that", "the claims that". */
+  private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:on|of|about|amid|despite|"
+      + "over|following|after|denied|dismissed|rejected|the|these|those|such)\\s+$");
+
   /** Reports with no named source: kept as such, never turned into a claimant. */
   private static final Pattern UNATTRIBUTED = Pattern.compile("(?i)^(?:(?:unconfirmed|unverified|"
       + "local|media|news|press|some|other|several|initial|earlier|first)\\s+)*reports\\b|"
@@ -68,16 +72,23 @@ public final class Claimants {
         return new Claim(null, "unattributed reports");
       }
       if (n.end() <= pos) {
+        // phrase gives null, never "", when nothing stands before the statement
         String subject = phrase(text, start, n.start());
         String id = subjectOf(text, start, n.start(), mentions);
-        return new Claim(id, subject.isEmpty() ? null : subject);
+        return new Claim(id, subject);
       }
     }
     Matcher m = REPORTING.matcher(text).region(start, end);
     int before = -1;
     int beforeEnd = -1;
     int after = -1;
+    boolean nounReports = false;
     while (m.find()) {
+      if (NOUN_BEFORE.matcher(text.substring(Math.max(start, m.start() - 12), m.start())).find()
+          && m.group().toLowerCase().matches("reports|claims|estimates")) {
+        nounReports |= m.end() <= pos; // "declined to comment on reports that": no one says it
+        continue;
+      }
       if (NOT_REPORTING_AFTER.matcher(text.substring(m.end(), Math.min(end, m.end() + 30))).find()
           && m.group().toLowerCase().matches("claim.*|admit.*")) {
         continue; // "claimed 400 lives", "admitted 1.3 million refugees": no statement
@@ -102,6 +113,10 @@ public final class Claimants {
     if (before >= 0) {
       if (text.substring(before, beforeEnd).toLowerCase().startsWith("accord")) {
         int stop = clauseEnd(text, beforeEnd, end);
+        if (stop < pos && after >= 0 && text.regionMatches(true, after, "according to", 0, 12)) {
+          // "X, according to A, and Y, according to B": Y is B's
+          return accordingTo(text, after, end, mentions);
+        }
         String words = text.substring(beforeEnd, stop).trim();
         Mention x = firstAfter(text, beforeEnd, Math.min(stop, beforeEnd + 40), mentions, false);
         return claimOf(x == null ? null : x.entityId(), words);
@@ -110,11 +125,7 @@ public final class Claimants {
           phrase(text, start, before), mentions);
     }
     if (after >= 0 && text.regionMatches(true, after, "according to", 0, 12)) {
-      // "... killed 57 people, according to the region's ombudsman"
-      int from = after + 12;
-      int stop = clauseEnd(text, from, end);
-      Mention x = firstAfter(text, from, Math.min(stop, from + 40), mentions, false);
-      return claimOf(x == null ? null : x.entityId(), text.substring(from, stop).trim());
+      return accordingTo(text, after, end, mentions);
     }
     if (after >= 0) {
       // "31 soldiers were killed, the ministry said": only a clause of its own after a comma
@@ -128,7 +139,18 @@ public final class Claimants {
             phrase(text, comma + 1, after), mentions);
       }
     }
+    if (nounReports) {
+      return new Claim(null, "unattributed reports");
+    }
     return Accusers.claim(text, start, end, pos, mentions); // "A accused B of killing three"
+  }
+
+  /** "... killed 57, according to the region's ombudsman": the words after "according to". */
+  private static Claim accordingTo(String text, int at, int end, List<Mention> mentions) {
+    int from = at + 12;
+    int stop = clauseEnd(text, from, end);
+    Mention x = firstAfter(text, from, Math.min(stop, from + 40), mentions, false);
+    return claimOf(x == null ? null : x.entityId(), text.substring(from, stop).trim());
   }
 
   /** The claim of the words before a reporting verb, resolving what they leave implicit. */

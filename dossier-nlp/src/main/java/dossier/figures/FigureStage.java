@@ -119,8 +119,10 @@ public final class FigureStage {
       String lastSide = null;
       int lastSideFrom = -1;
       for (FigureFinder.Found f : FigureFinder.find(text, s.start(), s.end())) {
-        Claimants.Claim claim = Restated.claim(text, f,
-            Claimants.claim(text, s.start(), s.end(), f.numberAt(), ms), out); // "the 14 killings"
+        Claimants.Claim claim = PlacesOf.described(text, s.start(), f)
+            ? new Claimants.Claim(null, null) // "Qeshm, home to 120,000, the agency said"
+            : Restated.claim(text, f, Claimants.claim(text, s.start(), s.end(), f.numberAt(), ms),
+                out); // "the 14 killings"
         String claimant = claim.entityId();
         String key = f.value() + "|" + f.kind() + "|" + claimant;
         keys.put(f, key);

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 final class NotPeople {
   /** A clause's verb after "none of them": "killed 20, most of them civilians" keeps its count. */
   private static final String VERB = "(?:were|was|had been|have been|are|got)\\b";
+  /** "father of three", "mother-of-two", "father to two boys": the parent's children. */
   private static final Pattern PARENT_OF = Pattern.compile("(?i)\\b(?:father|mother|parent|mum|mom"
-      + "|dad|grandfather|grandmother|grandparent|grandmother|grandfather)\\s+of\\s*$");
+      + "|dad|grandfather|grandmother|grandparent)[\\s-]+(?:of|to)[\\s-]*$");
   /** "..., none of whom were hurt": the count is of those spared. */
   private static final Pattern SPARED = Pattern.compile("(?i)^[^.;]{0,80}?,\\s*none of (?:whom"
       + "|them|those)\\s+" + VERB);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Claimants named with a place after them, and accusers. */
 class ClaimantWordingsTest {
   /** Mentions of each name in {@code text} (first occurrence), typed, with ids in lower case. */
-  private static List<Mention> names(String text, String... typed) {
+  static List<Mention> names(String text, String... typed) {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < typed.length; i += 2) {
       int at = text.indexOf(typed[i]);
@@ -21,7 +21,7 @@ class ClaimantWordingsTest {
     return out;
   }
 
-  private static Claimants.Claim claim(String text, String number, String... typed) {
+  static Claimants.Claim claim(String text, String number, String... typed) {
     return Claimants.claim(text, 0, text.length(), text.indexOf(number), names(text, typed));
   }
 
