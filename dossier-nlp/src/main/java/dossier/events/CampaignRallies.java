@@ -1,6 +1,7 @@
 package dossier.events;
 
 import dossier.model.Participant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,7 +35,24 @@ final class CampaignRallies {
       }
       people++;
     }
-    return people == 1 && p.tokens().stream().noneMatch(
+    return people == 1 && namedHolder(p, t) && p.tokens().stream().noneMatch(
         x -> PROTEST.contains(x.lemma().toLowerCase()) || x.word().toLowerCase().startsWith("anti-"));
+  }
+
+  /**
+   * Whether the rally's holder is written as a name ("Trump held a rally", "X skipped the debate
+   * and held a rally"), not a group tied to one ("the general's supporters began a rally").
+   */
+  private static boolean namedHolder(Parse p, int t) {
+    int verb = p.governor(t, "obj");
+    if (verb < 0) {
+      return false;
+    }
+    List<Integer> subjects = p.children(verb, "nsubj");
+    int up = p.governor(verb, "conj");
+    if (subjects.isEmpty() && up >= 0) {
+      subjects = p.children(up, "nsubj");
+    }
+    return !subjects.isEmpty() && subjects.stream().allMatch(s -> p.tok(s).tag().startsWith("NNP"));
   }
 }

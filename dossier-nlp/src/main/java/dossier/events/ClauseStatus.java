@@ -16,6 +16,10 @@ final class ClauseStatus {
 
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
 
+  /** Verbs of forecasting: a clause in the future under them is a guess. */
+  private static final Set<String> PREDICTING = Set.of("expect", "predict", "forecast",
+      "anticipate", "foresee");
+
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
 
   /**
@@ -78,6 +82,9 @@ final class ClauseStatus {
       String rel = how.get(i - 1);
       if (Acts.unreal(lemma, rel)) {
         return null; // "is likely to deploy": a guess; "trained forces to fight": a purpose
+      }
+      if (PREDICTING.contains(lemma) && rel.equals("ccomp") && status.equals("planned")) {
+        return null; // "expects that soldiers will surrender": a forecast, nothing done
       }
       boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
       if (Lexicon.PLANNED.contains(lemma) && complement && i == 1) {

@@ -20,7 +20,8 @@ final class VerbalAttacks {
       "airstrike", "strike", "raid", "police", "officer", "arrest", "charge", "court", "knife",
       "machete", "axe", "hammer", "bat", "weapon", "acid", "stab", "shoot", "shot", "wound",
       "injure", "injury", "hurt", "hospital", "kill", "dead", "death", "die", "murder", "beat",
-      "punch", "kick", "assault", "victim", "blood", "physically", "mob", "gang", "dog",
+      "punch", "kick", "assault", "victim", "blood", "physically", "mob", "gang", "dog", "drag",
+      "grab", "choke", "strangle", "rape", "shove", "bite", "throat", "prison", "jail",
       "shark", "animal");
   /** People an attack in words is aimed at when no name is given. */
   private static final Set<String> PEOPLE = Set.of("him", "her", "moderator", "candidate",
@@ -34,8 +35,9 @@ final class VerbalAttacks {
   /** ACCUSE for an attack in words at token {@code t}, else {@code f} as it is. */
   static DepFinder.Found retype(Parse p, DepFinder.Context c, int t, DepFinder.Found f) {
     if (!f.type().equals("ASSAULT") || !p.tok(t).verb()
-        || !p.tok(t).lemma().equalsIgnoreCase("attack") || force(p) || !people(p, c, t, f)) {
-      return f;
+        || !p.tok(t).lemma().equalsIgnoreCase("attack") || force(p) || !people(p, c, t, f)
+        || Idioms.drop(p, t, "ASSAULT")) {
+      return f; // "the virus attacked the lungs of X" is dropped as an idiom, not retyped
     }
     for (Participant x : f.participants()) {
       if (x.role().equals("SOURCE") && (x.isGeneric() ? ARMED.contains(x.actor().sector())
