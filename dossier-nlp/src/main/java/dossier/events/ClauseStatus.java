@@ -22,6 +22,18 @@ final class ClauseStatus {
 
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
 
+  /** Whether {@code v} is told with "would have" (or "could/might have"): a counterfactual. */
+  private static boolean counterfactual(Parse p, int v) {
+    boolean would = false;
+    boolean have = false;
+    for (int a : p.children(v, "aux")) {
+      String w = p.tok(a).word().toLowerCase();
+      would |= w.equals("would") || w.equals("'d");
+      have |= w.equals("have") || w.equals("'ve");
+    }
+    return would && have;
+  }
+
   /**
    * The status of the clause headed by {@code v}: null for a hypothetical ("if", "whether",
    * "could"), else happened, planned, hoped, denied or claimed.
@@ -58,6 +70,11 @@ final class ClauseStatus {
     for (int a : p.children(v, "aux")) {
       if (HYPOTHETICAL_AUX.contains(p.tok(a).word().toLowerCase())) {
         return null;
+      }
+    }
+    for (int x : chain) {
+      if (counterfactual(p, x)) {
+        return null; // "would have required lifting sanctions": it did not happen
       }
     }
     if (p.negated(v) || Adverbials.without(p, v)) {

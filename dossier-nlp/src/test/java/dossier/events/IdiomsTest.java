@@ -94,4 +94,11 @@ class IdiomsTest {
     assertEquals(List.of("RETREAT"), types("Thousands of Dastrian soldiers surrendered to Velmora "
         + "on Friday."));
   }
+
+  @Test
+  void whatWouldHaveHappenedDidNot() {
+    assertEquals(List.of(), types("The proposals of Dastria would have required Velmora to lift "
+        + "its sanctions on Brenn."));
+    assertEquals(List.of("CONCEDE"), types("Velmora lifted its sanctions on Dastria on Friday."));
+  }
 }
