@@ -36,7 +36,8 @@ final class CampaignRallies {
       people++;
     }
     return people == 1 && namedHolder(p, t) && p.tokens().stream().noneMatch(
-        x -> PROTEST.contains(x.lemma().toLowerCase()) || x.word().toLowerCase().startsWith("anti-"));
+        x -> PROTEST.contains(x.lemma().toLowerCase())
+            || x.word().toLowerCase().startsWith("anti-"));
   }
 
   /**
@@ -53,6 +54,7 @@ final class CampaignRallies {
     if (subjects.isEmpty() && up >= 0) {
       subjects = p.children(up, "nsubj");
     }
-    return !subjects.isEmpty() && subjects.stream().allMatch(s -> p.tok(s).tag().startsWith("NNP"));
+    return !subjects.isEmpty()
+        && subjects.stream().allMatch(s -> p.tok(s).tag().startsWith("NNP"));
   }
 }
