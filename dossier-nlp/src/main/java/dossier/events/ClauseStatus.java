@@ -16,7 +16,23 @@ final class ClauseStatus {
 
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should");
 
+  /** Verbs of forecasting: a clause in the future under them is a guess. */
+  private static final Set<String> PREDICTING = Set.of("expect", "predict", "forecast",
+      "anticipate", "foresee");
+
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
+
+  /** Whether {@code v} is told with "would have" (or "could/might have"): a counterfactual. */
+  private static boolean counterfactual(Parse p, int v) {
+    boolean would = false;
+    boolean have = false;
+    for (int a : p.children(v, "aux")) {
+      String w = p.tok(a).word().toLowerCase();
+      would |= w.equals("would") || w.equals("'d");
+      have |= w.equals("have") || w.equals("'ve");
+    }
+    return would && have;
+  }
 
   /**
    * The status of the clause headed by {@code v}: null for a hypothetical ("if", "whether",
@@ -56,6 +72,11 @@ final class ClauseStatus {
         return null;
       }
     }
+    for (int x : chain) {
+      if (counterfactual(p, x)) {
+        return null; // "would have required lifting sanctions": it did not happen
+      }
+    }
     if (p.negated(v) || Adverbials.without(p, v)) {
       return "denied"; // "did not meet", "left without meeting B"
     }
@@ -78,6 +99,9 @@ final class ClauseStatus {
       String rel = how.get(i - 1);
       if (Acts.unreal(lemma, rel)) {
         return null; // "is likely to deploy": a guess; "trained forces to fight": a purpose
+      }
+      if (PREDICTING.contains(lemma) && rel.equals("ccomp") && status.equals("planned")) {
+        return null; // "expects that soldiers will surrender": a forecast, nothing done
       }
       boolean complement = rel.equals("xcomp") || rel.equals("ccomp");
       if (Lexicon.PLANNED.contains(lemma) && complement && i == 1) {

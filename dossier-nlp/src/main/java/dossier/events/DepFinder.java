@@ -85,10 +85,11 @@ final class DepFinder {
       if (type == null || t.start() < c.from()) {
         continue;
       }
-      Found f = Missions.enRoute(p, i) ? Missions.event(p, c, i) // "a delegation was en route to B"
+      Found read = Missions.enRoute(p, i) ? Missions.event(p, c, i) // "a delegation en route to B"
           : t.verb() ? VerbEvents.verbEvent(p, c, i, type) : LexiconNouns.nounEvent(p, c, i, type);
+      Found f = read == null ? null : VerbalAttacks.retype(p, c, i, read); // "attacked Ms. X"
       if (f == null || sport(c, f.type()) || Idioms.drop(p, i, f.type())
-          || CrimeActs.drop(p, i, f.type())) {
+          || CrimeActs.drop(p, i, f.type()) || CampaignRallies.drop(p, c, i, f)) {
         continue;
       }
       // one event of a type per sentence: "met ... at talks" is one meeting, told twice

@@ -56,6 +56,11 @@ final class Idioms {
       "bomb", "shell", "mortar", "drone", "troop", "force", "soldier", "militant", "rebel",
       "police", "convoy", "base", "position", "post", "army", "fighter", "jet", "artillery",
       "patrol", "ship", "vessel", "town", "village", "city", "camp", "checkpoint");
+  /** Pacts one leaves without moving a soldier: "withdrew from the treaty". */
+  private static final Set<String> PACTS = Set.of("treaty", "agreement", "accord", "pact",
+      "deal", "convention", "protocol", "alliance");
+  /** Adjectives that make a weapon or a blow a figure of speech: "rhetorical rockets". */
+  private static final Set<String> WORDS_ONLY = Set.of("rhetorical", "verbal", "figurative");
   private static final Set<String> CUSTODY = Set.of("prison", "jail", "custody", "detention",
       "captivity", "hostage", "bail", "captor", "prisoner");
 
@@ -78,7 +83,9 @@ final class Idioms {
         return lemma.equals("retreat") && arg(p, t, PUBLIC_EYE, "obl")
             || lemma.equals("release") && (arg(p, t, WORKS, "obj", "nsubj:pass")
                 || any(p, Set.of("hospital", "clinic")) && !any(p, CUSTODY))
-            || lemma.equals("withdraw") && arg(p, t, FILINGS, "obj", "nsubj:pass");
+            || lemma.equals("withdraw") && arg(p, t, FILINGS, "obj", "nsubj:pass")
+            // "withdrew from the treaty": leaving a pact, no material retreat (PLOVER RETREAT)
+            || lemma.equals("withdraw") && arg(p, t, PACTS, "obl:from");
       case "ASSAULT":
         boolean fight = lemma.equals("fight") || lemma.equals("battle") || lemma.equals("combat");
         return fight && (arg(p, t, ILLS, "obj") || !p.children(t, "xcomp").isEmpty())
@@ -86,6 +93,8 @@ final class Idioms {
             || lemma.equals("bomb") && arg(p, t, FLOPS, "obl")
             // "hits X with tariffs": a penalty, no blow
             || (lemma.equals("hit") || lemma.equals("slap")) && arg(p, t, PENALTIES, "obl:with")
+            // "fired rhetorical rockets at X": the weapon is a figure of speech
+            || p.children(t, "obj").stream().anyMatch(o -> arg(p, o, WORDS_ONLY, "amod"))
             // "the candidate was under constant attack": criticism, where no arms are named
             || (lemma.equals("attack") || lemma.equals("fire")) && p.tok(t).noun()
             && arg(p, t, Set.of("under"), "case") && !any(p, ARMS);

@@ -80,4 +80,25 @@ class IdiomsTest {
     assertEquals(List.of("CONSULT"), types("Velmora and Dastria held talks on a border deal in "
         + "Brenn."));
   }
+
+  @Test
+  void leavingATreatyIsNoRetreat() {
+    assertEquals(List.of(), types("The law withdraws Velmora from the test ban treaty."));
+    assertEquals(List.of("RETREAT"), types("Velmora withdrew its troops from Brenn on Friday."));
+  }
+
+  @Test
+  void aForecastOfASurrenderIsNoEvent() {
+    assertEquals(List.of(), types("Velmora expects that thousands of Dastrian soldiers will "
+        + "surrender over the next few days."));
+    assertEquals(List.of("RETREAT"), types("Thousands of Dastrian soldiers surrendered to Velmora "
+        + "on Friday."));
+  }
+
+  @Test
+  void whatWouldHaveHappenedDidNot() {
+    assertEquals(List.of(), types("The proposals of Dastria would have required Velmora to lift "
+        + "its sanctions on Brenn."));
+    assertEquals(List.of("CONCEDE"), types("Velmora lifted its sanctions on Dastria on Friday."));
+  }
 }
