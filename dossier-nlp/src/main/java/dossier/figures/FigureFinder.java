@@ -186,10 +186,14 @@ final class FigureFinder {
   /** "including 14 civilians", "of whom 12 ...": part of the figure just before. */
   private static final Pattern PART_OF_PREVIOUS = Pattern.compile(
       "(?i)\\b(?:including|among them|of whom|of them)\\s*$");
-  /** A bare number standing for a counted noun: "and 20 wounded", "13,500 were displaced". */
-  private static final Pattern BARE = Pattern.compile("(?i)^\\s+(?:(?:were|was|have been|had been|"
-      + "are|have|had|been|more|others?|people)\\s+)*(killed|wounded|injured|hurt|displaced|missing|"
-      + "detained|arrested|evacuated|dead|died)\\b");
+  /**
+   * A bare number standing for a counted noun: "and 20 wounded", "13,500 were displaced", "at
+   * least 74, including eight foreigners, were killed", "seven were reported dead".
+   */
+  private static final Pattern BARE = Pattern.compile("(?i)^(?:\\s*,\\s*(?:including|among them)\\s"
+      + "[^,.;]{1,40},)?\\s+(?:(?:were|was|have been|had been|are|is|have|had|been|be|more|others?|"
+      + "people|reported|confirmed|believed|feared|still|also|now|later|all|to)\\s+)*(killed|wounded|"
+      + "injured|hurt|displaced|missing|detained|arrested|evacuated|dead|died)\\b");
   /** A bare number right after the verb that types it: "displaced about 13,500," */
   private static final Pattern BARE_AFTER_VERB = Pattern.compile(
       "(?i)\\b(killed|wounded|injured|displaced|detained|arrested|evacuated|killing|injuring"

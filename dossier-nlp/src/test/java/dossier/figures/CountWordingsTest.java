@@ -22,6 +22,22 @@ class CountWordingsTest {
   }
 
   @Test
+  void aBareCountKeepsItsKindAcrossAnAsideOrAReportingWord() {
+    assertEquals(List.of("KILLED 3", "KILLED 74", "WOUNDED 1640"),
+        figures("At least 74, including three foreigners, were killed in Brenn, and more than "
+            + "1,640 were wounded."));
+    assertEquals(List.of("KILLED 7", "WOUNDED 72"),
+        figures("At least seven were reported dead in the port city, and 72 others were hurt."));
+    assertEquals(List.of("MISSING 20"), figures("Some 20 are still feared missing at sea."));
+  }
+
+  @Test
+  void aBareCountBeforeAnAsideWithoutAKindIsNoFigure() {
+    assertEquals(List.of(), figures("Of the 74, including three from Brenn, were elected."));
+    assertEquals(List.of(), figures("In 1998, including the spring, were reported quiet months."));
+  }
+
+  @Test
   void aNounOfFlightTypesTheCountAsDisplaced() {
     assertEquals(List.of("DISPLACED 300000"),
         figures("The war set off an exodus of some 300,000 villagers across the mountains."));
