@@ -28,15 +28,40 @@ record Parse(List<Tok> tokens, List<Arc> arcs) {
     arcs = List.copyOf(arcs);
   }
 
+  /** Verbs an inverted clause starts with: "nor has X", "nor did X", "nor will X". */
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("have", "do", "be",
+      "will", "would", "can", "could", "shall", "should", "may", "might", "must");
+
   Tok tok(int i) {
     return tokens.get(i);
   }
 
-  /** Whether {@code i} is negated by an adverb: "not", "never", "n't". */
+  /**
+   * Whether {@code i} is negated by an adverb ("not", "never", "n't") or by "neither ... nor"
+   * ("neither approved nor rejected": both verbs are denied).
+   */
   boolean negated(int i) {
     for (int a : children(i, "advmod")) {
       String w = tok(a).lemma().toLowerCase();
       if (w.equals("not") || w.equals("never") || w.equals("n't")) {
+        return true;
+      }
+    }
+    for (int a : children(i, "cc:preconj")) {
+      if (tok(a).word().equalsIgnoreCase("neither")) {
+        return true;
+      }
+    }
+    int aux = governor(i, "ccomp"); // "nor has X attacked": parsed as a clause under "has"
+    return nor(i) || aux >= 0 && AUXILIARIES.contains(tok(aux).lemma().toLowerCase()) && nor(aux);
+  }
+
+  private boolean nor(int i) {
+    if (i < 0) {
+      return false;
+    }
+    for (int a : children(i, "cc")) {
+      if (tok(a).word().equalsIgnoreCase("nor")) {
         return true;
       }
     }

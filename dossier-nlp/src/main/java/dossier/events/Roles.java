@@ -123,6 +123,27 @@ final class Roles {
     }
   }
 
+  /** Acts of violence told as nouns beyond the lexicon's, whose "of" phrase names the victims. */
+  private static final Set<String> VIOLENCE = Set.of("killing", "killings", "murder", "murders",
+      "massacre", "slaying", "slayings", "kidnapping", "abduction", "execution", "occupation",
+      "bombings", "attacks", "assassination");
+
+  /** Whether {@code n} is a noun of violence ("the bombing of X", "the attack on X"). */
+  static boolean violence(Parse p, int n) {
+    Parse.Tok t = p.tok(n);
+    return t.tag().startsWith("NN") && ("ASSAULT".equals(Lexicon.type(t))
+        || VIOLENCE.contains(t.word().toLowerCase()) || VIOLENCE.contains(t.lemma()));
+  }
+
+  /** Who a noun of violence says did it: "X's invasion", "the Velmoran raid", "attacks by X". */
+  static List<Integer> attackers(Parse p, int n) {
+    List<Integer> out = new ArrayList<>();
+    for (String rel : new String[] {"nmod:poss", "nmod:by", "nmod:agent", "amod"}) {
+      out.addAll(p.children(n, rel));
+    }
+    return out;
+  }
+
   /** Whether {@code x} is a noun for armed men or their units ("troops", "police", "forces"). */
   static boolean armed(Parse p, int x) {
     Parse.Tok t = p.tok(x);

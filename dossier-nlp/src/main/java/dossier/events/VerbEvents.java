@@ -139,6 +139,13 @@ final class VerbEvents {
         if (Roles.placeSlot(rel) && Places.placeOf(p, c, o) != null) {
           continue; // "accused X of shelling the town", "fired on a village": where, not whom
         }
+        if (rel.equals("obj") && type.equals("ACCUSE") && Roles.violence(p, o)
+            && Roles.named(parts) > 0) {
+          // "A condemned the bombing of X's embassies": X was hit, not accused; "Y's invasion": Y
+          // is. With no named accuser the victim stays, so the condemnation is still told.
+          Participants.addAttackers(p, c, o, "TARGET", parts);
+          continue;
+        }
         Participants.addActors(p, c, o, rel.equals("obj") ? Roles.undergoer(p, v, type, o) : "TARGET", parts);
       }
     }

@@ -90,6 +90,17 @@ class ClausesTest {
   }
 
   @Test
+  void neitherNorDeniesBothActs() {
+    for (Event e : events("Kessar neither accepted nor rejected the plan Tomas Marlo put forward.")) {
+      assertEquals("denied", e.status(), e.toString());
+    }
+    assertEquals("denied", only("Kessar has not withdrawn its troops, nor has Kessar attacked "
+        + "Brenn.", "ASSAULT").status());
+    assertEquals("happened", only("Kessar rejected the plan, and Tomas Marlo welcomed the "
+        + "decision.", "REJECT").status());
+  }
+
+  @Test
   void heldInCustodyIsAnArrest() {
     assertEquals(List.of("COERCE"), types("The driver was ordered held without bail until his "
         + "trial."));

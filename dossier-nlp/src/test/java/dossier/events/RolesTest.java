@@ -47,6 +47,23 @@ class RolesTest {
     return e.participants().stream().filter(Participant::isGeneric).findFirst()
         .orElseThrow(() -> new AssertionError("no generic actor in " + e.participants()));
   }
+  @Test
+  void aCondemnedAttackAccusesTheAttackerNotTheVictims() {
+    Event e = only("Velmora on Saturday condemned the bombing of Dastrian embassies in Brenn.",
+        "ACCUSE");
+    assertEquals("SOURCE", role(e, "velmora"));
+    assertNull(role(e, "dastria"), e.participants().toString());
+    e = only("Velmora condemned Dastria's invasion of Kaska.", "ACCUSE");
+    assertEquals("TARGET", role(e, "dastria"));
+    assertNull(role(e, "kaska"), e.participants().toString());
+    e = only("Velmora condemned the Dastrian raid on the Northern Union's offices.", "ACCUSE");
+    assertEquals("TARGET", role(e, "dastria"));
+    assertNull(role(e, "union"), e.participants().toString());
+    // a condemned policy keeps its owner in an "of" phrase as the one accused
+    assertEquals("TARGET", role(only("Velmora condemned the policies of Dastria.", "ACCUSE"),
+        "dastria"));
+  }
+
 
   @Test
   void forcesDeployedBelongToTheirCountryWhichIsTheSource() {
