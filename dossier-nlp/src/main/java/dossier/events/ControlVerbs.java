@@ -19,7 +19,9 @@ final class ControlVerbs {
    * "trained the forces to fight".
    */
   private static final Set<String> UNREAL = Set.of("likely", "unlikely", "possible", "liable",
-      "train", "teach", "equip");
+      "train", "teach", "equip", "adequate", "sufficient", "capable");
+  /** Verbs whose complement is asked for: "invited B to visit" is a visit to come. */
+  private static final Set<String> INVITING = Set.of("invite");
   /** Verbs whose complement did not happen ("refused to withdraw", "failed to reach"). */
   private static final Set<String> DECLINING = Set.of("refuse", "decline", "fail");
   /** Acts of harm a threat is about, beyond the ASSAULT and COERCE verbs of the lexicon. */
@@ -173,6 +175,9 @@ final class ControlVerbs {
       if (ORDERING.contains(lemma) && rel.equals("xcomp") && i == 1
           && (type.equals("ASSAULT") || type.equals("MOBILIZE") || type.equals("RETREAT"))) {
         return "planned"; // "ordered troops to attack"; a court's "ordered held" is done
+      }
+      if (INVITING.contains(lemma) && rel.equals("xcomp") && i == 1) {
+        return "planned";
       }
       if (DECLINING.contains(lemma) && rel.equals("xcomp") && i == 1) {
         return "denied";

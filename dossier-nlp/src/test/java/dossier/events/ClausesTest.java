@@ -90,6 +90,19 @@ class ClausesTest {
   }
 
   @Test
+  void anInvitedVisitHasNotHappenedAndACapacityIsNoAct() {
+    for (String text : List.of("Velmora has invited Tomas Marlo to visit Dastria next month.",
+        "Tomas Marlo visited Dastria on Monday.")) {
+      List<String> consult = ActsFixture.events(text).stream()
+          .filter(e -> e.type().equals("CONSULT")).map(Event::status).toList();
+      // the invitation is the codebook's AGREE; the visit it asks for is yet to come
+      assertEquals(text.contains("invited") ? List.of() : List.of("happened"), consult, text);
+    }
+    assertEquals(List.of(), types("Kessar says its navy is adequate to carry out a blockade and "
+        + "support a war against Tomas Marlo if necessary."));
+  }
+
+  @Test
   void neitherNorDeniesBothActs() {
     for (Event e : events("Kessar neither accepted nor rejected the plan Tomas Marlo put forward.")) {
       assertEquals("denied", e.status(), e.toString());
