@@ -28,6 +28,10 @@ public final class Claimants {
       + "authorities|forces|has|have|had|also|previously|earlier|later|repeatedly|on|this|week|"
       + "\\w+day|then|officially))*\\s*$");
 
+  /** The press as a speaker: "national newspapers", "state television", "the official media". */
+  private static final String MEDIA = "(?:[\\w-]+\\s+){0,2}(?:newspapers?|media|press|dailies|"
+      + "daily|television|radio|broadcasters?|tabloids?|weeklies|news agency|outlets)$";
+
   /** What makes "reports", "claims" a noun: "comment on reports that", "the claims that". */
   private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:on|of|about|amid|despite|"
       + "over|following|after|denied|dismissed|rejected|the|these|those|such)\\s+$");
@@ -189,8 +193,12 @@ public final class Claimants {
   private static String named(String words, List<Mention> mentions) {
     Mention best = null;
     for (Mention m : mentions) {
-      if ("NATIONALITY".equals(m.type()) || placedIn(words, m, mentions)) {
-        continue; // "Velmoran media said": the media, not the state, unless the subject test saw one
+      if ("NATIONALITY".equals(m.type()) || placedIn(words, m, mentions)
+          || m.text().length() >= 3 && Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(m.text())
+              + "['’]s\\s+" + MEDIA).matcher(words).find()) {
+        // "Velmoran media said", "Velmora's national newspapers reported": the media, not the
+        // state, unless the subject test saw one
+        continue;
       }
       if (m.entityId() != null && m.text().length() >= 3
           && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(m.text()) + "(?![\\p{L}])")

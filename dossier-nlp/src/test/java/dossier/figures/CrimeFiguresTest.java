@@ -74,4 +74,21 @@ class CrimeFiguresTest {
     FigureDetail d = r.details().get(0);
     assertEquals("Velmoran media", d.claimantText());
   }
+
+  @Test
+  void aCountrysNewspapersAreNoStateClaimantButItsMinistryIsTheState() {
+    for (String who : List.of("Velmora's national newspapers", "Velmora's state television",
+        "Velmora's interior ministry")) {
+      String text = "Two more suspects had been arrested, " + who + " reported on Friday.";
+      Article a = new Article(ArticleIds.of("m.txt", text), "m.txt", null, null, text, null,
+          null, null, null, null, null, null, "en", null);
+      int at = text.indexOf("Velmora");
+      Mention m = new Mention(a.id(), at, at + 7, "Velmora", "COUNTRY", "velmora");
+      FigureStage.Result r = FigureStage.analyse(List.of(a), List.of(m), List.of(), List.of());
+      assertEquals(1, r.figures().size(), r.figures().toString());
+      assertEquals(who.endsWith("ministry") ? "velmora" : null, r.figures().get(0).claimantId(),
+          who);
+      assertEquals(who, r.details().get(0).claimantText());
+    }
+  }
 }
