@@ -25,7 +25,7 @@ final class ControlVerbs {
   /** Verbs whose complement did not happen ("refused to withdraw", "failed to reach"). */
   private static final Set<String> DECLINING = Set.of("refuse", "decline", "fail");
   /** Acts of harm a threat is about, beyond the ASSAULT and COERCE verbs of the lexicon. */
-  private static final Set<String> HARM = Set.of("hurt", "harm", "destroy", "retaliate",
+  static final Set<String> HARM = Set.of("hurt", "harm", "destroy", "retaliate",
       "punish", "annihilate", "crush", "wipe", "burn", "blow", "avenge", "eliminate");
   /** Where custody is: "held without bail", "held in custody", "on remand". */
   private static final Set<String> CUSTODY = Set.of("bail", "custody", "jail", "prison",
@@ -105,7 +105,8 @@ final class ControlVerbs {
     if (p.tok(v).lemma().equals("warn")) {
       for (int x : p.children(v, "ccomp")) {
         boolean future = p.children(x, "aux").stream().anyMatch(
-            a -> Set.of("will", "would", "'ll").contains(p.tok(a).word().toLowerCase()));
+            a -> Set.of("will", "would", "'ll").contains(p.tok(a).word().toLowerCase()))
+            || Warnings.mayHarm(p, v, x); // "that if ..., the government may move to seize"
         boolean condition = p.children(x, "advcl").stream().anyMatch(
             c -> p.children(c, "mark").stream().anyMatch(
                 m -> Set.of("if", "unless").contains(p.tok(m).lemma().toLowerCase())));
@@ -125,7 +126,7 @@ final class ControlVerbs {
         Parse.Tok t = p.tok(x);
         String type = Lexicon.type(t);
         if (t.verb() && ("ASSAULT".equals(type) || "COERCE".equals(type)
-            || HARM.contains(t.lemma()))) {
+            || HARM.contains(t.lemma()) || Pursuits.ofWrongdoers(p, x))) {
           return true;
         }
       }

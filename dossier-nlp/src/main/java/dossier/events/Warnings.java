@@ -29,6 +29,42 @@ final class Warnings {
   /** Participles of a side bound to force against another: "is committed to a strike against B". */
   private static final Set<String> BOUND = Set.of("commit", "prepare");
 
+  /** Modals of an act that may come: "the government may move to seize", "could strike back". */
+  private static final Set<String> POSSIBLE = Set.of("may", "might", "could");
+  /** Subjects that are the warner's own side acting: "we may", "the government may". */
+  private static final Set<String> OWN_SIDE = Set.of("we", "i", "government", "authorities",
+      "state");
+
+  /**
+   * Whether clause {@code x} of warning {@code v} is an act of harm the warner's side may do:
+   * "warned that if he is indicted, the government may move to seize his assets", "warned that
+   * Velmora could strike back" (a "will" is tested apart). Not "the rebels may attack" from a third
+   * party, nor "the fire may destroy the town".
+   */
+  static boolean mayHarm(Parse p, int v, int x) {
+    boolean possible = p.children(x, "aux").stream()
+        .anyMatch(a -> POSSIBLE.contains(p.tok(a).word().toLowerCase()));
+    if (!possible || !harmful(p, x) && p.children(x, "xcomp").stream()
+        .noneMatch(c -> harmful(p, c))) {
+      return false; // "may move to seize": the harm one step down
+    }
+    Set<String> warners = new java.util.HashSet<>();
+    p.children(v, "nsubj").forEach(s -> warners.add(p.tok(s).lemma().toLowerCase()));
+    for (int s : p.children(x, "nsubj")) {
+      String w = p.tok(s).lemma().toLowerCase();
+      if (OWN_SIDE.contains(w) || warners.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean harmful(Parse p, int c) {
+    String type = Lexicon.type(p.tok(c));
+    return p.tok(c).verb() && ("ASSAULT".equals(type) || "COERCE".equals(type)
+        || "SANCTION".equals(type) || ControlVerbs.HARM.contains(p.tok(c).lemma()));
+  }
+
   /** THREATEN for a warning of force, or a side bound to force against another, else null. */
   static String type(Parse p, int v) {
     if (bound(p, v)) {

@@ -41,4 +41,23 @@ class WarningsTest {
     assertFalse(ActsFixture.types("Tomas Marlo warned Dastria that force was not an option.")
         .contains("THREATEN"));
   }
+
+  @Test
+  void aWarningThatTheWarnersSideMayStrikeIsAThreat() {
+    List<Event> es = ActsFixture.events("Prosecutors in Brenn have warned lawyers for Tomas Marlo "
+        + "that if he is indicted, the government may move to seize his assets.");
+    assertTrue(es.stream().anyMatch(e -> e.type().equals("THREATEN")), es.toString());
+    assertTrue(ActsFixture.types("Velmora warned Dastria that if its troops cross the border, "
+        + "Velmora could strike back.").contains("THREATEN"));
+  }
+
+  @Test
+  void aWarningThatOthersMayDoHarmIsNone() {
+    assertFalse(ActsFixture.types("Tomas Marlo warned that if talks fail, the rebels may attack "
+        + "Brenn.").contains("THREATEN"));
+    assertFalse(ActsFixture.types("Forecasters warned that if the wind shifts, the fire may "
+        + "destroy Brenn.").contains("THREATEN"));
+    assertFalse(ActsFixture.types("Velmora warned that the government may seize the assets.")
+        .contains("THREATEN")); // no condition: a forecast, not a threat
+  }
 }
