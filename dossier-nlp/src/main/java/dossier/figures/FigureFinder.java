@@ -519,7 +519,7 @@ final class FigureFinder {
     };
   }
 
-  private static String verbKind(String v) {
+  static String verbKind(String v) {
     String w = v.toLowerCase(Locale.ROOT);
     if (w.matches("killed|killing|died|dead|perished|lost their lives|were slain")) {
       return "KILLED";

@@ -32,6 +32,16 @@ class CountWordingsTest {
   }
 
   @Test
+  void theNumberOfThoseHurtOrHeldIsACountOfThem() {
+    assertEquals(List.of("KILLED 110", "WOUNDED 2200"),
+        figures("The blasts killed at least 110 people, and the number injured topped 2,200."));
+    assertEquals(List.of("DETAINED 300"),
+        figures("By Sunday the number of people detained had reached 300, lawyers said."));
+    assertEquals(List.of(), figures("The number of visitors rose to 2,200 in the summer."));
+    assertEquals(List.of(), figures("The number injured in road accidents fell by 2,200."));
+  }
+
+  @Test
   void aBareCountBeforeAnAsideWithoutAKindIsNoFigure() {
     assertEquals(List.of(), figures("Of the 74, including three from Brenn, were elected."));
     assertEquals(List.of(), figures("In 1998, including the spring, were reported quiet months."));
