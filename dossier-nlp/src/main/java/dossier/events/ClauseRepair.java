@@ -83,6 +83,7 @@ final class ClauseRepair {
       whose(p, a, arcs);
       messageMaker(p, a, arcs);
       conjoinedAfterReport(p, a, arcs);
+      sayingAsMark(p, a, arcs);
     }
     for (int v = 0; v < p.tokens().size(); v++) {
       adjunctDoer(p, v, arcs);
@@ -431,6 +432,28 @@ final class ClauseRepair {
     arcs.add(new Parse.Arc(r, v, a.rel()));
     for (int s : reporter) {
       arcs.add(new Parse.Arc(v, s, "nsubj"));
+    }
+  }
+
+  /**
+   * "responded, saying X would break the law", parsed with "saying" as the clause's mark: the
+   * participle is the responder's act of saying and the clause its complement.
+   */
+  private static void sayingAsMark(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int c = a.gov();
+    int s = a.dep();
+    if (c < 0 || !a.rel().equals("mark") || !p.tok(s).tag().equals("VBG")
+        || !REPORTING.contains(p.tok(s).lemma().toLowerCase()) || s >= c) {
+      return;
+    }
+    for (Parse.Arc up : p.in(c)) {
+      if (up.gov() >= 0 && up.gov() < s && p.tok(up.gov()).verb()) {
+        arcs.remove(a);
+        arcs.remove(up);
+        arcs.add(new Parse.Arc(up.gov(), s, "advcl"));
+        arcs.add(new Parse.Arc(s, c, "ccomp"));
+        return;
+      }
     }
   }
 
