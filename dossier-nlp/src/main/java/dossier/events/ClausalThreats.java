@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Threats told as a clause under a verb of saying (PLOVER THREATEN): "the president said Velmora
- * would use force if diplomacy fails", "said it would retaliate", "said they will strike Dastria's
- * bases unless", and the one threatened told as the one who may wait for it: "officials say X can
- * expect air strikes to continue". The clause says what one side will do by force; its subject
+ * would use force if diplomacy fails", "said they will strike Dastria's bases unless", and the one
+ * threatened told as the one who may wait for it: "officials say X can expect air strikes to
+ * continue". The clause says what one side will do by force, on a condition; its subject
  * is the speaker's own side (a pronoun, or a name under an unnamed speaker: "the spokesman said
  * Velmora would"), not another named party ("X said Y would attack" is a forecast of Y's act).
  * A negated clause, a clause opened by "if" or a guess ("could", "might") makes none.
@@ -93,7 +93,8 @@ final class ClausalThreats {
       if (p.negated(c) || !p.tok(c).verb() || conditional(p, c)) {
         continue;
       }
-      if (expected(p, c) || future(p, c) && force(p, c) && ownSide(p, v, c)) {
+      if (expected(p, c)
+          || future(p, c) && force(p, c) && ownSide(p, v, c) && condition(p, c)) {
         return c;
       }
     }
@@ -103,6 +104,14 @@ final class ClausalThreats {
   /** "if X attacks, ...": a clause opened by "if", "whether" or "unless" is the condition. */
   private static boolean conditional(Parse p, int c) {
     return p.childIn(c, Set.of("if", "whether", "unless"), "mark");
+  }
+
+  /**
+   * Force held over a condition ("if diplomacy fails", "unless the shelling stops"): that makes it
+   * a threat; "said it would retaliate" alone announces an attack (CoverageVerbs reads the same).
+   */
+  private static boolean condition(Parse p, int c) {
+    return p.children(c, "advcl").stream().anyMatch(x -> conditional(p, x));
   }
 
   private static boolean future(Parse p, int c) {

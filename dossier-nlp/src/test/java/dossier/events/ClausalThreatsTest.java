@@ -14,12 +14,14 @@ class ClausalThreatsTest {
         + "diplomacy fails.");
     assertTrue(es.stream().anyMatch(e -> e.type().equals("THREATEN")
         && ActsFixture.role(e, "velmora", "SOURCE")), es.toString());
-    assertTrue(ActsFixture.types("Tomas Marlo said he would use force only as a last resort.")
+    assertTrue(ActsFixture.types("Tomas Marlo said he would use force if necessary.")
         .contains("THREATEN"));
     assertTrue(ActsFixture.types("\"If they attack us, we will strike back,\" Tomas Marlo said.")
         .contains("THREATEN"));
-    assertTrue(ActsFixture.types("A Velmoran spokesman said Velmora would retaliate against any "
-        + "attack.").contains("THREATEN"));
+    assertTrue(ActsFixture.types("A Velmoran spokesman said Velmora would retaliate if it was "
+        + "attacked.").contains("THREATEN"));
+    assertFalse(ActsFixture.types("A Velmoran spokesman said Velmora would use force.")
+        .contains("THREATEN"));
   }
 
   @Test
