@@ -157,9 +157,9 @@ final class AccuseWords {
       + "|sanctions?|action|response|option|measures)"
       + "|leave\\w*\\s+open|left\\s+open|kept\\s+open|keep\\w*\\s+open"
       + "|warn\\w*\\s+(?:\\w+\\s+){0,3}?of\\b"
-      + "|(?:said|says|claimed|claims|charged|charges|alleged|alleges|argued|argues|insisted"
-      + "|insists|asserted|contended|maintained|complained|wrote|added|noted|declared)\\b"
-      + "[\\s\\S]{0,200}?\\b(?:commit|broke\\b|broken|breach|flout|defied|defy|defies"
+      + "|(?:said|says|saying|claimed|claims|charged|charges|alleged|alleges|argued|argues"
+      + "|insisted|insists|asserted|contended|maintained|complained|wrote|added|noted|declared)\\b"
+      + "[\\s\\S]{0,200}?\\b(?:commit|broke\\b|broken|break\\b|breach|flout|defied|defy|defies"
       + "|reneg|ignored|disregard|conceal|hid\\b|hidden|hiding|covered\\s+up|massacr|tortur"
       + "|slaughter|trampl|mistreat|harbou?r|dishono)"
       + ")");

@@ -28,6 +28,9 @@ final class Acts {
     Evaluatives.arguments(p, v).forEach(out::putIfAbsent);
     Judgements.arguments(p, v).forEach(out::putIfAbsent);
     CriticismIdioms.arguments(p, v, type).forEach(out::putIfAbsent);
+    if ("THREATEN".equals(type)) {
+      ClausalThreats.arguments(p, v).forEach(out::putIfAbsent); // "said X would strike Y"
+    }
     return out;
   }
 
@@ -35,7 +38,8 @@ final class Acts {
   static boolean construction(String text, int start, int end) {
     return AccuseWords.CANDIDATE.matcher(text).region(start, end).find()
         || Buildups.CANDIDATE.matcher(text).region(start, end).find() // "increased its forces"
-        || Warnings.CANDIDATE.matcher(text).region(start, end).find(); // "warned that force"
+        || Warnings.CANDIDATE.matcher(text).region(start, end).find() // "warned that force"
+        || ClausalThreats.CANDIDATE.matcher(text).region(start, end).find(); // "would use force"
   }
 
   /** The type a verb makes as a speech or legal act with its arguments, or null. */
@@ -52,6 +56,7 @@ final class Acts {
     type = type != null ? type : Assurances.type(p, v); // "assured B that it would"
     type = type != null ? type : Missions.type(p, v); // "sent an envoy to B"
     type = type != null ? type : Warnings.type(p, v); // "warned B that the threat of force is real"
+    type = type != null ? type : ClausalThreats.type(p, v); // "said X would use force if"
     return type != null ? type : WordNetVerbs.type(p, v); // WordNet's, the last fallback
   }
 

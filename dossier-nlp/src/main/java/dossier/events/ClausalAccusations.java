@@ -94,7 +94,7 @@ final class ClausalAccusations {
    * The clauses a verb of saying governs: its complement (or the parser's dep or xcomp), or, in
    * "X's decision is illegal, Y said", the clause it is a parenthetical of.
    */
-  private static List<Integer> clauses(Parse p, int v) {
+  static List<Integer> clauses(Parse p, int v) {
     List<Integer> out = new ArrayList<>();
     for (String rel : new String[] {"ccomp", "dep", "xcomp"}) {
       out.addAll(p.children(v, rel));
@@ -133,8 +133,8 @@ final class ClausalAccusations {
       return owned ? "ACCUSE" : null; // "X was not doing enough", "is doing too little"
     }
     if (p.negated(c) || p.children(c, "aux").stream()
-        .anyMatch(a -> Set.of("could", "might", "may", "would").contains(p.tok(a).word()
-            .toLowerCase()))) {
+        .anyMatch(a -> Set.of("could", "might", "may").contains(p.tok(a).word().toLowerCase()))
+        || p.childIn(c, Set.of("would"), "aux") && !wouldDo(p, c, lemma)) {
       return null; // "said X had not violated", "said X could be responsible"
     }
     if (t.verb() && owned && wrong(p, c, lemma)) {
@@ -158,6 +158,15 @@ final class ClausalAccusations {
       return "ACCUSE"; // "X's decision was illegal", "the raid by X was a violation"
     }
     return null; // "said X's claim is false": EventNouns reads it, with "a spokesman for X"
+  }
+
+  /**
+   * "said X would break international law": a wrong X is said to be about to do, told by its verb;
+   * not under a condition ("would be illegal if X moved") nor a judgement ("would be a mistake").
+   */
+  private static boolean wouldDo(Parse p, int c, String lemma) {
+    return p.tok(c).verb() && p.children(c, "cop").isEmpty()
+        && p.children(c, "advcl").stream().noneMatch(x -> mark(p, x)) && wrong(p, c, lemma);
   }
 
   /** A clause opened by "if", "whether" or "unless" is no statement. */

@@ -51,6 +51,11 @@ final class ClauseRepair {
       "say", "announce", "call", "seek", "want");
   private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "state",
       "note", "write", "post", "tweet", "warn", "declare", "insist");
+  /** Verbs of saying that take no object of their own before a clause ("said it rejects"). */
+  private static final Set<String> SPLIT_SAYING = Set.of("say", "claim", "insist", "argue",
+      "declare", "announce", "add", "state");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we",
+      "i");
   private static final Set<String> OWN_AUX = Set.of("have", "be", "will", "would", "could",
       "can", "may", "might", "should", "must");
   /** Things said, written or enacted: an -ing clause on one is its maker's act. */
@@ -83,6 +88,8 @@ final class ClauseRepair {
       whose(p, a, arcs);
       messageMaker(p, a, arcs);
       conjoinedAfterReport(p, a, arcs);
+      sayingAsMark(p, a, arcs);
+      splitReport(p, a, arcs);
     }
     for (int v = 0; v < p.tokens().size(); v++) {
       adjunctDoer(p, v, arcs);
@@ -431,6 +438,54 @@ final class ClauseRepair {
     arcs.add(new Parse.Arc(r, v, a.rel()));
     for (int s : reporter) {
       arcs.add(new Parse.Arc(v, s, "nsubj"));
+    }
+  }
+
+  /**
+   * "responded, saying X would break the law", parsed with "saying" as the clause's mark: the
+   * participle is the responder's act of saying and the clause its complement.
+   */
+  private static void sayingAsMark(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int c = a.gov();
+    int s = a.dep();
+    if (c < 0 || !a.rel().equals("mark") || !p.tok(s).tag().equals("VBG")
+        || !REPORTING.contains(p.tok(s).lemma().toLowerCase()) || s >= c) {
+      return;
+    }
+    for (Parse.Arc up : p.in(c)) {
+      if (up.gov() >= 0 && up.gov() < s && p.tok(up.gov()).verb()) {
+        arcs.remove(a);
+        arcs.remove(up);
+        arcs.add(new Parse.Arc(up.gov(), s, "advcl"));
+        arcs.add(new Parse.Arc(s, c, "ccomp"));
+        return;
+      }
+    }
+  }
+
+  /**
+   * "said it \"categorically\" rejects the proposals", parsed with "it" as the object of "said"
+   * and the clause hung loose: the pronoun or name is the reported clause's subject.
+   */
+  private static void splitReport(Parse p, Parse.Arc a, List<Parse.Arc> arcs) {
+    int v = a.gov();
+    int o = a.dep();
+    if (v < 0 || !a.rel().equals("obj") || o < v
+        || !SPLIT_SAYING.contains(p.tok(v).lemma().toLowerCase())
+        || !(SUBJECT_PRONOUNS.contains(word(p, o)) || p.tok(o).tag().startsWith("NNP"))) {
+      return;
+    }
+    for (int c : p.children(v, "dep")) {
+      String tag = p.tok(c).tag();
+      boolean finite = tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP")
+          || !p.children(c, "aux").isEmpty();
+      if (c > o && p.tok(c).verb() && finite && !hasSubject(p, arcs, c)) {
+        arcs.remove(a);
+        arcs.remove(new Parse.Arc(v, c, "dep"));
+        arcs.add(new Parse.Arc(v, c, "ccomp"));
+        arcs.add(new Parse.Arc(c, o, "nsubj"));
+        return;
+      }
     }
   }
 

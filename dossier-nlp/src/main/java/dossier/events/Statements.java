@@ -24,6 +24,8 @@ final class Statements {
       "proposal", "bill", "law", "budget", "reform", "reforms", "strategy", "statement",
       "claims", "report", "leadership", "credibility", "integrity", "character", "motives");
 
+  private static final Set<String> COURTS = Set.of("court", "courts", "tribunal");
+
   private Statements() {}
 
   /**
@@ -56,6 +58,19 @@ final class Statements {
     return null;
   }
 
+  /**
+   * "will challenge the move by legal means", "challenged the ruling in court": a decision
+   * contested at law is rejected (PLOVER REJECT), not criticised.
+   */
+  private static boolean legalChallenge(Parse p, int v, String lemma) {
+    return lemma.equals("challenge") && speaker(p, v) && !register(p)
+        && argIn(p, v, StatementVerbs.POLICY, "obj", "nsubj:pass")
+        && (argIn(p, v, COURTS, "obl:in", "obl:before") || p.children(v, "obj").stream()
+            .anyMatch(o -> p.childIn(o, COURTS, "nmod:in")) // "the decision in court"
+            || p.children(v, "obl:by").stream().anyMatch(m -> p.childIn(m,
+                Set.of("legal", "judicial"), "amod")));
+  }
+
   /** The PLOVER type verb {@code v} makes as a statement with its arguments, or null. */
   static String type(Parse p, int v) {
     Parse.Tok t = p.tok(v);
@@ -74,7 +89,8 @@ final class Statements {
           || argIn(p, v, StatementVerbs.POLICY, "obj", "nsubj:pass")
           || !p.children(v, "obl:for").isEmpty() || !p.children(v, "obl:over").isEmpty())
           ? verb.type() : null; // "rebuked the minister", not "scolded me"
-      case CRITIC_LOOSE -> critic(p, v, lemma) ? verb.type() : null;
+      case CRITIC_LOOSE -> legalChallenge(p, v, lemma) ? "REJECT" // "will challenge it in court"
+          : critic(p, v, lemma) ? verb.type() : null;
       case REJECT_OBJ -> rejected(p, v, lemma) ? verb.type() : null;
       case PRAISE -> praise(p, v, lemma);
       case PUSH -> push(p, v, lemma);

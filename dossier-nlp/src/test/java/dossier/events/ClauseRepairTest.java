@@ -178,4 +178,17 @@ class ClauseRepairTest {
     assertEquals(List.of(), types("Tomas Marlo read a letter from a soldier describing the "
         + "fighting in Brenn."));
   }
+
+  @Test
+  void aPronounTakenAsTheObjectOfSaidIsTheClausesSubject() {
+    assertTrue(types("Velmora immediately said it \"categorically\" rejects the proposals.")
+        .contains("REJECT"));
+    assertEquals(List.of(), types("Tomas Marlo said it again on Tuesday."));
+  }
+
+  @Test
+  void sayingParsedAsAMarkIsTheResponseItself() {
+    assertEquals(List.of("dastria"), role(only("The minister responded within an hour, saying "
+        + "Dastria had broken international law.", "ACCUSE"), "TARGET"));
+  }
 }

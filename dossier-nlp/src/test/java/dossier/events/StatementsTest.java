@@ -167,4 +167,14 @@ class StatementsTest {
       assertTrue(!Statements.candidate(s, 0, s.length()), s);
     }
   }
+
+  @Test
+  void aDecisionChallengedAtLawIsRejected() {
+    assertTrue(types("Tomas Marlo challenged the decision in court on Monday.").contains("REJECT"));
+    assertTrue(types("The Velmoran government will challenge the ruling in court.")
+        .contains("REJECT"));
+    assertTrue(types("Tomas Marlo challenged Dastria's decision.").contains("ACCUSE"));
+    assertEquals(List.of(), types("Tomas Marlo challenged the champion in court number one at "
+        + "Wimbledon."));
+  }
 }
