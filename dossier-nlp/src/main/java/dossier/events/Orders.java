@@ -19,6 +19,9 @@ final class Orders {
       "employees", "worker", "workers", "pilot", "pilots", "warship", "warships", "jet", "jets",
       "reservist", "reservists", "agent", "agents", "investigator", "investigators", "aide",
       "aides", "subordinate", "subordinates", "minister", "ministers", "ministry", "department");
+  /** A capitalised first word that may be a people's adjective, not any word a sentence opens with. */
+  private static final java.util.regex.Pattern NATIONAL =
+      java.util.regex.Pattern.compile("[A-Z][a-z]+(?:an|ese|i|ish|ch)");
   /** Orders that are a court's ruling. */
   private static final Set<String> COURTS = Set.of("court", "judge", "jury", "tribunal",
       "magistrate", "justice", "panel");
@@ -47,7 +50,8 @@ final class Orders {
       String r = a.rel();
       String w = p.tok(a.dep()).word();
       if ((r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of"))
-          && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && a.dep() > 0) {
+          && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+          && (a.dep() > 0 || NATIONAL.matcher(w).matches())) {
         return true;
       }
     }
