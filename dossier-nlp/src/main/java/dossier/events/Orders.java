@@ -22,6 +22,9 @@ final class Orders {
   /** A capitalised first word that may be a people's adjective, not any word a sentence opens with. */
   private static final java.util.regex.Pattern NATIONAL =
       java.util.regex.Pattern.compile("[A-Z][a-z]+(?:an|ese|i|ish|ch)");
+  /** Auxiliaries of an order not (yet) given. */
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might",
+      "should", "must", "can", "shall", "'ll", "wo");
   /** Orders that are a court's ruling. */
   private static final Set<String> COURTS = Set.of("court", "judge", "jury", "tribunal",
       "magistrate", "justice", "panel");
@@ -29,7 +32,9 @@ final class Orders {
   /** Whether verb {@code v} ("order", "command", "instruct") tells an order given to another. */
   static boolean request(Parse p, int v) {
     if (p.children(v, "xcomp").isEmpty() || p.children(v, "obj").isEmpty()
-        || p.children(v, "nsubj").isEmpty() || p.negated(v)) {
+        || p.children(v, "nsubj").isEmpty() || p.negated(v)
+        || p.childIn(v, MODALS, "aux")) {
+      // "they will order X to": an order still to come is no request made
       return false;
     }
     return !p.childIn(v, OWN, "obj") && !p.childIn(v, COURTS, "nsubj")

@@ -69,5 +69,7 @@ class NounSidesTest {
     assertFalse(has("REQUEST", "Doctors ordered Tomas Marlo to rest for a week."));
     assertFalse(has("REQUEST", "Velmora ordered fifty new aircraft from Dastria."));
     assertFalse(has("REQUEST", "Tomas Marlo did not order the rebels to disarm."));
+    assertFalse(has("REQUEST", "Officials said they will order the Marlo family to hand over "
+        + "the documents."));
   }
 }
