@@ -51,7 +51,8 @@ final class FrontedSubjects {
    * after them with no subject; the conjuncts after the comma are its subject.
    */
   private static void conjoined(Parse q, List<Parse.Arc> arcs) {
-    for (int g = 0; g < q.tokens().size(); g++) {
+    for (int i = 0; i < q.tokens().size(); i++) {
+      int g = i;
       List<Integer> cs = q.children(g, "conj").stream().filter(x -> x > g).sorted().toList();
       if (cs.isEmpty() || !q.tok(g).noun()) {
         continue;
