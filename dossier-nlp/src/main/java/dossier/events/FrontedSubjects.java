@@ -74,7 +74,7 @@ final class FrontedSubjects {
     }
   }
 
-  /** Whether a comma stands between {@code g} and {@code first}, right before the latter's words. */
+  /** Whether a comma stands right before the words of {@code first}, after {@code g}. */
   private static boolean comma(Parse q, int g, int first) {
     int left = first;
     while (left - 1 > g && q.tok(left - 1).tag().startsWith("NNP")) {

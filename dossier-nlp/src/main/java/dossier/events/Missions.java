@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * envoy to B", "dispatched a delegation to the capital", "an X delegation was en route to B",
  * "X's envoy arrived in B". The sender (or the envoy's country) alone is side enough, as for a
  * visit: where it goes may be a place. Not troops or aid sent ({@link ArgumentVerbs}), nor an envoy
- * recalled or expelled (other doors), nor an envoy who only speaks.
+ * recalled or expelled (other doors), nor an envoy who only speaks. "X's state visit" is one too.
  */
 final class Missions {
   /** The raw-text test: an envoy word near a word of sending or travel, in either order. */

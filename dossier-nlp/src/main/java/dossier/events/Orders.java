@@ -19,7 +19,7 @@ final class Orders {
       "employees", "worker", "workers", "pilot", "pilots", "warship", "warships", "jet", "jets",
       "reservist", "reservists", "agent", "agents", "investigator", "investigators", "aide",
       "aides", "subordinate", "subordinates", "minister", "ministers", "ministry", "department");
-  /** A capitalised first word that may be a people's adjective, not any word a sentence opens with. */
+  /** A capitalised first word that may be a people's adjective (not any opening word). */
   private static final java.util.regex.Pattern NATIONAL =
       java.util.regex.Pattern.compile("[A-Z][a-z]+(?:an|ese|i|ish|ch)");
   /** Auxiliaries of an order not (yet) given. */
