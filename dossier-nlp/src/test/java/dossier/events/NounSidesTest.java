@@ -72,4 +72,17 @@ class NounSidesTest {
     assertFalse(has("REQUEST", "Officials said they will order the Marlo family to hand over "
         + "the documents."));
   }
+
+  @Test
+  void aWordKeptIsTheActDoneByItsKeeper() {
+    Event expel = of("SANCTION", "Velmora carried out its threat to expel the Dastrian "
+        + "ambassador.");
+    assertTrue(ActsFixture.role(expel, "velmora", "SOURCE"), expel.toString());
+    Event kept = of("RETREAT", "Velmora kept its promise to withdraw its troops from Dastria.");
+    assertTrue(ActsFixture.role(kept, "velmora", "SOURCE"), kept.toString());
+    assertFalse(has("RETREAT", "Velmora broke its promise to withdraw its troops from "
+        + "Dastria."));
+    assertFalse(has("RETREAT", "Velmora did not keep its promise to withdraw its troops "
+        + "from Dastria."));
+  }
 }
