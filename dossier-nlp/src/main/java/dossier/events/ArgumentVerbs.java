@@ -92,6 +92,9 @@ final class ArgumentVerbs {
         // "was dragged out by police": removed by force by the authorities
         return Arguments.argumentIn(p, v, Lexicon.GROUP_ACTORS, "obl:agent", "obl:by") ? "COERCE" : null;
       }
+      case "order", "command", "instruct" -> {
+        return Orders.request(p, v) ? "REQUEST" : null; // "ordered all foreigners to assemble"
+      }
       case "vow", "swear", "warn" -> {
         return ControlVerbs.threat(p, v) ? "THREATEN" : null; // "vowed to attack"
       }

@@ -44,6 +44,11 @@ final class ClauseRepair {
       "'d", "'ll", "'ve", "wo", "ca");
   private static final Set<String> LIGHT = Set.of("take", "make", "reach");
   private static final Set<String> DECISIONS = Set.of("decision", "step", "move", "choice");
+  /** Words given that, kept, are the act done ("kept its promise to release"). */
+  private static final Set<String> KEPT = Set.of("promise", "pledge", "threat", "vow",
+      "commitment");
+  private static final Set<String> KEEPING = Set.of("keep", "fulfil", "fulfill", "honour",
+      "honor");
   /** Verbs whose subject speaks or acts at law: a thing ("the extradition") cannot. */
   private static final Set<String> SPEAKING = Set.of("accuse", "charge", "blame", "condemn",
       "criticize", "criticise", "deny", "demand", "urge", "claim", "allege", "reject", "threaten",
@@ -215,11 +220,13 @@ final class ClauseRepair {
     }
     boolean infinitive = p.tok(x).tag().equals("VB") && p.childIn(x, Set.of("to"), "mark");
     boolean ofIng = acl && a.rel().equals("acl:of") && p.tok(x).tag().equals("VBG");
-    if (!DECISIONS.contains(p.tok(d).lemma().toLowerCase()) || !(infinitive || ofIng)) {
+    String noun = p.tok(d).lemma().toLowerCase();
+    boolean word = KEPT.contains(noun) && xsubj && infinitive;
+    if (!DECISIONS.contains(noun) && !word || !(infinitive || ofIng)) {
       return; // "the decision to withdraw", "the step of expelling"
     }
     int l = p.governor(d, "obj");
-    if (l < 0 || !LIGHT.contains(p.tok(l).lemma().toLowerCase())) {
+    if (l < 0 || !(word ? keeps(p, l) : LIGHT.contains(p.tok(l).lemma().toLowerCase()))) {
       return;
     }
     if (xsubj) {
@@ -228,6 +235,16 @@ final class ClauseRepair {
     for (int s : p.children(l, "nsubj")) {
       arcs.add(new Parse.Arc(x, s, "nsubj"));
     }
+  }
+
+  /**
+   * "kept its promise to", "carried out its threat to", "honoured its pledge to": a word kept is
+   * the act done, by the keeper (the parser hangs the act on the verb with "promise" as subject).
+   */
+  private static boolean keeps(Parse p, int v) {
+    String l = p.tok(v).lemma().toLowerCase();
+    return !p.negated(v) && (KEEPING.contains(l)
+        || l.equals("carry") && p.childIn(v, Set.of("out"), "compound:prt"));
   }
 
   /** "took the step of expelling two envoys", read with "expelling" an adjective of "envoys". */

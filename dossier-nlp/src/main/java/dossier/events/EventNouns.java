@@ -155,7 +155,11 @@ final class EventNouns {
   static boolean fightingBetween(Parse p, int n, int gov) {
     boolean during = gov >= 0 && p.children(n, "case").stream()
         .anyMatch(x -> p.tok(x).lemma().equalsIgnoreCase("during"));
-    return during && p.children(n, "nmod:between").size() >= 2;
+    // "51 people were killed in clashes between police and protesters": deaths in fighting
+    // whose two sides are given are news of that fighting, not a reference back to it
+    boolean killedIn = gov >= 0 && Lexicon.CASUALTY.contains(p.tok(gov).lemma())
+        && p.in(n).stream().anyMatch(a -> a.gov() == gov && a.rel().equals("obl:in"));
+    return (during || killedIn) && p.children(n, "nmod:between").size() >= 2;
   }
 
   /** Whether token {@code n} is a march: a protest, told in lower case (not the month). */

@@ -42,6 +42,45 @@ final class FrontedSubjects {
       }
       arcs.add(new Parse.Arc(v, n, "nsubj"));
     }
+    conjoined(q, arcs);
+  }
+
+  /**
+   * "In a statement issued after the talks, A and B called for": the parser makes the names
+   * conjuncts of the phrase's last noun, across the comma, and leaves the sentence's verb right
+   * after them with no subject; the conjuncts after the comma are its subject.
+   */
+  private static void conjoined(Parse q, List<Parse.Arc> arcs) {
+    for (int i = 0; i < q.tokens().size(); i++) {
+      int g = i;
+      List<Integer> cs = q.children(g, "conj").stream().filter(x -> x > g).sorted().toList();
+      if (cs.isEmpty() || !q.tok(g).noun()) {
+        continue;
+      }
+      int first = cs.get(0);
+      int last = cs.get(cs.size() - 1);
+      int v = last + 1;
+      while (v < q.tokens().size() && q.tok(v).tag().startsWith("RB")) {
+        v++;
+      }
+      if (v >= q.tokens().size() || !FINITE.contains(q.tok(v).tag())
+          || !q.children(v, "nsubj").isEmpty() || !q.children(v, "nsubj:pass").isEmpty()
+          || q.in(v).stream().noneMatch(x -> x.rel().equals("root")) || !comma(q, g, first)
+          || !cs.stream().allMatch(x -> q.tok(x).tag().startsWith("NNP"))) {
+        continue;
+      }
+      int verb = v;
+      cs.forEach(x -> arcs.add(new Parse.Arc(verb, x, "nsubj")));
+    }
+  }
+
+  /** Whether a comma stands right before the words of {@code first}, after {@code g}. */
+  private static boolean comma(Parse q, int g, int first) {
+    int left = first;
+    while (left - 1 > g && q.tok(left - 1).tag().startsWith("NNP")) {
+      left--; // "Tomas Marlo": the name's first word
+    }
+    return left - 1 > g && q.tok(left - 1).word().equals(",");
   }
 
   /** Whether every token between {@code n} and {@code v} is an adverb (however it was hung). */

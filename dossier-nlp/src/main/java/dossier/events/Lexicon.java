@@ -220,7 +220,8 @@ final class Lexicon {
       + "|dragg|haul|set(?:s|ting)?\\s+(?:\\w+\\s+){0,3}?(?:on\\s+fire|alight)|set(?:s|ting)?\\s+fire"
       // held in custody; vows of harm; warnings with a condition ("will respond if")
       + "|(?:held|hold(?:s|ing)?)\\b[^.]{0,60}?\\b(?:bail|custody|remand|jail|prison|detention)"
-      + "|vow|swor[en]\\b|swear|warn[^.]{0,200}?\\b(?:if|unless)\\b)");
+      + "|vow|swor[en]\\b|swear|warn[^.]{0,200}?\\b(?:if|unless)\\b"
+      + "|(?:order|command|instruct)(?:s|ed|ing)?\\b)"); // "ordered X to leave"
 
   private Lexicon() {}
 

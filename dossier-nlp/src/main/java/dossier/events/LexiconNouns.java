@@ -29,6 +29,9 @@ final class LexiconNouns {
         .anyMatch(a -> a.gov() == gov && a.rel().equals("obj"));
     Map<String, Participant> parts = new LinkedHashMap<>();
     Participants.nounModifiers(p, c, n, parts);
+    if (type.equals("CONSULT")) {
+      venueWith(p, c, n, parts); // "a meeting at his home with B"
+    }
     String word = p.tok(n).word().toLowerCase();
     if (word.startsWith("strike") && Arguments.argumentIn(p, n, Lexicon.WALKOUT, "amod", "compound")) {
       type = "PROTEST"; // "a general strike": a walkout, not an attack
@@ -70,7 +73,8 @@ final class LexiconNouns {
           for (int s : Roles.presentAt(p, n)) {
             Participants.addActors(p, c, s, "SOURCE", parts); // "X was present at a meeting with Y"
           }
-          if (Roles.named(parts) < 2 && (Roles.named(parts) == 0 || Places.place(p, c, n) == null)) {
+          if (Roles.named(parts) < 2 && (Roles.named(parts) == 0
+              || Places.place(p, c, n) == null && !Missions.stateVisit(p, n))) {
             return null;
           }
           status = gov >= 0 ? ClauseStatus.status(p, gov, type) : "happened";
@@ -164,6 +168,22 @@ final class LexiconNouns {
   private static boolean protestDid(Parse p, int n, int gov) {
     return p.tok(gov).tag().equals("VBD")
         && p.in(gov).stream().anyMatch(a -> a.gov() == n && a.rel().equals("acl:relcl"));
+  }
+
+  /**
+   * "a meeting at his home with B": the parser hangs the "with" phrase on the place, but a meeting
+   * held somewhere with someone is a meeting with them; only a named actor counts, so "a meeting at
+   * a house with a garden" adds nobody.
+   */
+  private static void venueWith(Parse p, DepFinder.Context c, int n,
+      Map<String, Participant> parts) {
+    for (String rel : new String[] {"nmod:at", "nmod:in"}) {
+      for (int venue : p.children(n, rel)) {
+        for (int w : p.children(venue, "nmod:with")) {
+          Participants.addActors(p, c, w, "TARGET", parts);
+        }
+      }
+    }
   }
 
   /** Whether a dated time expression hangs from verb {@code v} ("killed ... on Thursday"). */

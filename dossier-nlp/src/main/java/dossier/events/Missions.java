@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * envoy to B", "dispatched a delegation to the capital", "an X delegation was en route to B",
  * "X's envoy arrived in B". The sender (or the envoy's country) alone is side enough, as for a
  * visit: where it goes may be a place. Not troops or aid sent ({@link ArgumentVerbs}), nor an envoy
- * recalled or expelled (other doors), nor an envoy who only speaks.
+ * recalled or expelled (other doors), nor an envoy who only speaks. "X's state visit" is one too.
  */
 final class Missions {
   /** The raw-text test: an envoy word near a word of sending or travel, in either order. */
@@ -28,6 +28,13 @@ final class Missions {
       "diplomat", "diplomats");
   private static final Set<String> SENDING = Set.of("send", "dispatch");
   private static final Set<String> GOING = Set.of("arrive", "travel", "fly", "head");
+  /** What makes a visit one of state. */
+  private static final Set<String> STATE = Set.of("state", "official");
+  /** Visits not (yet) made. */
+  private static final Set<String> NOT_YET = Set.of("planned", "upcoming", "proposed",
+      "forthcoming", "expected", "postponed", "cancelled", "canceled", "scheduled", "possible",
+      "future", "next", "aborted", "delayed");
+
 
   private Missions() {}
 
@@ -49,11 +56,25 @@ final class Missions {
     if (t.verb() && GOING.contains(lemma) && p.childIn(v, ENVOYS, "nsubj") && destination(p, v)) {
       return "CONSULT"; // "the envoy arrived in B", "a delegation flew to B"
     }
+    if (stateVisit(p, v)) {
+      return "CONSULT"; // "X's four-day state visit": a leader's visit abroad
+    }
     if (lemma.equals("route") && p.childIn(v, Set.of("en"), "case")
         && p.childIn(v, ENVOYS, "nsubj") && !p.children(v, "nmod:to").isEmpty()) {
       return "CONSULT"; // "a delegation was en route to B"
     }
     return null;
+  }
+
+  /**
+   * "X's state visit", "the president's official visit": a visit of state made by the one the
+   * possessive names; not a visit only planned or called off ("his planned state visit").
+   */
+  static boolean stateVisit(Parse p, int n) {
+    Parse.Tok t = p.tok(n);
+    return t.noun() && t.lemma().equalsIgnoreCase("visit") && !p.children(n, "nmod:poss").isEmpty()
+        && p.childIn(n, STATE, "compound", "amod") && !p.childIn(n, NOT_YET, "amod", "compound")
+        && !p.negated(n);
   }
 
   /** Whether {@code n} is "en route" of an envoy: told by {@link #event}, not the noun finder. */

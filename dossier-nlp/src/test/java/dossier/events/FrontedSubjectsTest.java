@@ -48,4 +48,14 @@ class FrontedSubjectsTest {
     List<Event> es = events(text);
     assertTrue(es.stream().noneMatch(e -> e.type().equals("AGREE")), es::toString);
   }
+
+  @Test
+  void namesAfterAFrontedPhrasesCommaAreTheVerbsSubject() {
+    // the parser makes the names conjuncts of "talks" and leaves "called" without a subject
+    List<Event> es = events("In their joint statement issued after the talks, Tomas Marlo and "
+        + "Elena Varga called for the fastest possible ratification of the treaty.");
+    assertTrue(es.stream().anyMatch(e -> e.type().equals("REQUEST")
+        && ActsFixture.role(e, "marlo", "SOURCE") && ActsFixture.role(e, "varga", "SOURCE")),
+        es::toString);
+  }
 }
