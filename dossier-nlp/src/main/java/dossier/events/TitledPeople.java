@@ -17,6 +17,13 @@ final class TitledPeople {
   /** Titles of a head of state or government: who "the leaders" or "the X leader" may be. */
   static final Set<String> LEADERS = Set.of("president", "prime minister", "premier",
       "chancellor", "king", "queen", "emir", "leader", "head of state");
+  /** Lower-case words a title may hold between a country and the name of its holder. */
+  private static final Set<String> TITLE_WORDS = Set.of("president", "premier", "prime",
+      "minister", "foreign", "defence", "defense", "interior", "finance", "deputy", "vice",
+      "chief", "secretary", "general", "leader", "ambassador", "envoy", "spokesman",
+      "spokeswoman", "former", "acting", "senior", "top", "head", "king", "queen", "opposition",
+      "army", "military", "new", "then", "state", "of", "the", "chancellor", "commander",
+      "negotiator", "representative", "official", "mayor", "governor", "speaker");
   /** How far before a name its title may start. */
   private static final int WINDOW = 80;
 
@@ -82,6 +89,19 @@ final class TitledPeople {
   }
 
   /**
+   * Whether every lower-case word of {@code between} may be part of a title: "'s foreign
+   * minister", "Prime Minister" (capitalised words are the title's own), never "met" or "told".
+   */
+  private static boolean titleWords(String between) {
+    for (String w : between.replaceFirst("^(?:'s|’s)", "").trim().split("[\\s.]+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !TITLE_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether mention {@code m} is tied to the country {@code country}: a mention of that country
    * (its name or its people's adjective) shortly before the name in the same stretch of words
    * ("Velmoran Prime Minister A", "Velmora's A"), or "of" it right after ("A of Velmora").
@@ -93,8 +113,9 @@ final class TitledPeople {
         continue;
       }
       if (x.end() <= m.start() && m.start() - x.end() <= 40
-          && text.substring(x.end(), m.start()).matches("(?:'s|’s)?[\\s\\w.-]*")) {
-        return true; // nothing but title words between: no clause boundary
+          && text.substring(x.end(), m.start()).matches("(?:'s|’s)?[\\s\\w.-]*")
+          && titleWords(text.substring(x.end(), m.start()))) {
+        return true; // nothing but title words between: no clause, no verb ("Velmora met")
       }
       if (x.start() >= m.end() && x.start() - m.end() <= 6
           && text.substring(m.end(), x.start()).matches("\\s+of\\s+")) {

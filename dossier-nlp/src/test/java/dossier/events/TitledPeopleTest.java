@@ -67,6 +67,8 @@ class TitledPeopleTest {
         "velmora")));
     assertEquals(List.of(), List.copyOf(TitledPeople.named(c, LAST, Set.of("president"),
         "dastria")));
+    // "of Velmora met Prime Minister Elena Varga": a verb between, so Varga is not Velmora's
+    assertEquals(List.of(), List.copyOf(TitledPeople.named(c, LAST, PREMIER, "velmora")));
   }
 
   @Test
