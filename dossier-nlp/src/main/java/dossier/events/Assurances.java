@@ -19,7 +19,7 @@ final class Assurances {
   /** Verbs that give an assurance as a noun: "gave B assurances that it would". */
   private static final Set<String> GIVING = Set.of("give", "offer", "provide", "extend");
   private static final Set<String> NOUNS = Set.of("assurance", "assurances");
-  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+  static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
 
   private Assurances() {}
 

@@ -42,7 +42,6 @@ final class ClausalThreats {
   private static final Set<String> EXPECTED = Set.of("strike", "strikes", "airstrike",
       "airstrikes", "attack", "attacks", "punishment", "retaliation", "reprisal", "reprisals",
       "bombing", "bombings");
-  private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
   private static final Set<String> PERSONAL = Set.of("it", "we", "they", "he", "she", "i");
 
   private ClausalThreats() {}
@@ -115,7 +114,7 @@ final class ClausalThreats {
   }
 
   private static boolean future(Parse p, int c) {
-    return p.childIn(c, FUTURE, "aux");
+    return p.childIn(c, Assurances.FUTURE, "aux");
   }
 
   /** "use force", "retaliate", "strike the bases", "take military action", "resort to force". */

@@ -1,6 +1,7 @@
 package dossier.events;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An order given to another party (PLOVER REQUEST: "all requests, demands, and orders"): "X
@@ -20,8 +21,7 @@ final class Orders {
       "reservist", "reservists", "agent", "agents", "investigator", "investigators", "aide",
       "aides", "subordinate", "subordinates", "minister", "ministers", "ministry", "department");
   /** A capitalised first word that may be a people's adjective (not any opening word). */
-  private static final java.util.regex.Pattern NATIONAL =
-      java.util.regex.Pattern.compile("[A-Z][a-z]+(?:an|ese|i|ish|ch)");
+  private static final Pattern NATIONAL = Pattern.compile("[A-Z][a-z]+(?:an|ese|i|ish|ch)");
   /** Auxiliaries of an order not (yet) given. */
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might",
       "should", "must", "can", "shall", "'ll", "wo");

@@ -31,6 +31,8 @@ record Parse(List<Tok> tokens, List<Arc> arcs) {
   /** Verbs an inverted clause starts with: "nor has X", "nor did X", "nor will X". */
   private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("have", "do", "be",
       "will", "would", "can", "could", "shall", "should", "may", "might", "must");
+  private static final java.util.Set<String> NEITHER = java.util.Set.of("neither");
+  private static final java.util.Set<String> NOR = java.util.Set.of("nor");
 
   Tok tok(int i) {
     return tokens.get(i);
@@ -47,25 +49,12 @@ record Parse(List<Tok> tokens, List<Arc> arcs) {
         return true;
       }
     }
-    for (int a : children(i, "cc:preconj")) {
-      if (tok(a).word().equalsIgnoreCase("neither")) {
-        return true;
-      }
+    if (childIn(i, NEITHER, "cc:preconj") || childIn(i, NOR, "cc")) {
+      return true;
     }
     int aux = governor(i, "ccomp"); // "nor has X attacked": parsed as a clause under "has"
-    return nor(i) || aux >= 0 && AUXILIARIES.contains(tok(aux).lemma().toLowerCase()) && nor(aux);
-  }
-
-  private boolean nor(int i) {
-    if (i < 0) {
-      return false;
-    }
-    for (int a : children(i, "cc")) {
-      if (tok(a).word().equalsIgnoreCase("nor")) {
-        return true;
-      }
-    }
-    return false;
+    return aux >= 0 && AUXILIARIES.contains(tok(aux).lemma().toLowerCase())
+        && childIn(aux, NOR, "cc");
   }
 
   /** Whether a child of {@code i} by one of {@code rels} has its lemma or word in {@code words}. */

@@ -31,8 +31,8 @@ final class Participants {
   /** The doers a noun of violence names ({@code Roles.attackers}), a nationality as a modifier. */
   static void addAttackers(Parse p, DepFinder.Context c, int noun, String role,
       Map<String, Participant> parts) {
-    for (int x : Roles.attackers(p, noun)) {
-      collect(p, c, x, role, parts, p.in(x).stream().anyMatch(a -> a.rel().equals("amod")) ? 1 : 0);
+    for (Parse.Arc a : Roles.attackers(p, noun)) {
+      collect(p, c, a.dep(), role, parts, a.rel().equals("amod") ? 1 : 0);
     }
   }
 

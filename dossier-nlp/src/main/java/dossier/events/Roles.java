@@ -127,6 +127,9 @@ final class Roles {
   private static final Set<String> VIOLENCE = Set.of("killing", "killings", "murder", "murders",
       "massacre", "slaying", "slayings", "kidnapping", "abduction", "execution", "occupation",
       "bombings", "attacks", "assassination");
+  /** Where a noun of violence names its doer. */
+  private static final Set<String> ATTACKER_RELS = Set.of("nmod:poss", "nmod:by", "nmod:agent",
+      "amod");
 
   /** Whether {@code n} is a noun of violence ("the bombing of X", "the attack on X"). */
   static boolean violence(Parse p, int n) {
@@ -136,13 +139,10 @@ final class Roles {
   }
 
   /** Who a noun of violence says did it: "X's invasion", "the Velmoran raid", "attacks by X". */
-  static List<Integer> attackers(Parse p, int n) {
-    List<Integer> out = new ArrayList<>();
-    for (String rel : new String[] {"nmod:poss", "nmod:by", "nmod:agent", "amod"}) {
-      out.addAll(p.children(n, rel));
-    }
-    return out;
+  static List<Parse.Arc> attackers(Parse p, int n) {
+    return p.out(n).stream().filter(a -> ATTACKER_RELS.contains(a.rel())).toList();
   }
+
 
   /** Whether {@code x} is a noun for armed men or their units ("troops", "police", "forces"). */
   static boolean armed(Parse p, int x) {

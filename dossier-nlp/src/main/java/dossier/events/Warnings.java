@@ -1,5 +1,6 @@
 package dossier.events;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,13 +43,11 @@ final class Warnings {
    * party, nor "the fire may destroy the town".
    */
   static boolean mayHarm(Parse p, int v, int x) {
-    boolean possible = p.children(x, "aux").stream()
-        .anyMatch(a -> POSSIBLE.contains(p.tok(a).word().toLowerCase()));
-    if (!possible || !harmful(p, x) && p.children(x, "xcomp").stream()
+    if (!p.childIn(x, POSSIBLE, "aux") || !harmful(p, x) && p.children(x, "xcomp").stream()
         .noneMatch(c -> harmful(p, c))) {
       return false; // "may move to seize": the harm one step down
     }
-    Set<String> warners = new java.util.HashSet<>();
+    Set<String> warners = new HashSet<>();
     p.children(v, "nsubj").forEach(s -> warners.add(p.tok(s).lemma().toLowerCase()));
     for (int s : p.children(x, "nsubj")) {
       String w = p.tok(s).lemma().toLowerCase();

@@ -29,8 +29,9 @@ public final class Claimants {
       + "\\w+day|then|officially))*\\s*$");
 
   /** The press as a speaker: "national newspapers", "state television", "the official media". */
-  private static final String MEDIA = "(?:[\\w-]+\\s+){0,2}(?:newspapers?|media|press|dailies|"
-      + "daily|television|radio|broadcasters?|tabloids?|weeklies|news agency|outlets)$";
+  private static final Pattern MEDIA = Pattern.compile("(?:^|\\s)(\\p{Lu}[\\p{L}.-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}.-]*)*)['’]s\\s+(?:[\\w-]+\\s+){0,2}(?i:newspapers?|media|press|"
+      + "dailies|daily|television|radio|broadcasters?|tabloids?|weeklies|news agency|outlets)$");
 
   /** What makes "reports", "claims" a noun: "comment on reports that", "the claims that". */
   private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:on|of|about|amid|despite|"
@@ -191,11 +192,12 @@ public final class Claimants {
 
   /** The entity of the longest name, mentioned elsewhere in the article, that the words hold. */
   private static String named(String words, List<Mention> mentions) {
+    Matcher owner = MEDIA.matcher(words);
+    String media = owner.find() ? owner.group(1) : null; // "Velmora" of "Velmora's newspapers"
     Mention best = null;
     for (Mention m : mentions) {
       if ("NATIONALITY".equals(m.type()) || placedIn(words, m, mentions)
-          || m.text().length() >= 3 && Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(m.text())
-              + "['’]s\\s+" + MEDIA).matcher(words).find()) {
+          || media != null && (media.equals(m.text()) || media.endsWith(" " + m.text()))) {
         // "Velmoran media said", "Velmora's national newspapers reported": the media, not the
         // state, unless the subject test saw one
         continue;
