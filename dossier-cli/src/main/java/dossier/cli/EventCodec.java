@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.figures.FigureMention;
+import dossier.model.Claim;
 import dossier.model.DateRange;
 import dossier.model.Event;
 import dossier.model.Evidence;
@@ -45,6 +46,11 @@ final class EventCodec {
       });
       ArrayNode ss = o.putArray("sources");
       e.sources().forEach(s -> ss.add(evidence(s)));
+      if (!e.claims().isEmpty()) {
+        ArrayNode cs = o.putArray("claims");
+        e.claims().forEach(c -> cs.addObject().put("claimant", c.claimantId())
+            .put("text", c.claimantText()).set("source", evidence(c.source())));
+      }
     }
     return write(a);
   }
@@ -60,8 +66,14 @@ final class EventCodec {
           : new Participant(text(p, "entity"), text(p, "role"))));
       List<Evidence> ss = new ArrayList<>();
       o.get("sources").forEach(s -> ss.add(evidence(s)));
+      List<Claim> cs = new ArrayList<>();
+      if (o.has("claims")) { // stored before claims were read: none
+        o.get("claims").forEach(c -> cs.add(new Claim(evidence(c.get("source")),
+            text(c, "claimant"), text(c, "text"))));
+      }
       out.add(new Event(null, text(o, "type"), text(o, "mode"), text(o, "status"),
-          range(o.get("date")), text(o, "location"), ps, ss, o.get("confidence").doubleValue()));
+          range(o.get("date")), text(o, "location"), ps, ss, o.get("confidence").doubleValue(),
+          cs));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package dossier.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dossier.figures.FigureMention;
+import dossier.model.Claim;
 import dossier.model.DateRange;
 import dossier.model.Event;
 import dossier.model.Evidence;
@@ -34,7 +35,14 @@ class EventCodecTest {
             new Participant("p2", "TARGET"),
             Participant.generic(new GenericActor("officers", "officers", null, null, "a1",
                 Part.TITLE, 0, 8), "SOURCE")),
-            List.of(new Evidence("a1", 0, 60, "body")), 0.6));
+            List.of(new Evidence("a1", 0, 60, "body")), 0.6),
+        // claims: an entity's word and unnamed sources' word, each tied to its report
+        new Event(null, "ASSAULT", null, "claimed", DateRange.exact(MAR_4), null,
+            List.of(new Participant("p1", "SOURCE")),
+            List.of(new Evidence("a1", 80, 140, "quote"), new Evidence("a1", 0, 31, "title",
+                Part.TITLE)), 0.65,
+            List.of(new Claim(new Evidence("a1", 80, 140, "quote"), "p2", "p2's defence ministry"),
+                new Claim(new Evidence("a1", 0, 31, "title", Part.TITLE), null, "witnesses"))));
     assertEquals(events, EventCodec.events(EventCodec.events(events)));
   }
 

@@ -53,6 +53,22 @@ class TimelinePageTest extends UiTest {
   }
 
   @Test
+  void aClaimedEventSaysWhoseWordItIs() {
+    open("timeline");
+    waitFor(By.cssSelector(".chart svg"));
+    // a row told on someone's word ("the defence ministry said ..."): its panel names the claimant
+    WebElement row = all("#tl-table tbody tr").stream()
+        .filter(r -> !r.findElements(By.cssSelector(".status-claimed")).isEmpty())
+        .findFirst().orElseThrow(() -> new AssertionError("the sample has claimed events"));
+    row.findElement(By.cssSelector(".evidence-button")).click();
+    awaitEvidence();
+    WebElement by = one("#event-panel .facts dd.claimants");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !by.getText().equals("—"));
+    assertFalse(by.getText().isBlank());
+    assertFalse(by.getText().equals("stated as fact"), "a claimed event has a claimant: " + by.getText());
+  }
+
+  @Test
   void aClickOnAPointOfTheChartOpensItsEvidence() {
     open("timeline");
     WebElement box = waitFor(By.cssSelector(".chart"));

@@ -4,6 +4,7 @@ import dossier.model.DateRange;
 import dossier.model.Mention;
 import dossier.model.Participant;
 import dossier.model.TimeExpression;
+import dossier.figures.Claimants;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,9 +39,18 @@ final class DepFinder {
       + "|championship|the club|football club|[Ss]occer|[Bb]aseball|[Bb]asketball|[Cc]ricket"
       + "|[Rr]ugby|[Hh]ockey|[Tt]ennis|NBA|NFL|MLB|NHL|FIFA|UEFA|Premier League|Olympics?)\\b");
 
-  /** An event read from one sentence, before merging; {@code start}/{@code end} is the sentence. */
+  /**
+   * An event read from one sentence, before merging; {@code start}/{@code end} is the sentence;
+   * {@code claim} says whose word it is when the sentence attributes it ("X said"), else null.
+   */
   record Found(String type, String mode, String status, DateRange date, String locationId,
-      List<Participant> participants, int start, int end, double confidence) {}
+      List<Participant> participants, int start, int end, double confidence,
+      Claimants.Claim claim) {
+    Found(String type, String mode, String status, DateRange date, String locationId,
+        List<Participant> participants, int start, int end, double confidence) {
+      this(type, mode, status, date, locationId, participants, start, end, confidence, null);
+    }
+  }
 
   private DepFinder() {}
 
@@ -104,7 +114,7 @@ final class DepFinder {
         all.remove(loc);
         out.set(out.indexOf(old), new Found(old.type(), old.mode() != null ? old.mode() : f.mode(),
             old.status(), old.date(), loc, List.copyOf(all.values()), old.start(), old.end(),
-            Math.max(old.confidence(), f.confidence())));
+            Math.max(old.confidence(), f.confidence()), old.claim() != null ? old.claim() : f.claim()));
       }
     }
     return out;
@@ -156,6 +166,6 @@ final class DepFinder {
         + (date != c.published() ? 0.05 : 0);
     GenericActors.add(p, c, trigger, predicate, type, parts); // after the event stands: never makes one
     return new Found(type, mode, status, date, location, List.copyOf(parts.values()),
-        c.start(), c.end(), Math.min(0.95, confidence));
+        c.start(), c.end(), Math.min(0.95, confidence), EventClaims.of(p, c, trigger, status));
   }
 }

@@ -4,6 +4,7 @@ import dossier.figures.FigureStage;
 import dossier.figures.Sentences;
 import dossier.model.Article;
 import dossier.model.Caption;
+import dossier.model.Claim;
 import dossier.model.DateRange;
 import dossier.model.Entity;
 import dossier.model.Event;
@@ -113,8 +114,7 @@ public final class EventStage {
     Set<String> used = new HashSet<>();
     for (Event e : events) {
       String key = Pairs.unique(e.type() + "|" + e.sources().get(0), e, used); // two acts, one sentence
-      out.add(new Event(FigureStage.id(key), e.type(), e.mode(), e.status(), e.date(),
-          e.locationId(), e.participants(), e.sources(), e.confidence()));
+      out.add(e.withId(FigureStage.id(key)));
     }
     return out;
   }
@@ -208,8 +208,10 @@ public final class EventStage {
           continue;
         }
         Evidence ev = new Evidence(a.id(), f.start(), f.end(), context(part, text, s), part);
+        List<Claim> claims = f.claim() == null ? List.of()
+            : List.of(new Claim(ev, f.claim().entityId(), f.claim().text()));
         merge(events, new Event(null, f.type(), f.mode(), f.status(), f.date(), f.locationId(),
-            located(f.participants(), a.id(), part), List.of(ev), f.confidence()));
+            located(f.participants(), a.id(), part), List.of(ev), f.confidence(), claims));
       }
     }
     cost[0] += spans.size();
@@ -282,11 +284,13 @@ public final class EventStage {
       parts.remove(location);
       List<Evidence> sources = new ArrayList<>(o.sources());
       e.sources().stream().filter(x -> !sources.contains(x)).forEach(sources::add);
+      List<Claim> claims = new ArrayList<>(o.claims());
+      e.claims().stream().filter(x -> !claims.contains(x)).forEach(claims::add);
       // a report of the event as fact outranks a claim of it; more reports raise the confidence
       String status = "happened".equals(e.status()) ? "happened" : o.status();
       events.set(i, new Event(null, o.type(), o.mode() != null ? o.mode() : e.mode(), status,
           both, location, List.copyOf(parts.values()), sources,
-          Math.min(0.99, Math.max(o.confidence(), e.confidence()) + 0.05)));
+          Math.min(0.99, Math.max(o.confidence(), e.confidence()) + 0.05), claims));
       return;
     }
     events.add(e);

@@ -339,7 +339,7 @@ final class Headlines {
     }
     return new DepFinder.Found(f.type(), f.mode(), f.status(), week(published, f.status()),
         f.locationId(),
-        f.participants(), f.start(), f.end(), f.confidence());
+        f.participants(), f.start(), f.end(), f.confidence(), f.claim());
   }
 
   /**
@@ -353,7 +353,7 @@ final class Headlines {
       boolean titleOnly = e.sources().stream().allMatch(s -> Part.TITLE.equals(s.part()));
       if (titleOnly && published.isExact() && e.date().equals(week(published, e.status()))) {
         events.set(i, new Event(e.id(), e.type(), e.mode(), e.status(), published,
-            e.locationId(), e.participants(), e.sources(), e.confidence()));
+            e.locationId(), e.participants(), e.sources(), e.confidence(), e.claims()));
       }
     }
   }

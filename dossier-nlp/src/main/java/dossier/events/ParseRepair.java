@@ -37,6 +37,7 @@ final class ParseRepair {
     ParticipleObjects.repair(p, arcs);
     ClauseRepair.repair(p, arcs);
     FrontedSubjects.repair(p, arcs); // "released by X, the two leaders pledged"
+    StanceAppositives.repair(p, arcs); // "..., a figure X rejects"
     Parse q = new Parse(p.tokens(), arcs);
     List<Parse.Arc> added = new ArrayList<>();
     for (int v = 0; v < q.tokens().size(); v++) {

@@ -47,7 +47,7 @@ final class VerbalAttacks {
       }
     }
     return new DepFinder.Found("ACCUSE", null, f.status(), f.date(), f.locationId(),
-        f.participants(), f.start(), f.end(), f.confidence());
+        f.participants(), f.start(), f.end(), f.confidence(), f.claim());
   }
 
   /** Whether the sentence names arms, wounds, police or force. */

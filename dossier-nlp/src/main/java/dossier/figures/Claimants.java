@@ -50,6 +50,10 @@ public final class Claimants {
   private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[,;:—–]\\s*|\\bthat\\s+|"
       + "\\bwhile\\s+|\\band\\s+|\\bbut\\s+|\\bwhereas\\s+)(?=[^,;:—–]*$)");
 
+  /** The words after the last copula: "the telling part was his (claim that)". */
+  private static final Pattern AFTER_COPULA = Pattern.compile(
+      "(?i)(?:^|.*\\s)(?:was|is|were|are|be|been)\\s+(.+)$");
+
   /** What may stand before a sentence's subject: a dateline's dash, an article. */
   private static final Pattern LEAD = Pattern.compile("(?s)(?:.*[—–]\\s*)?(?:the\\s+)?");
 
@@ -78,8 +82,12 @@ public final class Claimants {
       }
       if (n.end() <= pos) {
         // phrase gives null, never "", when nothing stands before the statement
-        String subject = phrase(text, start, n.start());
+        String subject = owner(phrase(text, start, n.start()));
         String id = subjectOf(text, start, n.start(), mentions);
+        if (id == null && subject != null && subject.matches("(?i)his|her")) {
+          Mention person = Pronouns.speaker(text, n.start(), mentions); // "his claim that"
+          id = person == null ? null : person.entityId();
+        }
         return new Claim(id, subject);
       }
     }
@@ -140,6 +148,9 @@ public final class Claimants {
         comma = q > comma ? q + 1 : comma; // "...inside," a police lieutenant said: past the quote
       }
       if (comma >= pos && after - comma < 70) {
+        if (text.substring(comma + 1, after).isBlank()) {
+          return inverted(text, after, end, mentions); // "..., said Chief Inspector X"
+        }
         return resolve(text, start, after, subjectOf(text, comma, after, mentions),
             phrase(text, comma + 1, after), mentions);
       }
@@ -156,6 +167,34 @@ public final class Claimants {
     int stop = clauseEnd(text, from, end);
     Mention x = firstAfter(text, from, Math.min(stop, from + 40), mentions, false);
     return claimOf(x == null ? null : x.entityId(), text.substring(from, stop).trim());
+  }
+
+  /** "..., said Chief Inspector X of the city police": the words after the verb say it. */
+  private static Claim inverted(String text, int verb, int end, List<Mention> mentions) {
+    Matcher m = REPORTING.matcher(text).region(verb, end);
+    if (!m.lookingAt()) {
+      return new Claim(null, null);
+    }
+    int from = m.end();
+    int stop = clauseEnd(text, from, end);
+    String words = text.substring(from, stop).trim()
+        .replaceAll("(?i)^(?:on\\s+)?(?:\\w+day|today|yesterday|tonight)\\b\\s*|"
+            + "\\s+(?:on\\s+)?(?:\\w+day|today|yesterday|tonight)$", "");
+    Mention x = firstAfter(text, from, stop, mentions, false);
+    return claimOf(x == null ? null : x.entityId(), words);
+  }
+
+  /**
+   * The owner of a nominal statement, out of the clause before it: "the most telling part was
+   * his claim that" is his; "Velmora's estimate that" Velmora's.
+   */
+  private static String owner(String words) {
+    if (words == null) {
+      return null;
+    }
+    Matcher m = AFTER_COPULA.matcher(words);
+    String out = m.matches() ? m.group(1) : words;
+    return out.replaceFirst("(?i)^(?:the|a|an)\\s+", "").isEmpty() ? null : out;
   }
 
   /** The claim of the words before a reporting verb, resolving what they leave implicit. */

@@ -181,6 +181,43 @@ class EventStageTest {
   }
 
   @Test
+  void aClaimedEventNamesWhoseWordItIsAndAFactNamesNoOne() {
+    List<Event> claimed = run(article("cl.txt",
+        "Norbania's defence ministry said Veloria shelled Ostrig on Thursday."));
+    Event e = claimed.stream().filter(x -> x.type().equals("ASSAULT")).findFirst().orElseThrow();
+    assertEquals("claimed", e.status(), claimed.toString());
+    assertEquals(1, e.claims().size(), e.toString());
+    dossier.model.Claim c = e.claims().get(0);
+    assertEquals("norbania", c.claimantId());
+    assertEquals("Norbania's defence ministry", c.claimantText());
+    assertEquals(e.sources().get(0), c.source(), "the claim points at the report that makes it");
+
+    List<Event> according = run(article("ac.txt",
+        "Veloria shelled Ostrig on Thursday, according to Dana Kael."));
+    Event a = according.stream().filter(x -> x.type().equals("ASSAULT")).findFirst().orElseThrow();
+    assertEquals("claimed", a.status(), according.toString());
+    assertEquals("kael", a.claims().get(0).claimantId(), a.toString());
+
+    List<Event> fact = run(article("fa.txt", "Veloria shelled Ostrig on Thursday."));
+    assertTrue(fact.get(0).claims().isEmpty(), fact.toString());
+  }
+
+  @Test
+  void oneEventToldAsFactAndAsAClaimKeepsTheClaimOfItsOneReport() {
+    Article told = article("t1.txt", "Veloria shelled Ostrig on Thursday.");
+    Article said = article("t2.txt", "Norbania said Veloria shelled Ostrig on Thursday.");
+    List<Event> es = run(told, said);
+    List<Event> assaults = es.stream().filter(x -> x.type().equals("ASSAULT")).toList();
+    assertEquals(1, assaults.size(), es.toString());
+    Event e = assaults.get(0);
+    assertEquals("happened", e.status(), "a report as fact outranks a claim");
+    assertEquals(2, e.sources().size(), e.toString());
+    assertEquals(1, e.claims().size(), e.toString());
+    assertEquals(said.id(), e.claims().get(0).source().article());
+    assertEquals("norbania", e.claims().get(0).claimantId());
+  }
+
+  @Test
   void aCaptionEventKeepsItsPartAndTheCaptionsDate() {
     String caption = "Dana Kael meets Veloria's envoy and Norbania's delegation in Ostrig.";
     Article plain = article("cap.txt", "The region was calm on Friday.");

@@ -89,4 +89,25 @@ class ClaimantWordingsTest {
     assertEquals("arvo lind", Claimants.claim(text, he, text.length(), text.indexOf("40"),
         names(text, "Arvo Lind", "PERSON")).entityId());
   }
+
+  @Test
+  void aSpeakerNamedAfterAnInvertedVerbClaims() {
+    Claimants.Claim c = claim("Tomas Marlo, 20, and Ivo Brenn, 24, were arrested after four "
+        + "people were killed, said Chief Inspector Nada Petrin.", "four", "Tomas Marlo", "PERSON",
+        "Ivo Brenn", "PERSON", "Nada Petrin", "PERSON");
+    assertEquals("nada petrin", c.entityId());
+    assertEquals("Chief Inspector Nada Petrin", c.text());
+    Claimants.Claim later = claim("Four people were killed, said the city police on Sunday.",
+        "Four");
+    assertNull(later.entityId());
+    assertEquals("the city police", later.text());
+  }
+
+  @Test
+  void theOwnerOfANominalClaimIsNotTheWholeClauseBeforeIt() {
+    Claimants.Claim c = claim("Tomas Marlo spoke for an hour. The most telling part was his claim "
+        + "that 300 soldiers had deserted.", "300", "Tomas Marlo", "PERSON");
+    assertEquals("his", c.text());
+    assertEquals("tomas marlo", c.entityId());
+  }
 }

@@ -22,8 +22,8 @@ final class TableParts {
   /** Tables of the cross-article steps, gathered on the driver. */
   static final List<String> DRIVER_TABLES = List.of("meta", "files", "duplicate_groups",
       "duplicate_members", "duplicate_changes", "article_flags", "dedup_matches", "entities",
-      "entity_aliases", "mentions", "events", "event_participants", "event_actors", "event_sources", "figures",
-      "figure_sources", "figure_details", "figure_sentences", "figure_disputes",
+      "entity_aliases", "mentions", "events", "event_participants", "event_actors", "event_claims",
+      "event_sources", "figures", "figure_sources", "figure_details", "figure_sentences", "figure_disputes",
       "figure_dispute_members", "stories", "story_articles", "story_entities", "story_citations",
       "storylines", "storyline_stories");
 

@@ -117,7 +117,8 @@ final class CsvExport {
           }
         }));
     SECTIONS.put("events", new Section(List.of("id", "type", "mode", "status", "date_value",
-        "date_earliest", "date_latest", "location", "participants", "confidence", "sources"),
+        "date_earliest", "date_latest", "location", "participants", "confidence", "sources",
+        "claimants"),
         (s, sink) -> {
           for (Event e : s.events()) {
             List<Object> row = with(Arrays.asList(e.id(), e.type(), e.mode(), e.status()),
@@ -128,6 +129,9 @@ final class CsvExport {
                 .toList()));
             row.add(e.confidence());
             row.add(sources(e.sources()));
+            row.add(join(e.claims().stream().map(c -> c.claimantId() == null ? c.claimantText()
+                : c.claimantText() == null ? c.claimantId()
+                : c.claimantText() + " (" + c.claimantId() + ")").distinct().toList()));
             sink.accept(row);
           }
         }));

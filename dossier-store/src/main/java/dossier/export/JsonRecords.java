@@ -3,6 +3,7 @@ package dossier.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dossier.model.Article;
 import dossier.model.Caption;
+import dossier.model.Claim;
 import dossier.model.DateRange;
 import dossier.model.DuplicateGroup;
 import dossier.model.Entity;
@@ -166,6 +167,18 @@ final class JsonRecords {
       if (p.isGeneric()) {
         actor(g, p.actor());
       }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("claims"); // whose word each attributed report is
+    for (Claim c : e.claims()) {
+      g.writeStartObject();
+      g.writeStringField("claimant", c.claimantId());
+      g.writeStringField("claimant_text", c.claimantText());
+      g.writeStringField("article", c.source().article());
+      g.writeNumberField("start", c.source().start());
+      g.writeNumberField("end", c.source().end());
+      g.writeStringField("part", c.source().part());
       g.writeEndObject();
     }
     g.writeEndArray();

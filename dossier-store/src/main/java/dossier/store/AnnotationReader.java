@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.model.DuplicateGroup;
 import dossier.model.Entity;
+import dossier.model.Claim;
 import dossier.model.Event;
 import dossier.model.Evidence;
 import dossier.model.Figure;
@@ -103,11 +104,15 @@ final class AnnotationReader {
         : Map.of();
     Map<String, List<Participant>> participants = EventActors.merge(named, actors);
     Map<String, List<Evidence>> sources = evidence("event_sources", "event_id");
+    Map<String, List<Claim>> claims = EventClaims.exists(c)
+        ? Rows.grouped(c, "SELECT " + EventClaims.COLUMNS + " FROM " + EventClaims.TABLE
+            + " ORDER BY event_id, ord", EventClaims::read)
+        : Map.of();
     return Rows.list(c, "SELECT * FROM events ORDER BY id", r -> {
       String id = r.getString("id");
       return new Event(id, r.getString("type"), r.getString("mode"), r.getString("status"),
           Dates.read(r, "date"), r.getString("location_id"), participants.get(id),
-          sources.get(id), r.getDouble("confidence"));
+          sources.get(id), r.getDouble("confidence"), claims.get(id));
     });
   }
 

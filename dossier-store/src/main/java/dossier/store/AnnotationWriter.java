@@ -122,10 +122,11 @@ final class AnnotationWriter {
 
   void replaceEvents(List<Event> events) throws SQLException {
     Transactions.run(c, () -> {
-      clear("events", "event_participants", "event_sources", EventActors.TABLE);
+      clear("events", "event_participants", "event_sources", EventActors.TABLE, EventClaims.TABLE);
       try (DuckDBAppender e = appender("events"); DuckDBAppender p = appender("event_participants");
           DuckDBAppender s = appender("event_sources");
-          DuckDBAppender g = appender(EventActors.TABLE)) {
+          DuckDBAppender g = appender(EventActors.TABLE);
+          DuckDBAppender w = appender(EventClaims.TABLE)) {
         for (Event x : events) {
           e.beginRow().append(x.id()).append(x.type()).append(x.mode()).append(x.status());
           Dates.append(e, x.date()).append(x.locationId()).append(x.confidence()).endRow();
@@ -139,8 +140,9 @@ final class AnnotationWriter {
             }
           }
           evidence(s, x.id(), x.sources());
+          EventClaims.append(w, x.id(), x.claims());
         }
-        Appenders.flush(e, p, s, g);
+        Appenders.flush(e, p, s, g, w);
       }
     });
   }

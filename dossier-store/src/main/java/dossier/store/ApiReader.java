@@ -8,6 +8,7 @@ import dossier.model.CopyChanges.Passage;
 import dossier.model.CopyChanges.Respelling;
 import dossier.model.DuplicateGroup;
 import dossier.model.Entity;
+import dossier.model.Claim;
 import dossier.model.Event;
 import dossier.model.Evidence;
 import dossier.model.Figure;
@@ -597,12 +598,17 @@ public final class ApiReader {
     Map<String, List<Evidence>> sources = grouped("SELECT event_id, article_id, start_char, end_char,"
         + " context, part FROM event_sources WHERE event_id IN (SELECT unnest(CAST(? AS VARCHAR[]))) ORDER BY event_id, ord",
         arr, r -> new Evidence(r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), r.getString(6)));
+    Map<String, List<Claim>> claims = has(EventClaims.TABLE)
+        ? grouped("SELECT " + EventClaims.COLUMNS + " FROM " + EventClaims.TABLE
+            + " WHERE event_id IN (SELECT unnest(CAST(? AS VARCHAR[]))) ORDER BY event_id, ord", arr,
+            EventClaims::read)
+        : Map.of();
     Map<String, Event> byId = new HashMap<>();
     query("SELECT * FROM events WHERE id IN (SELECT unnest(CAST(? AS VARCHAR[])))", List.of(arr), r -> {
       String id = r.getString("id");
       return byId.put(id, new Event(id, r.getString("type"), r.getString("mode"),
           r.getString("status"), Dates.read(r, "date"), r.getString("location_id"),
-          participants.get(id), sources.get(id), r.getDouble("confidence")));
+          participants.get(id), sources.get(id), r.getDouble("confidence"), claims.get(id)));
     });
     return ids.stream().filter(byId::containsKey).map(byId::get).toList();
   }

@@ -65,6 +65,9 @@ final class Schema {
           + " role VARCHAR, label VARCHAR NOT NULL, sector VARCHAR, text VARCHAR,"
           + " affiliation_id VARCHAR, article_id VARCHAR, part VARCHAR, start_char INTEGER,"
           + " end_char INTEGER)",
+      "CREATE TABLE IF NOT EXISTS event_claims (event_id VARCHAR NOT NULL, ord INTEGER NOT NULL,"
+          + " article_id VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,"
+          + " context VARCHAR, part VARCHAR, claimant_id VARCHAR, claimant_text VARCHAR)",
       "CREATE TABLE IF NOT EXISTS event_sources (event_id VARCHAR NOT NULL, ord INTEGER NOT NULL,"
           + " article_id VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,"
           + " context VARCHAR)",
@@ -146,7 +149,8 @@ final class Schema {
    * without a new version: only a build reads it, and a build creates it on opening; a store
    * without it reads every article in its events stage once. {@code event_actors} (generic
    * actors of events) came the same way: a store without it has events with entity participants
-   * only, and its readers check for the table.
+   * only, and its readers check for the table; so did {@code event_claims} (whose word each
+   * attributed report of an event is).
    */
   static void migrate(Connection c) throws SQLException {
     Transactions.run(c, () -> {

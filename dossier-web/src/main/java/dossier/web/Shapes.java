@@ -290,6 +290,17 @@ final class Shapes {
       return x;
     }).toList());
     m.put("sources", sources(e.sources()));
+    // whose word each attributed report is: the same fields as the export's claims
+    m.put("claims", e.claims().stream().map(c -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("claimant", c.claimantId());
+      x.put("claimant_text", c.claimantText());
+      x.put("article", c.source().article());
+      x.put("start", c.source().start());
+      x.put("end", c.source().end());
+      x.put("part", c.source().part());
+      return x;
+    }).toList());
     m.put("confidence", e.confidence());
     return m;
   }

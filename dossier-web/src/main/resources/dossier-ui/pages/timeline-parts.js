@@ -75,6 +75,7 @@ export function eventPanel(entry, names, ctx, { onClose, evidence } = {}) {
       fact('Status', statusTag(entry.status), entry.mode ? h('span', { class: 'meta' }, ` (${entry.mode})`) : null),
       fact('When', date(entry.date), entry.background ? h('span', { class: 'tag' }, 'background') : null),
       fact('Participants', roles(entry, names)),
+      fact('Claimed by', ...claimants(entry, names)),
       fact('Place', entry.location ? link('entity/' + seg(entry.location), nameOf(names, entry.location)) : '—'),
       (entry.stories ?? []).length ? fact('Stories', storyLinks(entry.stories, ctx)) : null),
     h('h3', {}, 'Evidence'), note, list, more);
@@ -105,6 +106,8 @@ export function eventPanel(entry, names, ctx, { onClose, evidence } = {}) {
     api(`events/${seg(id)}`, {}, ctx.signal).then((ev) => {
       const dd = panel.querySelector('.facts .participants');
       if (dd && ev.roles?.length) dd.replaceChildren(...roles(ev, { ...names, ...(ev.entity_names ?? {}) }).filter(Boolean));
+      const by = panel.querySelector('.facts .claimants');
+      if (by && ev.claims) by.replaceChildren(...claimants(ev, { ...names, ...(ev.entity_names ?? {}) }).filter(Boolean));
     }).catch(() => {});
   }
   return panel;
@@ -121,8 +124,24 @@ function storyLinks(ids, ctx) {
   });
 }
 
+const FACT_CLASS = { Participants: 'participants', 'Claimed by': 'claimants' };
+
 function fact(label, ...value) {
-  return h('div', {}, h('dt', {}, label), h('dd', { class: label === 'Participants' ? 'participants' : null }, ...value));
+  return h('div', {}, h('dt', {}, label), h('dd', { class: FACT_CLASS[label] ?? null }, ...value));
+}
+
+/** Whose word the reports are ("X said ..."), each claimant once; "stated as fact" when none. */
+function claimants(entry, names) {
+  const seen = new Set();
+  const out = [];
+  for (const c of entry.claims ?? []) {
+    const key = c.claimant ?? c.claimant_text;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(out.length ? ', ' : null,
+      c.claimant ? link('entity/' + seg(c.claimant), c.claimant_text ?? nameOf(names, c.claimant)) : c.claimant_text);
+  }
+  return out.length ? out : [entry.claims ? 'stated as fact' : '—'];
 }
 
 function roles(entry, names) {

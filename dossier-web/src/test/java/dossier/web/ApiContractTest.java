@@ -225,6 +225,11 @@ class ApiContractTest {
     assertEquals("SOURCE", ev.at("/roles/0/role").asText());
     assertEquals(2, ev.get("sources").size());
     assertEquals("body", ev.at("/sources/0/context").asText());
+    assertEquals(0, ev.get("claims").size(), "told as fact: no one's word");
+    JsonNode agree = ok("/api/events/ev-agree");
+    assertEquals("e-lomaria", agree.at("/claims/0/claimant").asText());
+    assertEquals("Lomaria's foreign ministry", agree.at("/claims/0/claimant_text").asText());
+    assertEquals(100, agree.at("/claims/0/start").asInt());
     // a generic actor: among the roles with its label, sector and words, never among the entity ids
     JsonNode flood = ok("/api/events/ev-flood");
     assertEquals(0, flood.get("participants").size());

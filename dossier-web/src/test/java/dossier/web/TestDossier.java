@@ -115,7 +115,9 @@ final class TestDossier {
               List.of(new Evidence(wire.id(), met, met + 3, "body"), new Evidence(copy.id(), met, met + 3, "body")), 0.8),
           new Event("ev-agree", "AGREE", null, "happened", DateRange.exact(LocalDate.of(2024, 3, 5)),
               null, List.of(new Participant("e-kestria", "SOURCE"), new Participant("e-lomaria", "TARGET")),
-              List.of(new Evidence(wire.id(), 100, 106, "body")), 0.7),
+              List.of(new Evidence(wire.id(), 100, 106, "body")), 0.7,
+              List.of(new dossier.model.Claim(new Evidence(wire.id(), 100, 106, "body"), "e-lomaria",
+                  "Lomaria's foreign ministry"))),
           new Event("ev-flood", "OTHER", null, "happened", DateRange.between(LocalDate.of(2024, 4, 1),
               LocalDate.of(2024, 4, 30)), "e-brenmoor", List.of(Participant.generic(
                   new dossier.model.GenericActor("residents", "crowd", "CVL", null, flood.id(), "text",
