@@ -153,6 +153,11 @@ final class DepFinder {
       return null;
     }
     Roles.settle(parts);
+    Claimants.Claim claim = EventClaims.of(p, c, trigger, status);
+    if (EventClaims.ownWord(type, claim, parts.values())) {
+      status = "happened"; // "X said it rejects the plan": the saying is X's rejection
+      claim = null;
+    }
     DateRange date = Dates.of(p, c, trigger, predicate);
     LocalDate reported = c.published().latest();
     if ("happened".equals(status) && (date.earliest() != null && reported != null
@@ -166,6 +171,6 @@ final class DepFinder {
         + (date != c.published() ? 0.05 : 0);
     GenericActors.add(p, c, trigger, predicate, type, parts); // after the event stands: never makes one
     return new Found(type, mode, status, date, location, List.copyOf(parts.values()),
-        c.start(), c.end(), Math.min(0.95, confidence), EventClaims.of(p, c, trigger, status));
+        c.start(), c.end(), Math.min(0.95, confidence), claim);
   }
 }

@@ -285,6 +285,9 @@ public final class Claimants {
     out = out.replaceAll("(?i)\\s+(?:has|have|had|also|on \\w+day|\\w+day|previously|earlier|"
         + "repeatedly|then|officially|later)(?=\\s|$)", " ").trim();
     out = out.replaceAll("[\"“”«»]", "").replaceAll("^[,\\s]+|[,\\s]+$", "");
+    // "the administration immediately (said)": an adverb, not a noun in -ly ("the family")
+    out = out.replaceAll("(?:\\s+(?!(?:family|assembly|ally|daily|weekly|monthly|rally|supply|"
+        + "monopoly|anomaly)\\b)[a-z]{2,}ly)+$", "");
     return out.isEmpty() ? null : out;
   }
 

@@ -203,6 +203,20 @@ class EventStageTest {
   }
 
   @Test
+  void aVerbalActToldByItsDoerIsTheActItselfNotAClaimOfIt() {
+    List<Event> own = run(article("ow.txt",
+        "Norbania said on Thursday it rejects the proposals of Veloria."));
+    Event r = own.stream().filter(x -> x.type().equals("REJECT")).findFirst().orElseThrow();
+    assertEquals("happened", r.status(), own.toString());
+    assertTrue(r.claims().isEmpty(), r.toString());
+    List<Event> other = run(article("ot.txt",
+        "Norbania said on Thursday that Veloria rejects the proposals."));
+    Event o = other.stream().filter(x -> x.type().equals("REJECT")).findFirst().orElseThrow();
+    assertEquals("claimed", o.status(), other.toString());
+    assertEquals("norbania", o.claims().get(0).claimantId());
+  }
+
+  @Test
   void oneEventToldAsFactAndAsAClaimKeepsTheClaimOfItsOneReport() {
     Article told = article("t1.txt", "Veloria shelled Ostrig on Thursday.");
     Article said = article("t2.txt", "Norbania said Veloria shelled Ostrig on Thursday.");

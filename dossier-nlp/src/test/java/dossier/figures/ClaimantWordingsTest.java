@@ -110,4 +110,12 @@ class ClaimantWordingsTest {
     assertEquals("his", c.text());
     assertEquals("tomas marlo", c.entityId());
   }
+
+  @Test
+  void anAdverbBeforeTheVerbIsNoPartOfTheClaimant() {
+    assertEquals("The Velmoran government", claim("The Velmoran government immediately said "
+        + "300 soldiers had deserted.", "300").text());
+    assertEquals("The assembly", claim("The assembly said 300 soldiers had deserted.", "300")
+        .text());
+  }
 }
