@@ -191,7 +191,7 @@ final class Lexicon {
       "prepare", "go", "pledge", "promise"); // a promised act is still to come
   /** Verbs under which an event is hoped for, sought or urged, not done. */
   static final Set<String> HOPED = Set.of("hope", "want", "seek", "wish", "aim", "try", "urge",
-      "push", "call", "appeal", "ask", "attempt", "strive", "propose", "offer");
+      "push", "call", "appeal", "ask", "attempt", "strive", "propose", "offer", "need");
   /** Reporting verbs: an event in what someone says is their claim. */
   static final Set<String> REPORTING = Set.of("say", "claim", "allege", "report", "tell", "state",
       "insist", "assert", "maintain", "announce", "add", "note");

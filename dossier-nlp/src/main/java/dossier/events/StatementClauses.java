@@ -105,6 +105,12 @@ final class StatementClauses {
           && p.children(c, "aux:pass").isEmpty()) {
         return "REQUEST"; // "said the agency should drop the programme"
       }
+      // a name, not "they": "they need to undertake an assessment" is the speakers' own plan
+      if (obliged(p, c) && p.children(c, "nsubj").stream().anyMatch(x -> p.tok(x).tag()
+          .startsWith("NNP") || p.children(x, "compound").stream()
+              .anyMatch(m -> p.tok(m).tag().startsWith("NNP")))) {
+        return "REQUEST"; // "says Dastria has to stop the shelling", "needs to withdraw"
+      }
       // "said the ministry's claim is false": EventNouns reads it (with "a spokesman for X")
     }
     return null;
@@ -136,6 +142,31 @@ final class StatementClauses {
     }
     return argIn(p, v, Set.of("invitation", "offer", "request", "proposal", "demand", "demands",
         "call", "calls", "appeal"), "obj");
+  }
+
+  /** Whether {@code c} is "have to" or "need to" with an act: "has to stop", "needs to leave". */
+  private static boolean obliged(Parse p, int c) {
+    String lemma = p.tok(c).lemma().toLowerCase();
+    if (p.negated(c)) {
+      return false;
+    }
+    boolean to = p.children(c, "mark").stream()
+        .anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"));
+    if (to && p.tok(c).verb() && !StatementVerbs.NO_ACT.contains(lemma)
+        && p.children(c, "aux").stream().anyMatch(a -> p.tok(a).word().matches("(?i)has|have"))) {
+      return true; // parsed as aux: "has to stop" (present; "had to leave" told no demand)
+    }
+    if (!(lemma.equals("have") || lemma.equals("need")) || p.tok(c).tag().equals("VBD")) {
+      return false;
+    }
+    for (int x : p.children(c, "xcomp")) {
+      String w = p.tok(x).lemma().toLowerCase();
+      if (p.tok(x).verb() && !StatementVerbs.NO_ACT.contains(w) && !Lexicon.SAYING.contains(w)
+          && p.children(x, "mark").stream().anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the clause at {@code c} has "should", "must" or "ought" as its auxiliary. */
