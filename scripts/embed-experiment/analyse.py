@@ -1,5 +1,5 @@
 """Leave-one-half-out test of a sentence-embedding event classifier against the real-news gold.
-usage: [EMB=embe5] [THS=0.7,0.74] [EXTRAS=1] [RULEFEAT=0.5] analyse.py GOLD_DIR WORK_DIR lr|knnK halves...
+usage: [EMB=embe5] [THS=0.7,0.74] [EXTRAS=1] [RULEFEAT=0.5] [REQONLY=1] analyse.py GOLD_DIR WORK_DIR lr|knnK halves...
 WORK_DIR holds exp-H.json (`dossier export`) and EMB-H.jsonl (EmbedSentences). dev and dev4 code the
 same stories, so they are one fold. Prints per threshold: lines the rules miss that the model adds,
 its false alarms, and EventScorer's type+sentence P/R re-done here (rules, then rules + model);
@@ -55,32 +55,44 @@ def load(gold_dir, work, h):
     mentions = [m for m in mentions if m[1] in scored]
     return sents, lines, mentions
 
-def exact(lines, mentions):
-    """EventScorer's type+sentence score: (system, matched, required, found)."""
-    used = [False] * len(mentions); matched = found = 0
+def matching(lines, mentions):
+    """EventScorer's type+sentence matching (required lines first, one mention a line): which
+    mentions are used, and how many required lines are found."""
+    used = [False] * len(mentions); found = 0
     for g in sorted(lines, key=lambda g: bool(g.get('optional'))):
         a, p, st, en = g['loc']
         for i, (t, ma, mp, ms, me) in enumerate(mentions):
             if not used[i] and ma == a and mp == p and ms < en and st < me and t in g['types']:
-                used[i] = True; matched += 1; found += 0 if g.get('optional') else 1
+                used[i] = True; found += 0 if g.get('optional') else 1
                 break
-    req = sum(1 for g in lines if not g.get('optional'))
-    return len(mentions), matched, req, found
+    return used, found
 
+def exact(lines, mentions):
+    """EventScorer's type+sentence score: (system, matched, required, found)."""
+    used, found = matching(lines, mentions)
+    req = sum(1 for g in lines if not g.get('optional'))
+    return len(mentions), sum(used), req, found
+
+MASK = {}
 def labels(sents):
-    Y = np.zeros((len(sents), len(TYPES)))
+    Y = np.zeros((len(sents), len(TYPES))); M = np.ones((len(sents), len(TYPES)))
+    req_only = bool(__import__('os').environ.get('REQONLY'))
     for k, s in enumerate(sents):
-        for g in s['req'] + s['opt']:
+        for g in s['opt'] if req_only else []:
             for t in g['types']:
-                Y[k, TI[t]] = 1
+                M[k, TI[t]] = 0
+        for g in s['req'] + ([] if req_only else s['opt']):
+            for t in g['types']:
+                Y[k, TI[t]] = 1; M[k, TI[t]] = 1
+    MASK[id(Y)] = M
     return Y
 
-def logreg(X, Y, l2=1e-3, it=400, lr=0.5):
+def logreg(X, Y, l2=1e-3, it=400, lr=0.5, M=None):
     W = np.zeros((X.shape[1] + 1, Y.shape[1])); Xb = np.hstack([X, np.ones((len(X), 1))])
     pos = Y.mean(0).clip(1e-3); wpos = 0.5 / pos; wneg = 0.5 / (1 - pos)  # balanced classes
     for _ in range(it):
         P = 1 / (1 + np.exp(-Xb @ W))
-        Wt = Y * wpos + (1 - Y) * wneg
+        Wt = (Y * wpos + (1 - Y) * wneg) * (1 if M is None else M)
         G = Xb.T @ ((P - Y) * Wt) / len(X) + l2 * W
         W -= lr * G
     return W
@@ -122,8 +134,9 @@ def main():
         group = {'dev': 'A', 'dev4': 'A'}
         tr = [o for o in halves if group.get(o, o) != group.get(h, h)]
         Xtr = np.vstack([X[o] for o in tr]); Ytr = np.vstack([Y[o] for o in tr])
+        Mtr = np.vstack([MASK[id(Y[o])] for o in tr])
         if method == 'lr':
-            P = predict(logreg(Xtr, Ytr), X[h])
+            P = predict(logreg(Xtr, Ytr, M=Mtr), X[h])
         else:
             P = knn(Xtr, Ytr, X[h], int(method[3:] or 5))
         sents, lines, mentions = data[h]

@@ -23,12 +23,7 @@ for h in halves:
             ok = any(t in g['types'] for g in s['req'] + s['opt'])
             cand[t].append((P[k, j], 'new' if req_missed else ('ok' if ok else 'fa')))
     # veto: rule mentions, matched or not (exact), with the classifier's score for their type
-    used = [False] * len(mentions)
-    for g in sorted(lines, key=lambda g: bool(g.get('optional'))):
-        a, p, st, en = g['loc']
-        for i, (t, ma, mp, ms, me) in enumerate(mentions):
-            if not used[i] and ma == a and mp == p and ms < en and st < me and t in g['types']:
-                used[i] = True; break
+    used, _ = matching(lines, mentions)
     for i, (t, ma, mp, ms, me) in enumerate(mentions):
         ks = [k for k, s in enumerate(sents) if s['article'] == ma and s['part'] == mp and s['start'] < me and ms < s['end']]
         if ks: veto.append((max(P[k, TI[t]] for k in ks), used[i]))
