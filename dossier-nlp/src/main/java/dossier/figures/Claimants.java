@@ -50,6 +50,10 @@ public final class Claimants {
   private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[,;:—–]\\s*|\\bthat\\s+|"
       + "\\bwhile\\s+|\\band\\s+|\\bbut\\s+|\\bwhereas\\s+)(?=[^,;:—–]*$)");
 
+  /** A negation right before a reporting verb: "did not say", "declined to confirm". */
+  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:n['’]t|\\bnot|\\bnever|"
+      + "\\bdeclined to|\\brefused to)\\s+$");
+
   /** The words after the last copula: "the telling part was his (claim that)". */
   private static final Pattern AFTER_COPULA = Pattern.compile(
       "(?i)(?:^|.*\\s)(?:was|is|were|are|be|been)\\s+(.+)$");
@@ -110,6 +114,10 @@ public final class Claimants {
           && text.substring(before, beforeEnd).toLowerCase().startsWith("accord")
           && m.start() - beforeEnd < 30) {
         continue; // "according to unconfirmed reports": the noun, not the verb
+      }
+      if (NEGATED_BEFORE.matcher(text.substring(Math.max(start, m.start() - 20), m.start()))
+          .find()) {
+        continue; // "investigators did not say why": no one says anything
       }
       if (m.group().equalsIgnoreCase("estimated")
           && text.substring(Math.max(start, m.start() - 7), m.start())

@@ -118,4 +118,13 @@ class ClaimantWordingsTest {
     assertEquals("The assembly", claim("The assembly said 300 soldiers had deserted.", "300")
         .text());
   }
+
+  @Test
+  void aVerbOfSayingDeniedSaysNothing() {
+    Claimants.Claim c = claim("Four people were killed in Brenn, but investigators did not say "
+        + "how the fire started.", "Four");
+    assertNull(c.entityId());
+    assertNull(c.text());
+    assertNull(claim("Investigators didn't say why 12 guards were suspended.", "12").text());
+  }
 }
