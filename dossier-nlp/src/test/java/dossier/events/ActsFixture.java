@@ -10,6 +10,7 @@ import dossier.model.Entity;
 import dossier.model.Event;
 import dossier.model.Mention;
 import dossier.model.PublicationDate;
+import dossier.model.TimeExpression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Map;
 /** Invented actors and a one-sentence article run through the events stage, for the events tests. */
 final class ActsFixture {
   private static final LocalDate DAY = LocalDate.parse("2024-06-10");
+  /** The report's day of {@link #dated}: the weekdays before it are that week's. */
+  private static final LocalDate SATURDAY = LocalDate.parse("2024-06-15");
   private static final List<Entity> ENTITIES = List.of(
       new Entity("marlo", "Tomas Marlo", "PERSON", null),
       new Entity("velmora", "Velmora", "COUNTRY", null),
@@ -44,6 +47,25 @@ final class ActsFixture {
    */
   static List<Event> events(String text, LocalDate day, List<Entity> entities,
       Map<String, String> nationalities) {
+    return events(text, day, entities, nationalities, false);
+  }
+
+  /**
+   * As {@link #events(String, LocalDate, List, Map)}, with each weekday name of the text a dated
+   * time expression: the last such day on or before the report's day, a Saturday.
+   */
+  static List<Event> dated(String text, List<Entity> entities, Map<String, String> nationalities) {
+    return events(text, SATURDAY, entities, nationalities, true);
+  }
+
+  /** The day a weekday name of {@link #dated} stands for. */
+  static LocalDate weekday(String name) {
+    java.time.DayOfWeek d = java.time.DayOfWeek.valueOf(name.toUpperCase());
+    return SATURDAY.with(java.time.temporal.TemporalAdjusters.previousOrSame(d));
+  }
+
+  private static List<Event> events(String text, LocalDate day, List<Entity> entities,
+      Map<String, String> nationalities, boolean weekdays) {
     List<Mention> mentions = new ArrayList<>();
     Article a = new Article(ArticleIds.of("n.txt", text), "n.txt", null, null, text, null, null,
         List.of(), null, null, null,
@@ -54,7 +76,15 @@ final class ActsFixture {
       }
     }
     nationalities.forEach((name, id) -> add(a, text, name, "NATIONALITY", id, mentions));
-    return EventStage.run(List.of(a), entities, mentions, List.of());
+    List<TimeExpression> times = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b").matcher(text);
+    while (weekdays && m.find()) {
+      LocalDate d = weekday(m.group(1));
+      times.add(new TimeExpression(a.id(), m.start(), m.end(), m.group(1), "DATE", d.toString(),
+          DateRange.exact(d)));
+    }
+    return EventStage.run(List.of(a), entities, mentions, times);
   }
 
   private static void add(Article a, String text, String name, String type, String id,
