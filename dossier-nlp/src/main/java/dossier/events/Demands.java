@@ -1,7 +1,11 @@
 package dossier.events;
 
+import dossier.model.Mention;
+import dossier.model.Participant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -64,6 +68,28 @@ final class Demands {
       }
     }
     return out;
+  }
+
+  /**
+   * The one given a deadline when told by "them" or "it" ("X says Y ..., or gave them five months
+   * to"): the one organisation or country named before it in the sentence, other than the giver;
+   * none when two could be meant.
+   */
+  static void pronounRecipient(Parse p, DepFinder.Context c, int v, Map<String, Participant> parts) {
+    if (!deadline(p, v) || !p.childIn(v, Set.of("them", "it"), "obj", "iobj")) {
+      return;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (Mention m : c.mentions()) {
+      String type = m.entityId() == null ? null : c.types().get(m.entityId());
+      if (m.start() >= c.start() && m.end() <= p.tok(v).start() && !parts.containsKey(m.entityId())
+          && ("ORGANIZATION".equals(type) || "COUNTRY".equals(type))) {
+        ids.add(m.entityId());
+      }
+    }
+    if (ids.size() == 1) {
+      parts.putIfAbsent(ids.iterator().next(), new Participant(ids.iterator().next(), "TARGET"));
+    }
   }
 
   /** REQUEST for a deadline given ("gave X five months to develop a plan"), else null. */

@@ -52,10 +52,11 @@ class DemandsTest {
   @Test
   void monthsGivenToActAreARequest() {
     demanded("Tomas Marlo gave Dastria five months to develop a new plan.", "marlo", "dastria");
-    List<Event> es = of("The Velmoran regulators met the Dastrian operators on Monday, and "
-        + "Tomas Marlo gave them five months to develop a new plan.");
+    // "them": the one organisation or country named before in the sentence
+    List<Event> es = of("Tomas Marlo says Dastria failed to act, and he gave them five months to "
+        + "develop a new plan.");
     assertTrue(es.stream().anyMatch(e -> e.type().equals("REQUEST")
-        && ActsFixture.role(e, "marlo", "SOURCE")), es.toString());
+        && ActsFixture.role(e, "dastria", "TARGET")), es.toString());
   }
 
   @Test
