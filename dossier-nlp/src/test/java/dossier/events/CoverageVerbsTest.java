@@ -114,6 +114,31 @@ class CoverageVerbsTest {
   }
 
   @Test
+  void helpSentWithNoReceiverNamed() {
+    event("The Justice Ministry has sent medical and other supplies as well as investigators.",
+        "AID", "ministry", null);
+    event("Velmora also dispatched dozens of agents and evidence specialists.", "AID", "velmora",
+        null);
+    none("Police sent officers to the scene in Brenn.");
+    none("Velmora sent a letter to the court.");
+  }
+
+  @Test
+  void joiningAnAllianceIsCooperation() {
+    event("Velmora and Dastria on Friday formally joined NATO.", "COOPERATE", "dastria", null);
+    event("Velmora joined the alliance last year.", "COOPERATE", "velmora", null);
+    none("Tomas Marlo joined the company in Brenn.");
+  }
+
+  @Test
+  void anOfferTurnedDownIsARejection() {
+    event("Velmora approved duty-free treatment for imports but turned down such treatment for "
+        + "Dastria.", "REJECT", "velmora", null);
+    event("Tomas Marlo turned down the offer of Dastria.", "REJECT", "marlo", "dastria");
+    none("Tomas Marlo turned down the volume.");
+  }
+
+  @Test
   void mobilizationByMassingStationingAndAlerts() {
     event("Velmora massed troops on the border with Dastria.", "MOBILIZE", "velmora", null);
     event("Velmora placed its forces on high alert.", "MOBILIZE", "velmora", null);
