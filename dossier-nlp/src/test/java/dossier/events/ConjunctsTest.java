@@ -88,6 +88,19 @@ class ConjunctsTest {
   }
 
   @Test
+  void eachMeetingMergesWithItsOwnReportElsewhere() {
+    List<Event> es = ActsFixture.dated(List.of(
+        "Tomas Marlo met the Dastrian premier on Monday and the Velmoran envoy on Tuesday.",
+        "Tomas Marlo met the Velmoran envoy in Kaleth on Tuesday."), ENTITIES, NATIONALITIES)
+        .stream().filter(e -> e.type().equals("CONSULT")).toList();
+    assertEquals(2, es.size(), es.toString());
+    assertEquals(1, with(es, "dastria").sources().size());
+    Event tuesday = with(es, "velmora");
+    assertEquals(2, tuesday.sources().size(), tuesday.toString());
+    assertEquals(on("Tuesday"), tuesday.date());
+  }
+
+  @Test
   void twoObjectsOnOneDayAreOneMeeting() {
     List<Event> es = consults("Tomas Marlo met the Dastrian premier and the Velmoran envoy on "
         + "Monday.");
