@@ -76,9 +76,11 @@ final class AidVerbs {
    * state, not by "police" sending officers to a scene.
    */
   static boolean sent(Parse p, int v) {
-    if (!objectIn(p, v, AID_GOODS) && !objectIn(p, v, HELPERS) || passive(p, v)
-        || p.negated(v)) {
-      return false;
+    String lemma = p.tok(v).lemma().toLowerCase();
+    if (!lemma.equals("send") && !lemma.equals("dispatch")
+        || !objectIn(p, v, AID_GOODS) && !objectIn(p, v, HELPERS) || passive(p, v)
+        || p.negated(v) || p.childIn(v, Set.of("to"), "mark")) {
+      return false; // "to allow the U.N. to deliver aid": permitted, not sent
     }
     for (int s : p.children(v, "nsubj")) {
       if (p.tok(s).tag().startsWith("NNP") || in(p, s, Lexicon.ROLE)

@@ -27,10 +27,16 @@ final class StanceVerbs {
       "radio", "sound", "thermostat", "temperature", "television", "tv", "flame", "gas", "bed",
       "sheet", "sheets", "collar", "corner", "page", "road", "street", "path", "lane");
 
-  /** "turned down the offer", "turned down such treatment": a refusal by someone. */
+  /**
+   * "turned down the offer", "turned down such treatment": a refusal by someone. Not when hung on
+   * a verb of saying ("X said Y decided to grant A, but turned down B"): the parser gives it the
+   * speaker, though the refusal is as often the reported one's.
+   */
   static boolean turnedDown(Parse p, int v, Set<String> prt) {
+    int gov = p.governor(v, "conj");
     return prt.contains("down") && hand(p, v, true) && hasObject(p, v) && !objectIn(p, v, DIALS)
-        && !p.negated(v);
+        && !p.negated(v)
+        && (gov < 0 || !Lexicon.REPORTING.contains(p.tok(gov).lemma().toLowerCase()));
   }
 
   /** What recognising is diplomatic support for ("recognised its independence"). */

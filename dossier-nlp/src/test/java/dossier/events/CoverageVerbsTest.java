@@ -121,6 +121,7 @@ class CoverageVerbsTest {
         null);
     none("Police sent officers to the scene in Brenn.");
     none("Velmora sent a letter to the court.");
+    none("The pressure must continue for Velmora to allow Dastria to deliver aid.");
   }
 
   @Test
@@ -136,6 +137,9 @@ class CoverageVerbsTest {
         + "Dastria.", "REJECT", "velmora", null);
     event("Tomas Marlo turned down the offer of Dastria.", "REJECT", "marlo", "dastria");
     none("Tomas Marlo turned down the volume.");
+    // the parser hangs the second verb on "said": whose refusal it is stays unclear
+    assertTrue(!types("The Justice Ministry said Velmora decided to grant the status to Brenn, "
+        + "but turned down such treatment for Dastria.").contains("REJECT"));
   }
 
   @Test
