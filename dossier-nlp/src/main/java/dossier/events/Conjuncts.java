@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One verb, several objects each with its own day ("met A on Monday and B on Tuesday", "met A in X
- * on Monday and B in Y on Tuesday"): one act per object, each dated and placed by the time and place
- * hung on that object, all told by the one sentence. The parser hangs the later object on the verb
+ * One verb, several objects each with its own day or place ("met A on Monday and B on Tuesday",
+ * "met A in X and B in Y"): one act per object, each dated and placed by the time and place hung on
+ * that object (else the verb's), all told by the one sentence. The parser hangs the later object on the verb
  * as a conjunct ("conj(met, B)"), behind its "and" ("dep(met, and), dep(and, B)"), or on the first
  * object ("conj(A, B)"); an object with no day of its own stays in the one act ("met A and B on
  * Monday").
@@ -24,7 +24,7 @@ final class Conjuncts {
 
   /** The acts verb {@code v}'s event {@code f} tells: {@code f} alone unless it has such objects. */
   static List<Part> split(Parse p, DepFinder.Context c, int v, DepFinder.Found f) {
-    List<Integer> later = dated(p, c, v);
+    List<Integer> later = later(p, c, v);
     if (later.isEmpty()) {
       return List.of(new Part(v, f));
     }
@@ -51,10 +51,7 @@ final class Conjuncts {
     if (out.isEmpty()) {
       return List.of(new Part(v, f));
     }
-    String place = f.locationId();
-    for (int o : place != null ? List.<Integer>of() : p.children(v, "obj")) {
-      place = place != null || later.contains(o) ? place : Places.place(p, c, o); // "met A in X"
-    }
+    String place = f.locationId() != null ? f.locationId() : place(p, c, v, later); // "met A in X"
     if (place != null) {
       first.remove(place);
     }
@@ -63,8 +60,8 @@ final class Conjuncts {
     return out;
   }
 
-  /** The later objects of {@code v} with a dated time of their own. */
-  private static List<Integer> dated(Parse p, DepFinder.Context c, int v) {
+  /** The later objects of {@code v} with a day or a place of their own. */
+  private static List<Integer> later(Parse p, DepFinder.Context c, int v) {
     List<Integer> heads = new ArrayList<>();
     for (Parse.Arc a : p.out(v)) {
       if (a.rel().startsWith("conj") && noun(p, a.dep())) {
@@ -76,9 +73,21 @@ final class Conjuncts {
             .forEach(heads::add);
       }
     }
-    // the verb dated too: "met A and B on Monday" with the day hung on B is one meeting
-    return !Dates.attached(p, c, v) ? List.of()
-        : heads.stream().distinct().filter(n -> Dates.attached(p, c, n)).toList();
+    // the verb dated (or placed) too: "met A and B on Monday" with the day hung on B is one
+    boolean dated = Dates.attached(p, c, v);
+    String place = place(p, c, v, heads);
+    return heads.stream().distinct().filter(n -> dated && Dates.attached(p, c, n)
+        || place != null && Places.place(p, c, n) != null
+        && !place.equals(Places.place(p, c, n))).toList();
+  }
+
+  /** Where {@code v} or its first object is ("met A in X"), not counting the later objects. */
+  private static String place(Parse p, DepFinder.Context c, int v, List<Integer> later) {
+    String place = Places.place(p, c, v);
+    for (int o : p.children(v, "obj")) {
+      place = place != null || later.contains(o) ? place : Places.place(p, c, o);
+    }
+    return place;
   }
 
   private static boolean noun(Parse p, int n) {
@@ -96,7 +105,7 @@ final class Conjuncts {
   /** {@code f} told of object {@code n}: its date and status from the time hung on {@code n}. */
   private static DepFinder.Found dated(Parse p, DepFinder.Context c, DepFinder.Found f, int n,
       String place, Map<String, Participant> parts) {
-    DateRange date = Dates.of(p, c, n, n);
+    DateRange date = Dates.attached(p, c, n) ? Dates.of(p, c, n, n) : f.date(); // or the verb's
     LocalDate reported = c.published().latest();
     String status = f.status();
     String type = f.type();

@@ -79,6 +79,15 @@ class ConjunctsTest {
   }
 
   @Test
+  void twoObjectsInTwoPlacesAreTwoMeetings() {
+    List<Event> es = consults("Tomas Marlo met the Dastrian premier in Ostrig and the Velmoran "
+        + "envoy in Kaleth.");
+    assertEquals(2, es.size(), es.toString());
+    assertEquals("ostrig", with(es, "dastria").locationId());
+    assertEquals("kaleth", with(es, "velmora").locationId());
+  }
+
+  @Test
   void twoVerbsOfOneSubjectOnTwoDaysAreTwoEvents() {
     List<Event> es = consults("Tomas Marlo met the Dastrian premier on Monday and visited "
         + "Velmora on Wednesday.");
