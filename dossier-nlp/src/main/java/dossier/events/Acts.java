@@ -39,7 +39,8 @@ final class Acts {
     return AccuseWords.CANDIDATE.matcher(text).region(start, end).find()
         || Buildups.CANDIDATE.matcher(text).region(start, end).find() // "increased its forces"
         || Warnings.CANDIDATE.matcher(text).region(start, end).find() // "warned that force"
-        || ClausalThreats.CANDIDATE.matcher(text).region(start, end).find(); // "would use force"
+        || ClausalThreats.CANDIDATE.matcher(text).region(start, end).find() // "would use force"
+        || Demands.CANDIDATE.matcher(text).region(start, end).find(); // "gave X until Friday to"
   }
 
   /** The type a verb makes as a speech or legal act with its arguments, or null. */
@@ -57,6 +58,7 @@ final class Acts {
     type = type != null ? type : Missions.type(p, v); // "sent an envoy to B"
     type = type != null ? type : Warnings.type(p, v); // "warned B that the threat of force is real"
     type = type != null ? type : ClausalThreats.type(p, v); // "said X would use force if"
+    type = type != null ? type : Demands.type(p, v); // "gave X five months to develop a plan"
     return type != null ? type : WordNetVerbs.type(p, v); // WordNet's, the last fallback
   }
 

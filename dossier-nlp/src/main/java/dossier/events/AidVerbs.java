@@ -63,6 +63,49 @@ final class AidVerbs {
     return false;
   }
 
+  /** People sent to help: investigators, doctors, rescuers. */
+  private static final Set<String> HELPERS = Set.of("investigator", "investigators", "agent",
+      "agents", "specialist", "specialists", "expert", "experts", "doctor", "doctors", "medic",
+      "medics", "rescuer", "rescuers");
+  /** Bodies of states one joins. */
+  private static final Set<String> ALLIANCES = Set.of("alliance", "bloc", "coalition", "pact");
+
+  /**
+   * Help sent with no receiver named ("the ministry has sent medical supplies and
+   * investigators", "the agency dispatched dozens of agents"): by a named body or an office of
+   * state, not by "police" sending officers to a scene.
+   */
+  static boolean sent(Parse p, int v) {
+    String lemma = p.tok(v).lemma().toLowerCase();
+    if (!lemma.equals("send") && !lemma.equals("dispatch")
+        || !objectIn(p, v, AID_GOODS) && !objectIn(p, v, HELPERS) || passive(p, v)
+        || p.negated(v) || p.childIn(v, Set.of("to"), "mark")) {
+      return false; // "to allow the U.N. to deliver aid": permitted, not sent
+    }
+    for (int s : p.children(v, "nsubj")) {
+      if (p.tok(s).tag().startsWith("NNP") || in(p, s, Lexicon.ROLE)
+          && !in(p, s, Set.of("force", "forces", "troop", "troops", "army", "military"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "formally joined the alliance", "joined NATO": a state's entry into a body of states. */
+  static boolean alliance(Parse p, int v) {
+    if (!hand(p, v, false) || p.negated(v)) {
+      return false;
+    }
+    for (int o : objects(p, v)) {
+      String w = p.tok(o).word();
+      if (in(p, o, ALLIANCES) || w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)
+          && p.tok(o).tag().startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "held joint exercises" with another side: military cooperation. */
   static String drills(Parse p, int v) {
     for (int o : objects(p, v)) {

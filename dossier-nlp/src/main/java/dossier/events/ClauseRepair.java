@@ -68,7 +68,7 @@ final class ClauseRepair {
       "post", "video", "message", "speech", "address", "essay", "article", "editorial",
       "column", "resolution", "motion", "bill", "law", "decree", "order", "communique",
       "declaration", "memo", "report", "petition", "complaint", "email", "broadcast",
-      "announcement", "remarks", "comments", "op-ed", "ruling", "verdict", "notice", "filing");
+      "announcement", "remarks", "comments", "op-ed", "ruling", "verdict", "notice", "filing", "ultimatum");
   /** Verbs whose subject makes or sends the message they take. */
   private static final Set<String> MAKING = Set.of("issue", "release", "publish", "post", "write",
       "send", "sign", "give", "deliver", "make", "file", "submit", "pass", "adopt", "present",

@@ -173,6 +173,9 @@ final class ControlVerbs {
       if (THREATENING.contains(lemma) && complement) {
         return type.equals("THREATEN") ? null : "";
       }
+      if (i == 1 && Demands.demanded(p, chain.get(1), chain.get(0), rel)) {
+        return ""; // "demanded that X withdraw": the request is the event, not the withdrawal
+      }
       if (ORDERING.contains(lemma) && rel.equals("xcomp") && i == 1
           && (type.equals("ASSAULT") || type.equals("MOBILIZE") || type.equals("RETREAT"))) {
         return "planned"; // "ordered troops to attack"; a court's "ordered held" is done

@@ -98,13 +98,13 @@ final class CoverageRead {
       case "acquit", "pardon" -> people(p, v) || properObject(p, v) ? "CONCEDE" : null;
       // AID
       case "donate", "supply", "deliver", "send", "grant", "ship", "airlift", "contribute",
-          "pledge", "extend", "allocate" -> aid(p, v) ? "AID" : null;
+          "pledge", "extend", "allocate", "dispatch" -> aid(p, v) || sent(p, v) ? "AID" : null;
       case "provide" -> aid(p, v) || properObject(p, v) && p.childIn(v, AID_GOODS, "obl:with")
           ? "AID" : null;
       // COOPERATE
       case "team" -> prt.contains("up") && !p.children(v, "obl:with").isEmpty()
           ? "COOPERATE" : null;
-      case "join" -> objectIn(p, v, Set.of("force", "forces", "hands"))
+      case "join" -> objectIn(p, v, Set.of("force", "forces", "hands")) || alliance(p, v)
           ? "COOPERATE" : null;
       case "share" -> objectIn(p, v, INTELLIGENCE) && !p.children(v, "obl:with").isEmpty()
           ? "COOPERATE" : null;
@@ -119,6 +119,7 @@ final class CoverageRead {
           || objectIn(p, v, MEETINGS)) ? "REJECT" : null;
       case "resist" -> objectIn(p, v, PRESSURE) ? "REJECT" : null;
       case "block", "thwart" -> hand(p, v, true) && objectIn(p, v, MOTIONS) ? "REJECT" : null;
+      case "turn" -> turnedDown(p, v, prt) ? "REJECT" : null;
       // THREATEN
       case "vow", "swear" -> objectIn(p, v, union(StatementVerbs.REPRISALS,
           Set.of("revenge", "vengeance"))) ? "THREATEN" : null;

@@ -35,7 +35,7 @@ final class CoverageWords {
       "describe", "portray", "finger", "responsible", "accountable", "behind", "bar", "barred",
       "kick", "kicked", "weight", "vote", "disown", "disavow", "cancel", "cancelled", "canceled",
       "scrap", "scrapped", "grata", "task", "rally", "rallied", "pledge", "use", "used", "search",
-      "handcuff", "occupy", "occupied", "blockade", "custody", "broke", "break");
+      "handcuff", "occupy", "occupied", "blockade", "custody", "broke", "break", "turn");
 
   /** Aid goods, flows between states and restrictions, as the raw-text test spells them. */
   private static final String AID_RE = "(?:aid|assistance|help|relief|food|medicines?|supplies"
@@ -95,5 +95,9 @@ final class CoverageWords {
       // coercion and crowd control told by the act
       + "|water\\s+cannon|tear\\s?gas|rubber\\s+bullets|batons|into\\s+custody"
       + "|search(?:ed|ing|es)\\b|handcuff|occup(?:y|ied|ies|ying)\\b|blockad"
-      + "|br(?:oke|eak|eaks|eaking)\\s+up)");
+      + "|br(?:oke|eak|eaks|eaking)\\s+up"
+      // help sent with no receiver named, an alliance joined, an offer turned down
+      + "|(?:sen[dt]|dispatch)\\w*\\b[^.]{0,60}?\\b(?:investigators|agents|specialists|experts"
+      + "|doctors|medics|rescuers)\\b|join\\w*\\s+(?:the\\s+)?(?:alliance|bloc|coalition"
+      + "|(?-i:[A-Z]{2,}\\b))|turn(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,3}?down)");
 }

@@ -102,6 +102,8 @@ final class DepFinder {
           || CrimeActs.drop(p, i, f.type()) || CampaignRallies.drop(p, c, i, f)) {
         continue;
       }
+      List<Conjuncts.Part> acts = t.verb() ? Conjuncts.split(p, c, i, f) : List.of(); // "met A on
+      f = acts.isEmpty() ? f : acts.get(0).found(); // Monday and B on Tuesday": an act per object
       // one event of a type per sentence: "met ... at talks" is one meeting, told twice
       Found old = pairs.into(out, f, i); // unless they are clearly two (Pairs)
       if (old == null) {
@@ -115,6 +117,9 @@ final class DepFinder {
         out.set(out.indexOf(old), new Found(old.type(), old.mode() != null ? old.mode() : f.mode(),
             old.status(), old.date(), loc, List.copyOf(all.values()), old.start(), old.end(),
             Math.max(old.confidence(), f.confidence()), old.claim() != null ? old.claim() : f.claim()));
+      }
+      for (Conjuncts.Part x : acts.subList(Math.min(1, acts.size()), acts.size())) {
+        pairs.keep(out, x.found(), x.trigger()); // the later objects' acts, never merged back
       }
     }
     return out;

@@ -102,7 +102,8 @@ final class EventNouns {
       if (a.gov() >= 0 && a.rel().startsWith("acl") && !a.rel().equals("acl:relcl")) {
         String noun = p.tok(a.gov()).lemma().toLowerCase();
         if (THREATS.contains(noun)) {
-          return "";
+          // "an ultimatum demanding that X withdraw": the demand is the ultimatum's own act
+          return Demands.verb(p.tok(v).lemma()) ? null : "";
         }
         if (WISHED.contains(noun)) {
           return noun.equals("refusal") || noun.equals("failure") || noun.equals("reluctance")

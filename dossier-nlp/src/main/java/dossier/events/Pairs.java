@@ -51,6 +51,12 @@ final class Pairs {
     return null;
   }
 
+  /** Adds {@code f}, triggered at {@code i}, as an act of its own (one object of a split verb). */
+  void keep(List<DepFinder.Found> out, DepFinder.Found f, int i) {
+    triggers.put(out.size(), i);
+    out.add(f);
+  }
+
   /** Whether {@code a} (triggered at {@code ta}, null when unknown) and {@code b} are two acts. */
   boolean apart(DepFinder.Found a, Integer ta, DepFinder.Found b, int tb) {
     if (ta == null || ta == tb || tied(ta, tb)) {

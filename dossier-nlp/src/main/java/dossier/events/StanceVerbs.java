@@ -22,6 +22,23 @@ final class StanceVerbs {
           "annexation", "occupation", "expansion", "integrity", "unification", "claim",
           "withdrawal", "sanctions", "embargo", "blockade"));
 
+  /** What one turns down that is no offer or request: "turned down the volume". */
+  private static final Set<String> DIALS = Set.of("volume", "heat", "music", "light", "lights",
+      "radio", "sound", "thermostat", "temperature", "television", "tv", "flame", "gas", "bed",
+      "sheet", "sheets", "collar", "corner", "page", "road", "street", "path", "lane");
+
+  /**
+   * "turned down the offer", "turned down such treatment": a refusal by someone. Not when hung on
+   * a verb of saying ("X said Y decided to grant A, but turned down B"): the parser gives it the
+   * speaker, though the refusal is as often the reported one's.
+   */
+  static boolean turnedDown(Parse p, int v, Set<String> prt) {
+    int gov = p.governor(v, "conj");
+    return prt.contains("down") && hand(p, v, true) && hasObject(p, v) && !objectIn(p, v, DIALS)
+        && !p.negated(v)
+        && (gov < 0 || !Lexicon.REPORTING.contains(p.tok(gov).lemma().toLowerCase()));
+  }
+
   /** What recognising is diplomatic support for ("recognised its independence"). */
   static final Set<String> STATEHOOD = Set.of("government", "independence", "state",
       "sovereignty", "statehood", "republic", "annexation", "authority", "council");

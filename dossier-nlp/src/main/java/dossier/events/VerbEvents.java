@@ -156,6 +156,10 @@ final class VerbEvents {
       Participants.addActors(p, c, o, "TARGET", parts); // "offered aid to B", "appealed to B"
     }
     StatementTargets.targets(p, v).forEach(o -> Participants.addActors(p, c, o, "TARGET", parts)); // "lashed out at B"
+    if (type.equals("REQUEST")) {
+      Demands.targets(p, v).forEach(o -> Participants.addActors(p, c, o, "TARGET", parts)); // "demanded that B"
+      Demands.pronounRecipient(p, c, v, parts); // "X ..., or gave them five months to"
+    }
     CoverageVerbs.recipients(p, v).forEach(o -> Participants.addActors(p, c, o, "TARGET", parts)); // "aid to B"
     Speakers.previous(p, c, v, type, parts); // "He also rejected the plan": the person named before
     // "agreed to meet", "accused X of shelling": an xcomp or advcl shares the arguments

@@ -114,6 +114,35 @@ class CoverageVerbsTest {
   }
 
   @Test
+  void helpSentWithNoReceiverNamed() {
+    event("The Justice Ministry has sent medical and other supplies as well as investigators.",
+        "AID", "ministry", null);
+    event("Velmora also dispatched dozens of agents and evidence specialists.", "AID", "velmora",
+        null);
+    none("Police sent officers to the scene in Brenn.");
+    none("Velmora sent a letter to the court.");
+    none("The pressure must continue for Velmora to allow Dastria to deliver aid.");
+  }
+
+  @Test
+  void joiningAnAllianceIsCooperation() {
+    event("Velmora and Dastria on Friday formally joined NATO.", "COOPERATE", "dastria", null);
+    event("Velmora joined the alliance last year.", "COOPERATE", "velmora", null);
+    none("Tomas Marlo joined the company in Brenn.");
+  }
+
+  @Test
+  void anOfferTurnedDownIsARejection() {
+    event("Velmora approved duty-free treatment for imports but turned down such treatment for "
+        + "Dastria.", "REJECT", "velmora", null);
+    event("Tomas Marlo turned down the offer of Dastria.", "REJECT", "marlo", "dastria");
+    none("Tomas Marlo turned down the volume.");
+    // the parser hangs the second verb on "said": whose refusal it is stays unclear
+    assertTrue(!types("The Justice Ministry said Velmora decided to grant the status to Brenn, "
+        + "but turned down such treatment for Dastria.").contains("REJECT"));
+  }
+
+  @Test
   void mobilizationByMassingStationingAndAlerts() {
     event("Velmora massed troops on the border with Dastria.", "MOBILIZE", "velmora", null);
     event("Velmora placed its forces on high alert.", "MOBILIZE", "velmora", null);

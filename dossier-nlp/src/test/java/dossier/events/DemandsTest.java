@@ -1,0 +1,69 @@
+package dossier.events;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dossier.model.Event;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A demand, ultimatum or deadline is a REQUEST to the one who must act; the act demanded (a
+ * withdrawal) has not happened and is no event of its own.
+ */
+class DemandsTest {
+  private static List<Event> of(String text) {
+    List<Event> es = ActsFixture.events(text);
+    System.out.println("DEMANDS " + text + "\n   -> " + es);
+    return es;
+  }
+
+  /** Asserts a REQUEST from Velmora (or {@code source}) to {@code target} and no RETREAT done. */
+  private static void demanded(String text, String source, String target) {
+    List<Event> es = of(text);
+    assertTrue(es.stream().anyMatch(e -> e.type().equals("REQUEST")
+        && ActsFixture.role(e, source, "SOURCE") && ActsFixture.role(e, target, "TARGET")),
+        es.toString());
+    assertTrue(es.stream().noneMatch(e -> e.type().equals("RETREAT")), es.toString());
+  }
+
+  @Test
+  void aDemandThatTheOtherWithdrawsIsARequest() {
+    demanded("Velmora demanded that Dastria withdraw its troops from the border.", "velmora",
+        "dastria");
+  }
+
+  @Test
+  void anUltimatumDemandingAWithdrawalIsARequest() {
+    demanded("Velmora issued an ultimatum demanding that Dastria withdraw its troops.",
+        "velmora", "dastria");
+  }
+
+  @Test
+  void aCallToPullOutIsARequest() {
+    demanded("Velmora called on Dastria to pull out its forces from the border region.",
+        "velmora", "dastria");
+  }
+
+  @Test
+  void aDeadlineToWithdrawIsARequest() {
+    demanded("Velmora gave Dastria until Friday to withdraw its troops.", "velmora", "dastria");
+  }
+
+  @Test
+  void monthsGivenToActAreARequest() {
+    demanded("Tomas Marlo gave Dastria five months to develop a new plan.", "marlo", "dastria");
+    // "them": the one organisation or country named before in the sentence
+    List<Event> es = of("Tomas Marlo says Dastria failed to act, and he gave them five months to "
+        + "develop a new plan.");
+    assertTrue(es.stream().anyMatch(e -> e.type().equals("REQUEST")
+        && ActsFixture.role(e, "dastria", "TARGET")), es.toString());
+  }
+
+  @Test
+  void aWithdrawalDoneIsStillARetreat() {
+    List<Event> es = of("Dastria withdrew its troops from the border after Velmora demanded it.");
+    assertTrue(es.stream().anyMatch(e -> e.type().equals("RETREAT")
+        && e.status().equals("happened") && ActsFixture.role(e, "dastria", "SOURCE")),
+        es.toString());
+  }
+}
