@@ -56,7 +56,7 @@ final class Conjuncts {
       first.remove(place);
     }
     out.add(0, new Part(v, new DepFinder.Found(f.type(), f.mode(), f.status(), f.date(), place,
-        List.copyOf(first.values()), f.start(), f.end(), f.confidence())));
+        List.copyOf(first.values()), f.start(), f.end(), f.confidence(), f.claim())));
     return out;
   }
 
@@ -114,7 +114,8 @@ final class Conjuncts {
       status = "planned";
       type = type.equals("CONSULT") ? "AGREE" : type; // as DepFinder.found: a meeting to come
     }
+    // a claimed meeting stays claimed, by the same speaker, in each of its parts
     return new DepFinder.Found(type, f.mode(), status, date, place, List.copyOf(parts.values()),
-        f.start(), f.end(), f.confidence());
+        f.start(), f.end(), f.confidence(), "claimed".equals(status) ? f.claim() : null);
   }
 }

@@ -118,4 +118,16 @@ class ConjunctsTest {
         && ActsFixture.role(es.get(0), "velmora", "TARGET"), es.toString());
     assertEquals(on("Monday"), es.get(0).date());
   }
+
+  @Test
+  void eachMeetingOfAClaimKeepsItsClaimant() {
+    List<Event> es = consults("Tomas Marlo said Velmora's foreign minister met the Dastrian "
+        + "premier on Monday and the Brenn envoy on Tuesday.");
+    assertEquals(2, es.size(), es.toString());
+    for (Event e : es) {
+      assertEquals("claimed", e.status(), e.toString());
+      assertEquals(1, e.claims().size(), e.toString());
+      assertEquals("marlo", e.claims().get(0).claimantId(), e.toString());
+    }
+  }
 }
