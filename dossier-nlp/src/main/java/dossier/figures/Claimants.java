@@ -142,8 +142,9 @@ public final class Claimants {
         Mention x = firstAfter(text, beforeEnd, Math.min(stop, beforeEnd + 40), mentions, false);
         return claimOf(x == null ? null : x.entityId(), words);
       }
-      return resolve(text, start, before, subjectOf(text, start, before, mentions),
-          phrase(text, start, before), mentions);
+      Claim named = apposed(text, start, before, mentions);
+      return named != null ? named : resolve(text, start, before,
+          subjectOf(text, start, before, mentions), phrase(text, start, before), mentions);
     }
     if (after >= 0 && text.regionMatches(true, after, "according to", 0, 12)) {
       return accordingTo(text, after, end, mentions);
@@ -175,6 +176,22 @@ public final class Claimants {
     int stop = clauseEnd(text, from, end);
     Mention x = firstAfter(text, from, Math.min(stop, from + 40), mentions, false);
     return claimOf(x == null ? null : x.entityId(), text.substring(from, stop).trim());
+  }
+
+  /**
+   * "X, a journalist who knew Y's father, said": the name that opens the sentence, before the
+   * appositive that ends at the verb, says it (not the last name inside the appositive).
+   */
+  private static Claim apposed(String text, int start, int verb, List<Mention> mentions) {
+    if (!text.substring(start, verb).stripTrailing().endsWith(",")) {
+      return null;
+    }
+    Mention first = firstAfter(text, start, verb, mentions, true);
+    if (first == null || !LEAD.matcher(text.substring(start, first.start())).matches()
+        || !text.startsWith(",", first.end()) || first.end() + 1 >= verb - 1) {
+      return null;
+    }
+    return claimOf(first.entityId(), first.text());
   }
 
   /** "..., said Chief Inspector X of the city police": the words after the verb say it. */

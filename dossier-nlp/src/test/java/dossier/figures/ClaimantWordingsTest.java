@@ -127,4 +127,16 @@ class ClaimantWordingsTest {
     assertNull(c.text());
     assertNull(claim("Investigators didn't say why 12 guards were suspended.", "12").text());
   }
+
+  @Test
+  void theNameBeforeAnAppositiveSaysIt() {
+    Claimants.Claim c = claim("Ivo Brenn, a retired reporter who knew Nada Petrin's father from "
+        + "their years in Portmere, said 300 people had come.", "300", "Ivo Brenn", "PERSON",
+        "Nada Petrin", "PERSON", "Portmere", "CITY");
+    assertEquals("ivo brenn", c.entityId());
+    assertEquals("Ivo Brenn", c.text());
+    // the name in the appositive, after a title: the appositive's name says it, as before
+    assertEquals("nada petrin", claim("The ombudsman, Nada Petrin, said 300 people had come.",
+        "300", "Nada Petrin", "PERSON").entityId());
+  }
 }
