@@ -159,7 +159,7 @@ final class DepFinder {
     }
     Roles.settle(parts);
     Claimants.Claim claim = EventClaims.of(p, c, trigger, status);
-    if (EventClaims.ownWord(type, claim, parts.values())) {
+    if ("claimed".equals(status) && EventClaims.ownWord(type, claim, parts.values())) {
       status = "happened"; // "X said it rejects the plan": the saying is X's rejection
       claim = null;
     }

@@ -3,12 +3,15 @@ package dossier.events;
 import dossier.figures.Claimants;
 import dossier.model.Participant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Whose word an event is, for an event the sentence tells as someone's claim ("the ministry said
- * troops shelled the town", "according to witnesses, ..."). The claimant is read as it is for
- * figures ({@link Claimants}), so an event and a number in one statement name the same claimant.
+ * troops shelled the town", "according to witnesses, ...") or denial ("Dastria denied that its
+ * troops shelled the town"). A claimant is read as it is for figures ({@link Claimants}), so an
+ * event and a number in one statement name the same claimant; a denier is the denial's subject.
  */
 final class EventClaims {
   /** Acts done by saying: told by their doer, the telling is the act, no claim of it. */
@@ -24,13 +27,46 @@ final class EventClaims {
             && claim.entityId().equals(x.entityId()));
   }
 
-  /** The claim of the event at {@code trigger}, or null unless its status is "claimed". */
+  /**
+   * The claim of the event at {@code trigger}: for a "claimed" one who says it happened, for a
+   * "denied" one who denies it ("Dastria denied that its troops shelled the town"); else null.
+   */
   static Claimants.Claim of(Parse p, DepFinder.Context c, int trigger, String status) {
+    if ("denied".equals(status)) {
+      return denier(p, c, trigger);
+    }
     if (!"claimed".equals(status)) {
       return null;
     }
     Claimants.Claim claim = Claimants.claim(c.text(), c.start(), c.end(), p.tok(trigger).start(),
         c.mentions());
     return claim == null || claim.entityId() == null && claim.text() == null ? null : claim;
+  }
+
+  /** The subject of the verb of denial the event's clause hangs under, or null ("did not"). */
+  private static Claimants.Claim denier(Parse p, DepFinder.Context c, int trigger) {
+    for (int x = trigger, steps = 0; x >= 0 && steps < 5; steps++) {
+      if (x != trigger && Lexicon.DENYING.contains(p.tok(x).lemma().toLowerCase())) {
+        for (int s : p.children(x, "nsubj")) {
+          Map<String, Participant> who = new LinkedHashMap<>();
+          Participants.addActors(p, c, s, "SOURCE", who);
+          String id = who.values().stream().map(Participant::entityId)
+              .filter(e -> e != null && !e.startsWith(Roles.PRONOUN)).findFirst().orElse(null);
+          String words = c.text().substring(Participants.leftmost(p, s), p.tok(s).end());
+          return new Claimants.Claim(id, words);
+        }
+        return null;
+      }
+      int up = -1;
+      for (Parse.Arc a : p.in(x)) {
+        if (a.gov() >= 0 && (a.rel().equals("xcomp") || a.rel().equals("ccomp")
+            || a.rel().startsWith("advcl") || a.rel().equals("csubj"))) {
+          up = a.gov();
+          break;
+        }
+      }
+      x = up;
+    }
+    return null;
   }
 }

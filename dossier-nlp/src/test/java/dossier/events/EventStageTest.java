@@ -203,6 +203,21 @@ class EventStageTest {
   }
 
   @Test
+  void aDeniedEventNamesWhoDeniesIt() {
+    List<Event> es = run(article("dn.txt",
+        "Norbania denied that its troops had shelled Ostrig on Thursday."));
+    Event e = es.stream().filter(x -> x.type().equals("ASSAULT")).findFirst().orElseThrow();
+    assertEquals("denied", e.status(), es.toString());
+    assertEquals(1, e.claims().size(), e.toString());
+    assertEquals("norbania", e.claims().get(0).claimantId());
+    assertEquals("Norbania", e.claims().get(0).claimantText());
+    // told by the reporter as not done: no one's word
+    List<Event> not = run(article("nd.txt", "Veloria did not attack Norbania on Thursday."));
+    assertEquals("denied", not.get(0).status(), not.toString());
+    assertTrue(not.get(0).claims().isEmpty(), not.toString());
+  }
+
+  @Test
   void aVerbalActToldByItsDoerIsTheActItselfNotAClaimOfIt() {
     List<Event> own = run(article("ow.txt",
         "Norbania said on Thursday it rejects the proposals of Veloria."));
