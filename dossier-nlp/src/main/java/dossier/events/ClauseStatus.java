@@ -35,12 +35,12 @@ final class ClauseStatus {
   }
 
   /**
-   * The status of the clause headed by {@code v}: null for a hypothetical ("if", "whether",
-   * "could"), else happened, planned, hoped, denied or claimed.
+   * The verbs clause {@code v} hangs under, {@code v} first, at most five ("said it would agree to
+   * meet": meet, agree, said); {@code how} gets the relation of each step up (xcomp, ccomp, advcl,
+   * csubj).
    */
-  static String status(Parse p, int v, String type) {
+  static List<Integer> chain(Parse p, int v, List<String> how) {
     List<Integer> chain = new ArrayList<>();
-    List<String> how = new ArrayList<>();
     for (int x = v; x >= 0 && chain.size() < 5; ) {
       chain.add(x);
       int up = -1;
@@ -54,6 +54,16 @@ final class ClauseStatus {
       }
       x = up;
     }
+    return chain;
+  }
+
+  /**
+   * The status of the clause headed by {@code v}: null for a hypothetical ("if", "whether",
+   * "could"), else happened, planned, hoped, denied or claimed.
+   */
+  static String status(Parse p, int v, String type) {
+    List<String> how = new ArrayList<>();
+    List<Integer> chain = chain(p, v, how);
     for (int x : chain) {
       String noun = EventNouns.clauseStatus(p, x); // "calls for X to release": only hoped
       if (noun != null) {

@@ -73,6 +73,9 @@ final class Conjuncts {
             .forEach(heads::add);
       }
     }
+    if (heads.isEmpty()) {
+      return heads; // most verbs: no later object, nothing to date or place
+    }
     // the verb dated (or placed) too: "met A and B on Monday" with the day hung on B is one
     boolean dated = Dates.attached(p, c, v);
     String place = place(p, c, v, heads);
@@ -109,8 +112,7 @@ final class Conjuncts {
     LocalDate reported = c.published().latest();
     String status = f.status();
     String type = f.type();
-    if ("happened".equals(status) && date.earliest() != null && reported != null
-        && date.earliest().isAfter(reported)) {
+    if (DepFinder.toCome(status, date, reported)) {
       status = "planned";
       type = type.equals("CONSULT") ? "AGREE" : type; // as DepFinder.found: a meeting to come
     }

@@ -1,10 +1,10 @@
 package dossier.events;
 
+import dossier.figures.Claimants;
 import dossier.model.DateRange;
 import dossier.model.Mention;
 import dossier.model.Participant;
 import dossier.model.TimeExpression;
-import dossier.figures.Claimants;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -134,6 +134,12 @@ final class DepFinder {
         && SPORT.matcher(c.text().substring(c.start(), c.end())).find();
   }
 
+  /** Whether an act told as happened is dated after its report: it is still to come. */
+  static boolean toCome(String status, DateRange date, LocalDate reported) {
+    return "happened".equals(status) && date.earliest() != null && reported != null
+        && date.earliest().isAfter(reported);
+  }
+
   /**
    * The event of {@code trigger} (its clause's verb {@code predicate}), or null when fewer sides
    * are named than its type needs: generic makers may carry it, its date and confidence are set.
@@ -165,8 +171,8 @@ final class DepFinder {
     }
     DateRange date = Dates.of(p, c, trigger, predicate);
     LocalDate reported = c.published().latest();
-    if ("happened".equals(status) && (date.earliest() != null && reported != null
-        && date.earliest().isAfter(reported) || Dates.future(p, c, trigger, predicate))) {
+    if (toCome(status, date, reported)
+        || "happened".equals(status) && Dates.future(p, c, trigger, predicate)) {
       status = "planned"; // dated after its report: "a summit later this month"
     }
     if (type.equals("CONSULT") && "planned".equals(status)) {

@@ -2,9 +2,11 @@ package dossier.events;
 
 import dossier.figures.Claimants;
 import dossier.model.Participant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -45,27 +47,19 @@ final class EventClaims {
 
   /** The subject of the verb of denial the event's clause hangs under, or null ("did not"). */
   private static Claimants.Claim denier(Parse p, DepFinder.Context c, int trigger) {
-    for (int x = trigger, steps = 0; x >= 0 && steps < 5; steps++) {
-      if (x != trigger && Lexicon.DENYING.contains(p.tok(x).lemma().toLowerCase())) {
-        for (int s : p.children(x, "nsubj")) {
-          Map<String, Participant> who = new LinkedHashMap<>();
-          Participants.addActors(p, c, s, "SOURCE", who);
-          String id = who.values().stream().map(Participant::entityId)
-              .filter(e -> e != null && !e.startsWith(Roles.PRONOUN)).findFirst().orElse(null);
-          String words = c.text().substring(Participants.leftmost(p, s), p.tok(s).end());
-          return new Claimants.Claim(id, words);
-        }
-        return null;
+    for (int x : ClauseStatus.chain(p, trigger, new ArrayList<>())) {
+      if (x == trigger || !Lexicon.DENYING.contains(p.tok(x).lemma().toLowerCase())) {
+        continue;
       }
-      int up = -1;
-      for (Parse.Arc a : p.in(x)) {
-        if (a.gov() >= 0 && (a.rel().equals("xcomp") || a.rel().equals("ccomp")
-            || a.rel().startsWith("advcl") || a.rel().equals("csubj"))) {
-          up = a.gov();
-          break;
-        }
+      for (int s : p.children(x, "nsubj")) {
+        Map<String, Participant> who = new LinkedHashMap<>();
+        Participants.addActors(p, c, s, "SOURCE", who);
+        String id = who.values().stream().map(Participant::entityId).filter(Objects::nonNull)
+            .findFirst().orElse(null);
+        String words = c.text().substring(Participants.leftmost(p, s), p.tok(s).end());
+        return new Claimants.Claim(id, words);
       }
-      x = up;
+      return null;
     }
     return null;
   }

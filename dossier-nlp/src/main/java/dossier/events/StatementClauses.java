@@ -16,6 +16,7 @@ final class StatementClauses {
   private StatementClauses() {}
 
   private static final Set<String> MODALS = Set.of("should", "must", "ought");
+  private static final Set<String> TO = Set.of("to");
 
   /** Whom one tells news, not orders: "told reporters", "told the BBC". */
   private static final Set<String> AUDIENCE = Set.of("reporter", "reporters", "journalist",
@@ -106,9 +107,8 @@ final class StatementClauses {
         return "REQUEST"; // "said the agency should drop the programme"
       }
       // a name, not "they": "they need to undertake an assessment" is the speakers' own plan
-      if (obliged(p, c) && p.children(c, "nsubj").stream().anyMatch(x -> p.tok(x).tag()
-          .startsWith("NNP") || p.children(x, "compound").stream()
-              .anyMatch(m -> p.tok(m).tag().startsWith("NNP")))) {
+      if (obliged(p, c) && (p.nameIn(c, "nsubj")
+          || p.children(c, "nsubj").stream().anyMatch(x -> p.nameIn(x, "compound")))) {
         return "REQUEST"; // "says Dastria has to stop the shelling", "needs to withdraw"
       }
       // "said the ministry's claim is false": EventNouns reads it (with "a spokesman for X")
@@ -150,9 +150,7 @@ final class StatementClauses {
     if (p.negated(c)) {
       return false;
     }
-    boolean to = p.children(c, "mark").stream()
-        .anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"));
-    if (to && p.tok(c).verb() && !StatementVerbs.NO_ACT.contains(lemma)
+    if (p.childIn(c, TO, "mark") && p.tok(c).verb() && !StatementVerbs.NO_ACT.contains(lemma)
         && p.children(c, "aux").stream().anyMatch(a -> p.tok(a).word().matches("(?i)has|have"))) {
       return true; // parsed as aux: "has to stop" (present; "had to leave" told no demand)
     }
@@ -162,7 +160,7 @@ final class StatementClauses {
     for (int x : p.children(c, "xcomp")) {
       String w = p.tok(x).lemma().toLowerCase();
       if (p.tok(x).verb() && !StatementVerbs.NO_ACT.contains(w) && !Lexicon.SAYING.contains(w)
-          && p.children(x, "mark").stream().anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"))) {
+          && p.childIn(x, TO, "mark")) {
         return true;
       }
     }

@@ -885,7 +885,7 @@ public final class ApiReader {
 
   /** Whether a table exists (the snapshot's summaries are absent from older snapshots). */
   private boolean has(String table) throws SQLException {
-    return count("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", List.of(table)) > 0;
+    return Rows.hasTable(c, table);
   }
 
   private long count(String sql, List<Object> args) throws SQLException {

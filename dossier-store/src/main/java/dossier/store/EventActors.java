@@ -45,8 +45,7 @@ final class EventActors {
 
   /** Whether the store has the table (dossiers written before it do not). */
   static boolean exists(Connection c) throws SQLException {
-    return !Rows.list(c, "SELECT 1 FROM duckdb_tables() WHERE table_name = '" + TABLE + "'",
-        r -> 1).isEmpty();
+    return Rows.hasTable(c, TABLE);
   }
 
   /** Entity participants and generic actors of each event, merged in their stored order. */

@@ -38,7 +38,6 @@ final class EventClaims {
 
   /** Whether the store has the table (dossiers written before it do not). */
   static boolean exists(Connection c) throws SQLException {
-    return !Rows.list(c, "SELECT 1 FROM duckdb_tables() WHERE table_name = '" + TABLE + "'",
-        r -> 1).isEmpty();
+    return Rows.hasTable(c, TABLE);
   }
 }

@@ -32,6 +32,12 @@ final class Rows {
     return out;
   }
 
+  /** Whether the store has table {@code name} (tables added later are absent from older files). */
+  static boolean hasTable(Connection c, String name) throws SQLException {
+    return !list(c, "SELECT 1 FROM duckdb_tables() WHERE table_name = '" + name + "'", r -> 1)
+        .isEmpty(); // name is a constant of the caller, never input
+  }
+
   /** Rows grouped by the string in column 1, each group in query order. */
   static <T> Map<String, List<T>> grouped(Connection c, String sql, Reader<T> reader)
       throws SQLException {
