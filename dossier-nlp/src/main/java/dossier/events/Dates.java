@@ -24,7 +24,8 @@ final class Dates {
     Parse.Tok t = p.tok(trigger);
     for (TimeExpression x : c.times()) {
       if (x.start() < c.start() || x.end() > c.end() || x.range() == null || !x.range().isKnown()
-          || !"DATE".equals(x.timexType()) || RelativeTimes.elsewhere(p, x, trigger) // its clause's
+          || !"DATE".equals(x.timexType()) || compound(c.text(), x)
+          || RelativeTimes.elsewhere(p, x, trigger) // its clause's
           || PERIOD_BOUND.matcher(
               c.text().substring(Math.max(c.start(), x.start() - 12), x.start())).find()) {
         continue;
@@ -40,8 +41,49 @@ final class Dates {
       }
     }
     TimeExpression best = attached != null ? attached : nearest;
-    return best != null ? best.range() : c.published();
+    if (best == null) {
+      return c.published();
+    }
+    return best == attached && scheduled(p, predicate, best, c.published())
+        ? DateRange.exact(best.range().value().plusDays(7)) : best.range();
   }
+
+  /** "their third day-long meeting": a time word inside a hyphenated modifier dates nothing. */
+  private static boolean compound(String text, TimeExpression x) {
+    return x.end() + 1 < text.length() && text.charAt(x.end()) == '-'
+        && Character.isLetter(text.charAt(x.end() + 1));
+  }
+
+  /**
+   * Whether a bare weekday the time layer put in the week before the report ("Monday") is the
+   * coming one: its verb is a present tense of doing ("the two leaders meet separately Monday",
+   * "talks resume Tuesday"), which news uses for what is scheduled; it tells what happened in the
+   * past tense and what someone says in "says". The time layer, which has no tags, reads every bare
+   * weekday without a future word as past.
+   */
+  private static boolean scheduled(Parse p, int v, TimeExpression x, DateRange published) {
+    Parse.Tok t = p.tok(v);
+    // the tagger reads a plural's present as a base form at times: "X and Y meet Monday"
+    boolean present = t.tag().equals("VBP") || t.tag().equals("VBZ")
+        || t.tag().equals("VB") && !p.children(v, "nsubj").isEmpty()
+            && p.children(v, "mark").isEmpty();
+    if (!present
+        || TELLING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+        || !p.children(v, "aux").isEmpty() || !p.children(v, "aux:pass").isEmpty()
+        || !BARE_WEEKDAY.matcher(x.text()).matches() || !x.range().isExact()
+        || published == null || !published.isExact()) {
+      return false;
+    }
+    java.time.LocalDate day = x.range().value();
+    return day.isBefore(published.value()) && !day.plusDays(7).isBefore(published.value());
+  }
+
+  private static final Pattern BARE_WEEKDAY = Pattern.compile(
+      "(?i)(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+  /** Present tenses that tell or state rather than schedule: "says Monday", "is", "has". */
+  private static final java.util.Set<String> TELLING = java.util.Set.of("say", "tell", "report",
+      "announce", "claim", "add", "insist", "warn", "note", "state", "declare", "confirm", "deny",
+      "be", "have", "do", "accuse", "urge", "call");
 
   private static final Pattern FUTURE = Pattern.compile(
       "(?i)\\b(?:next|later|coming|upcoming|tomorrow)\\b");

@@ -5,6 +5,7 @@ import dossier.model.Participant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Participant assembly: the actors an argument names (itself, its conjuncts, "the leaders of A
@@ -12,6 +13,11 @@ import java.util.Map;
  * clause borrows from the clause above it ("A agreed to meet B", "at which they agreed").
  */
 final class Participants {
+  /** Who acts for someone named in their "for" phrase: "a spokesman for X", "lawyers for X". */
+  private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "representative", "negotiator", "envoy", "ambassador", "lawyer", "attorney",
+      "counsel", "advocate");
+
   private Participants() {}
 
   /**
@@ -77,11 +83,24 @@ final class Participants {
       String r = x.rel();
       if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod:poss")
           || (role2 && (r.equals("amod") || r.equals("nmod:of") || r.equals("nmod:from")
-          || r.startsWith("conj")))) {
+          || r.startsWith("conj")))
+          || r.equals("nmod:for") && SPEAKS_FOR.contains(p.tok(a).lemma().toLowerCase())) {
         if (opposed && country(c, mentionAt(c, p.tok(x.dep())))) {
           continue; // "Syrian rebels", "the Velorian opposition": against that country's state
         }
         collect(p, c, x.dep(), role, parts, depth + 1);
+      }
+    }
+    if (SPEAKS_FOR.contains(p.tok(a).lemma().toLowerCase()) && a + 1 < p.tokens().size()
+        && p.tok(a + 1).word().equalsIgnoreCase("for")) {
+      // "warned lawyers for X": the parser hangs the "for" phrase on the verb
+      for (Parse.Arc in : p.in(a)) {
+        for (int x : in.gov() >= 0 && in.rel().equals("obj") ? p.children(in.gov(), "obl:for")
+            : List.<Integer>of()) {
+          if (x > a) {
+            collect(p, c, x, role, parts, depth + 1);
+          }
+        }
       }
     }
   }

@@ -58,4 +58,44 @@ class RelativeTimesTest {
     assertEquals(1, es.size(), es.toString());
     assertEquals(july, es.get(0).date());
   }
+
+  // the report is of Monday 10 June; the time layer, with no tags, puts a bare "Thursday" on the 6th
+  private static final DateRange LAST_THURSDAY = DateRange.exact(LocalDate.parse("2024-06-06"));
+
+  @Test
+  void aPresentTenseWithAWeekdaySchedulesTheAct() {
+    List<Event> es = events("The leaders of Velmora and Dastria meet separately Thursday in the "
+        + "border town.", "Thursday", LAST_THURSDAY);
+    assertEquals(1, es.size(), es.toString());
+    assertEquals(DateRange.exact(LocalDate.parse("2024-06-13")), es.get(0).date());
+    assertEquals("planned", es.get(0).status());
+    assertEquals("AGREE", es.get(0).type()); // PLOVER: a meeting still to come
+    List<Event> base = events("He and the leader of Dastria meet separately Thursday with "
+        + "Velmora's foreign minister.", "Thursday", LAST_THURSDAY); // "meet" tagged VB
+    assertEquals("planned", base.get(0).status(), base.toString());
+  }
+
+  @Test
+  void aPastTenseOrASayingWithAWeekdayStaysInThePast() {
+    List<Event> met = events("The leaders of Velmora and Dastria met separately Thursday in the "
+        + "border town.", "Thursday", LAST_THURSDAY);
+    assertEquals(LAST_THURSDAY, met.get(0).date(), met.toString());
+    assertEquals("happened", met.get(0).status());
+    List<Event> says = events("Velmora says Thursday that Dastria shelled the border town.",
+        "Thursday", LAST_THURSDAY);
+    assertTrue(says.stream().noneMatch(e -> e.date().value() != null
+        && e.date().value().isAfter(DAY)), says.toString());
+  }
+
+  @Test
+  void aTimeWordInsideAHyphenatedModifierDatesNothing() {
+    // SUTime reads "third day" in "third day-long meeting" as a day two days after the report
+    DateRange later = DateRange.exact(DAY.plusDays(2));
+    List<Event> es = events("Velmora held a third day-long meeting with Dastria on the border.",
+        "third day", later);
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("CONSULT", es.get(0).type());
+    assertEquals("happened", es.get(0).status());
+    assertEquals(DateRange.exact(DAY), es.get(0).date());
+  }
 }

@@ -245,4 +245,15 @@ class RolesTest {
     assertEquals("SOURCE", role(es.get(0), "oskar"), es.toString());
     assertEquals("TARGET", role(es.get(0), "marlo"));
   }
+
+  @Test
+  void whoSpeaksForSomeoneNamedActsForThem() {
+    Event e = only("A spokesman for Tomas Marlo rejected the accusation on Monday.", "REJECT");
+    assertEquals("SOURCE", role(e, "marlo"), e.participants().toString());
+    e = only("Dastria accused lawyers for the Northern Union of hiding evidence.", "ACCUSE");
+    assertEquals("TARGET", role(e, "union"), e.participants().toString());
+    // a "for" phrase of anyone else names no side: a builder working for the Northern Union
+    e = only("Dastria accused builders for the Northern Union of hiding evidence.", "ACCUSE");
+    assertNull(role(e, "union"), e.participants().toString());
+  }
 }
