@@ -159,7 +159,7 @@ public final class StoryStage {
    * candidate postings read the last-opened stories as the live ones). Stories none of whose
    * articles is stored any more go last, by id.
    */
-  static List<Story> inPublicationOrder(List<Story> earlier, List<String> units,
+  private static List<Story> inPublicationOrder(List<Story> earlier, List<String> units,
       Map<String, String> canonicalOf) {
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
