@@ -65,12 +65,6 @@ public final class StoryStage {
     for (DuplicateGroup g : groups) {
       g.members().forEach(m -> canonicalOf.put(m.articleId(), g.canonical()));
     }
-    Map<String, Integer> earlierStory = new HashMap<>();
-    for (int k = 0; k < earlier.size(); k++) {
-      for (String a : earlier.get(k).articles()) {
-        earlierStory.put(a, k);
-      }
-    }
     Map<String, List<String>> entityIds = new HashMap<>();
     for (Mention m : mentions) {
       if (m.entityId() != null) {
@@ -114,6 +108,15 @@ public final class StoryStage {
       docs.add(read.get(i));
       units.add(unitIds.get(i));
     }
+    // the store gives its stories back in id order; a first run opens them in publication order,
+    // and the clustering (candidate postings, the merge) reads them in the order given
+    earlier = inPublicationOrder(earlier, units, canonicalOf);
+    Map<String, Integer> earlierStory = new HashMap<>();
+    for (int k = 0; k < earlier.size(); k++) {
+      for (String a : earlier.get(k).articles()) {
+        earlierStory.put(a, k);
+      }
+    }
     int[] fixed = new int[units.size()];
     int added = 0;
     for (int i = 0; i < fixed.length; i++) {
@@ -121,7 +124,11 @@ public final class StoryStage {
       added += fixed[i] < 0 ? 1 : 0;
     }
     int[] label = new StoryClustering(params).cluster(docs, fixed, earlier.size());
-    Map<Integer, List<Integer>> byStory = new java.util.TreeMap<>();
+    // stories in the order of their first article in publication order, not in the order the
+    // clustering numbered them (a re-run pass or a merge shuffles that, and a rebuild, which gets
+    // its stories back from the store, cannot repeat it): storylines are linked in this order, so
+    // it must depend on the stories alone, not on the run that made them
+    Map<Integer, List<Integer>> byStory = new java.util.LinkedHashMap<>();
     for (int i = 0; i < label.length; i++) {
       byStory.computeIfAbsent(label[i], x -> new ArrayList<>()).add(i);
     }
@@ -143,6 +150,36 @@ public final class StoryStage {
     write(w, batch, source.fetch(wanted), units, docs, copyIds, earlier, entityIds.isEmpty());
     List<Storyline> lines = new Storylines(params).link(w, id -> entityNames.getOrDefault(id, id));
     return new StoryResult(w.stories(), w.citations(), lines, added);
+  }
+
+  /**
+   * {@code earlier} ordered by the publication order of each story's first article ({@code units}
+   * are in that order; a copy stands at its canonical article's place), the order in which this
+   * stage lists its stories and about the one in which a first run opens them (the clustering's
+   * candidate postings read the last-opened stories as the live ones). Stories none of whose
+   * articles is stored any more go last, by id.
+   */
+  private static List<Story> inPublicationOrder(List<Story> earlier, List<String> units,
+      Map<String, String> canonicalOf) {
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < units.size(); i++) {
+      position.put(units.get(i), i);
+    }
+    Map<Story, Integer> first = new java.util.IdentityHashMap<>();
+    for (Story s : earlier) {
+      int at = Integer.MAX_VALUE;
+      for (String a : s.articles()) {
+        Integer p = position.get(canonicalOf.getOrDefault(a, a));
+        if (p != null) {
+          at = Math.min(at, p);
+        }
+      }
+      first.put(s, at);
+    }
+    List<Story> out = new ArrayList<>(earlier);
+    out.sort(Comparator.comparing((Story s) -> first.get(s))
+        .thenComparing(Story::id, Comparator.nullsLast(Comparator.naturalOrder())));
+    return out;
   }
 
   /** Writes the stories of {@code batch} from their fetched articles. */
