@@ -13,9 +13,12 @@ final class AfterWords {
   /** What a verb of the counted noun is not: the word right before makes it an adjective. */
   private static final Pattern ADJECTIVE = Pattern.compile("(?i)\\b(?:their|his|her|its|the|a|an|"
       + "other|of|our|your|newly|many|some|more)\\s+$");
-  /** A subordinate clause: what follows has a subject of its own. */
+  /**
+   * A subordinate clause: what follows has a subject of its own; "which" stands for a thing, not
+   * the people counted ("2,000 soldiers were sent after the clashes, which killed 40").
+   */
   private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:since|because|whereas|"
-      + "although|though|while|until)\\b|\\b(?:after|before|when)\\s+(?:the\\s+|a\\s+|an\\s+|"
+      + "although|though|while|until|which)\\b|\\b(?:after|before|when)\\s+(?:the\\s+|a\\s+|an\\s+|"
       + "its\\s+|their\\s+)?(?-i:\\p{Lu})");
   private static final Pattern MIXED = Pattern.compile("(?i)^(?:killed|dead)\\s+or\\s+"
       + "(?:wounded|injured|hurt)\\b|^(?:wounded|injured|hurt)\\s+or\\s+(?:killed|dead)\\b");

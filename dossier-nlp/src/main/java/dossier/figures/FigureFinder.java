@@ -99,7 +99,7 @@ final class FigureFinder {
       + "pulls|withdrawing|withdrew|withdraw|withdrawn|withdraws|removing|removed)\\s*$");
   private static final Pattern WITHDRAW_AFTER = Pattern.compile("(?i)^\\s*(?:back|out)\\b");
   private static final Pattern BEFORE = Pattern.compile("(?i)\\b(killed|kill|kills|killing|"
-      + "shot dead|shooting dead|gunned down|"
+      + "shot dead|shooting dead|gunned down|murdered|murdering|"
       + "wounded|injured|injuring|wounding|displaced|displacing|evacuated|detained|arrested|"
       + "captured|claimed|cost|took|deaths? of|killings? of|murders? of|slayings? of|"
       + "(?:took|taken|claimed|cost)\\s+the\\s+li(?:fe|ves)\\s+of|"

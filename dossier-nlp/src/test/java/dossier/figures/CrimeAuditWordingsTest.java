@@ -1,0 +1,61 @@
+package dossier.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Wordings met in a figures audit of unannotated crime, unrest and disaster news (session 14). */
+class CrimeAuditWordingsTest {
+  private static Claimants.Claim claim(String text, String number, String... typed) {
+    return ClaimantWordingsTest.claim(text, number, typed);
+  }
+
+  @Test
+  void whoWasToldIsNoClaimant() {
+    // "told" after a comma is not inverted like "said Chief X": the agency was told
+    Claimants.Claim c = claim("Two villagers were slightly hurt, the governor of Varsa, Tomas "
+        + "Marlo, told Brenn Press.", "Two", "Varsa", "LOCATION", "Tomas Marlo", "PERSON",
+        "Brenn Press", "ORGANIZATION");
+    assertEquals("tomas marlo", c.entityId());
+    assertEquals("tomas marlo", claim("Two villagers were slightly hurt, Tomas Marlo told Brenn "
+        + "Press.", "Two", "Tomas Marlo", "PERSON", "Brenn Press", "ORGANIZATION").entityId());
+    // the inverted "said" keeps its speaker after the verb
+    assertEquals("tomas marlo", claim("Two villagers were slightly hurt, said Tomas Marlo.", "Two",
+        "Tomas Marlo", "PERSON").entityId());
+  }
+
+  @Test
+  void thePersonOfAPlaceSpeaksNotThePlace() {
+    Claimants.Claim c = claim("The governor of Varsa Island told Brenn Press three people had "
+        + "been killed.", "three", "Varsa Island", "LOCATION", "Brenn Press", "ORGANIZATION");
+    assertNull(c.entityId());
+    assertEquals("The governor of Varsa Island", c.text());
+    assertNull(claim("The mayor of Lomar said 40 families were evacuated.", "40", "Lomar",
+        "CITY").entityId());
+    // a country's leader may speak for it; officials in a place stay the place
+    assertEquals("dastria", claim("The president of Dastria said 40 soldiers were killed.", "40",
+        "Dastria", "COUNTRY").entityId());
+    assertEquals("lomar", claim("Officials in Lomar said 40 families were evacuated.", "40",
+        "Lomar", "CITY").entityId());
+  }
+
+  @Test
+  void aVerbOfAClauseAboutAThingIsNotTheCountedPeoplesVerb() {
+    // "which" stands for the clashes: the 2,000 soldiers were sent, not killed
+    assertEquals(List.of("DEPLOYED 2000", "KILLED 40"), FigureFixture.figures("More than 2,000 "
+        + "soldiers were deployed to Varsa after the clashes, which killed 40 people."));
+    assertEquals(List.of("KILLED 12"), FigureFixture.figures("Twelve soldiers were killed in "
+        + "the ambush near Varsa."));
+  }
+
+  @Test
+  void murderingPeopleKillsThem() {
+    assertEquals(List.of("KILLED 7"), FigureFixture.figures("Tomas Marlo was convicted on "
+        + "Friday of murdering seven co-workers at an office in Lomar."));
+    // counts of a charge are no figure
+    assertEquals(List.of(), FigureFixture.figures("Tomas Marlo faces seven counts of "
+        + "first-degree murder."));
+  }
+}
