@@ -142,7 +142,7 @@ public final class Claimants {
         }
         String words = text.substring(beforeEnd, stop).trim();
         Mention x = firstAfter(text, beforeEnd, Math.min(stop, beforeEnd + 40), mentions, false);
-        return claimOf(x == null ? null : x.entityId(), words);
+        return claimOf(speaker(x, words, mentions), words);
       }
       Claim named = apposed(text, start, before, mentions);
       return named != null ? named : resolve(text, start, before,
@@ -180,7 +180,14 @@ public final class Claimants {
     int from = at + 12;
     int stop = clauseEnd(text, from, end);
     Mention x = firstAfter(text, from, Math.min(stop, from + 40), mentions, false);
-    return claimOf(x == null ? null : x.entityId(), text.substring(from, stop).trim());
+    String words = text.substring(from, stop).trim();
+    return claimOf(speaker(x, words, mentions), words);
+  }
+
+  /** The entity of {@code x} as a speaker, but not a place of a person ("the mayor of X"). */
+  private static String speaker(Mention x, String words, List<Mention> mentions) {
+    String id = x == null ? null : x.entityId();
+    return Locatives.personOf(words, id, mentions) ? null : id;
   }
 
   /**

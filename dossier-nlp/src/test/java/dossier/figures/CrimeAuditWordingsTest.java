@@ -58,4 +58,42 @@ class CrimeAuditWordingsTest {
     assertEquals(List.of(), FigureFixture.figures("Tomas Marlo faces seven counts of "
         + "first-degree murder."));
   }
+
+  @Test
+  void accordingToThePersonOfAPlace() {
+    assertNull(claim("The death toll has risen to 18, according to the mayor of Lomar.", "18",
+        "Lomar", "CITY").entityId());
+    assertNull(claim("According to the governor of Varsa Island, 18 people died.", "18",
+        "Varsa Island", "LOCATION").entityId());
+    assertEquals("lomar", claim("The death toll has risen to 18, according to Lomar's "
+        + "health office.", "18", "Lomar", "CITY").entityId());
+  }
+
+  @Test
+  void aRelativeClauseOfAnotherGroupIsNotTheirs() {
+    // the officers were killed; the mourners are a crowd
+    assertEquals(List.of("KILLED 2", "OTHER 150"), FigureFixture.figures("About 150 people attended the "
+        + "funeral of the two officers, who were killed on Friday."));
+    // a relative right after the counted noun is theirs
+    assertEquals(List.of("KILLED 3"), FigureFixture.figures("The three guards, who were killed "
+        + "on Friday, were buried in Lomar."));
+  }
+
+  @Test
+  void aClauseOfAnotherCountedSubjectIsNotTheirs() {
+    // the 40 were evacuated; the 12 rescued are no displaced figure
+    assertEquals(List.of("DISPLACED 40"), FigureFixture.figures("Fire crews rescued 12 people "
+        + "from the upper floors, and 40 residents were evacuated from nearby buildings."));
+    assertEquals(List.of("KILLED 12", "WOUNDED 20"), FigureFixture.figures("Twelve soldiers were "
+        + "killed, and 20 were wounded."));
+  }
+
+  @Test
+  void aNumberAfterAMonthThatEndsASentenceIsACount() {
+    assertEquals(List.of("DETAINED 5"), FigureFixture.figures("The tanker was seized by pirates "
+        + "in March. Five pirates were detained on Tuesday."));
+    // a day after a month is no count
+    assertEquals(List.of(), FigureFixture.figures("The pirates were detained on Sept. 5 people "
+        + "said."));
+  }
 }
