@@ -105,8 +105,8 @@ final class FigureFinder {
       + "(?:took|taken|claimed|cost)\\s+the\\s+li(?:fe|ves)\\s+of|"
       + "detentions? of|internment of|imprisonment of|arrests? of|displacement of|expulsions? of|"
       + EventNouns.OF + "|"
-      + "held|holding|arresting|detaining|capturing|evacuating)(?:\\s+a\\s+total\\s+of)?"
-      + "[\\s\"“]*$");
+      + "held|holding|arresting|detaining|capturing|evacuating)(?:\\s+a\\s+total\\s+of|"
+      + "\\s+(?:all\\s+)?the|\\s+all)?[\\s\"“]*$"); // "arrested the two men", "killed all five"
   /** Where "held" means in custody: a cell, a prison, a camp for detainees. */
   private static final Pattern CUSTODY = Pattern.compile("(?i)\\b(?:cells?|prisons?|jails?|"
       + "custody|detention|detained|captivity|captives?|hostages?|facility|facilities|prisoners?|"
@@ -225,6 +225,9 @@ final class FigureFinder {
       "(?i)\\b(?:had|have|has|were|are|was|is)\\s+(?:now\\s+|since\\s+|already\\s+|been\\s+)*");
   private static final Pattern RETURNED = Pattern.compile("(?i)^(?:returned|gone back|come back|"
       + "went back|came back)\\b");
+  /** Set free: a part freed out of a count of captives is no longer held, nor any other kind. */
+  private static final Pattern FREED = Pattern.compile("(?i)^(?:released|freed|set free|rescued|"
+      + "escaped|let go)\\b");
 
   private FigureFinder() {}
 
@@ -441,6 +444,9 @@ final class FigureFinder {
       int at = q.start() - lead.length() + part.start();
       String after = text.substring(base.end(), end);
       String kind = finiteKind(after, base.kind());
+      if (kind == null) {
+        return null; // "ten of the 12 hostages were released": no longer held
+      }
       double[] b = Quantities.bounds(part.group(1) == null ? null : part.group(1).toLowerCase(), v);
       return new Found(v, kind, part.group(1) == null ? null : part.group(1).toLowerCase(Locale.ROOT),
           at, base.end(), q.start() - lead.length() + part.start(2), base.counted(),
@@ -489,6 +495,9 @@ final class FigureFinder {
       String verb = after.substring(f.end());
       if (RETURNED.matcher(verb).find()) {
         return "OTHER";
+      }
+      if (FREED.matcher(verb).find()) {
+        return null;
       }
       Matcher a = AFTER.matcher(verb);
       if (a.find() && a.start(1) < 20) {

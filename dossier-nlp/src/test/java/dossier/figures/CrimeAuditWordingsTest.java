@@ -96,4 +96,24 @@ class CrimeAuditWordingsTest {
     assertEquals(List.of(), FigureFixture.figures("The pirates were detained on Sept. 5 people "
         + "said."));
   }
+
+  @Test
+  void aVerbBeforeTheNumberTypesItAcrossTheOrAll() {
+    assertEquals(List.of("DETAINED 2"), FigureFixture.figures("Officers arrested the two men, "
+        + "23 and 25, and charged them with murder."));
+    assertEquals(List.of("KILLED 2"), FigureFixture.figures("The bodies of the two women were "
+        + "found in an apartment in Lomar."));
+    assertEquals(List.of("KILLED 5"), FigureFixture.figures("The gunmen killed all five guards."));
+    // a noun that is not about people stays no figure
+    assertEquals(List.of("DETAINED 2"), FigureFixture.figures("Police arrested the 2 suspects "
+        + "and seized the 3 cars."));
+  }
+
+  @Test
+  void aPartSetFreeIsNoLongerHeld() {
+    assertEquals(List.of("DETAINED 12"), FigureFixture.figures("Ten of the 12 hostages were "
+        + "released on Monday."));
+    assertEquals(List.of("KILLED 14", "KILLED 8"), FigureFixture.figures("Eight of the 14 "
+        + "killed were civilians."));
+  }
 }
