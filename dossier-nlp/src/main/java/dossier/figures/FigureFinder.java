@@ -173,15 +173,15 @@ final class FigureFinder {
       + "under arrest|in (?:[\\w-]+ )?custody|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
-      + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
-      + "were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
+      + "hostage|unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|"
+      + "are based|were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
   /** The same verbs, found anywhere in the clause after the noun ({@link #clause}). */
   private static final Pattern AFTER_WORD = Pattern.compile("(?i)\\b(killed|died|dead|"
       + "under arrest|in (?:[\\w-]+ )?custody|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
-      + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
-      + "were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
+      + "hostage|unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|"
+      + "are based|were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
 
   /** "including 14 civilians", "of whom 12 ...": part of the figure just before. */
   private static final Pattern PART_OF_PREVIOUS = Pattern.compile(
@@ -540,7 +540,7 @@ final class FigureFinder {
         || w.matches(MOVED_OUT)) {
       return "DISPLACED";
     }
-    if (w.matches("detained|arrested|captured|taken prisoner|jailed|under arrest|"
+    if (w.matches("detained|arrested|captured|taken prisoner|hostage|jailed|under arrest|"
         + "in (?:[\\w-]+ )?custody")) {
       return "DETAINED";
     }

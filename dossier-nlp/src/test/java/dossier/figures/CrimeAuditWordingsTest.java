@@ -116,4 +116,12 @@ class CrimeAuditWordingsTest {
     assertEquals(List.of("KILLED 14", "KILLED 8"), FigureFixture.figures("Eight of the 14 "
         + "killed were civilians."));
   }
+
+  @Test
+  void peopleTakenHostageAreHeld() {
+    assertEquals(List.of("DETAINED 10"), FigureFixture.figures("The gunmen took 10 people "
+        + "hostage at a bank in Lomar."));
+    assertEquals(List.of("DETAINED 23"), FigureFixture.figures("Pirates are still holding 23 "
+        + "sailors hostage off Varsa."));
+  }
 }
