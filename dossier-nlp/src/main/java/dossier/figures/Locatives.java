@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 final class Locatives {
   private static final Pattern IN = Pattern.compile("(?i)\\b(?:in|at|near)\\s+(?:the\\s+)?$");
 
-  /** The police of a place: "the regional police", "Harbour County police". */
-  private static final Pattern POLICE = Pattern.compile("(?i)\\bpolice$");
+  /** The police of a place: "the regional police", "Harbour County police", "its police department". */
+  private static final Pattern POLICE = Pattern.compile("(?i)\\bpolice(?:\\s+(?:department|"
+      + "force|service|headquarters))?$");
 
   /**
    * A person of a place, before its name: "the governor of", "the mayor of", "a resident of". The
@@ -45,7 +46,7 @@ final class Locatives {
    */
   static boolean police(String words, String id, List<Mention> mentions) {
     return id != null && words != null && POLICE.matcher(words.trim()).find()
-        && mentions.stream().anyMatch(m -> id.equals(m.entityId()) && "LOCATION".equals(m.type())
+        && mentions.stream().anyMatch(m -> id.equals(m.entityId()) && LOCAL.contains(m.type())
             && words.contains(m.text()));
   }
 

@@ -124,4 +124,17 @@ class CrimeAuditWordingsTest {
     assertEquals(List.of("DETAINED 23"), FigureFixture.figures("Pirates are still holding 23 "
         + "sailors hostage off Varsa."));
   }
+
+  @Test
+  void theCityPoliceSpeakNotTheCity() {
+    Claimants.Claim c = claim("In a statement, the Lomar police department said 8 people had been "
+        + "killed.", "8", "Lomar", "CITY");
+    assertNull(c.entityId());
+    assertEquals("the Lomar police department", c.text());
+    assertNull(claim("Lomar police said 8 people had been killed.", "8", "Lomar", "CITY")
+        .entityId());
+    // the city's own office still speaks for it
+    assertEquals("lomar", claim("Lomar's health office said 8 people had been killed.", "8",
+        "Lomar", "CITY").entityId());
+  }
 }
