@@ -87,6 +87,9 @@ final class FigureFinder {
       + "terminal|level|grade|round|phase|stage|episode|season|item|point|exit|lot|camp|base|"
       + "category|class|division|battalion|brigade|regiment|squad|cell|floor|apartment|"
       + "suite|bill|act|law|amendment|proposition|measure)\\s+$");
+  /** A number that ends a name: "the Curve 8900 is missing 3G", "a Boeing 787 crashed". */
+  private static final Pattern NAME_BEFORE = Pattern.compile("(?:^|\\s)(?i:the|a|an|its|their|"
+      + "his|her|new)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}$");
   private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:percent|per cent|pc\\b|%)");
   static final Pattern FORCES = Pattern.compile("(?i)^(?:troops|soldiers|servicemen|servicewomen|"
       + "peacekeepers|personnel|marines|police officers|policemen|officers|sailors|reservists|"
@@ -247,7 +250,8 @@ final class FigureFinder {
       if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()
           || Ages.before(before) || Ages.over(before, q.qualifier()) // "younger than 3", "over 65"
           || Capacity.could(before) // "capable of sending 90,000 sailors"
-          || q.qualifier() == null && LABEL_BEFORE.matcher(before).find()) {
+          || q.qualifier() == null && (LABEL_BEFORE.matcher(before).find()
+              || NAME_BEFORE.matcher(before).find())) {
         continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"
       }
       Found previous = out.isEmpty() ? null : out.get(out.size() - 1);

@@ -137,4 +137,15 @@ class CrimeAuditWordingsTest {
     assertEquals("lomar", claim("Lomar's health office said 8 people had been killed.", "8",
         "Lomar", "CITY").entityId());
   }
+
+  @Test
+  void aNumberThatEndsANameIsNoCount() {
+    assertEquals(List.of(), FigureFixture.figures("The only thing the Velmo Curve 8900 is "
+        + "missing is a faster modem."));
+    assertEquals(List.of(), FigureFixture.figures("A Dastria Air 320 was damaged and three "
+        + "planes were grounded."));
+    // a name before a counted group does not hide it
+    assertEquals(List.of("KILLED 12"), FigureFixture.figures("In the Varsa region 12 people "
+        + "were killed."));
+  }
 }
