@@ -341,6 +341,12 @@ final class FigureFinder {
         || MORE.matcher(head).matches() || !happened(before, after)))) {
       return null; // small or spelled-out numbers only when the text says what happened to them
     }
+    if (!q.vague() && OneMore.oneShort(before, mods)) {
+      // "the boy's mother and 10 other people died": 11 died
+      return new Found(q.value() + 1, kind, q.qualifier(), q.start(), nounEnd, q.numberAt(), head,
+          q.low() == null ? null : q.low() + 1, q.high() == null ? null : q.high() + 1, null, null,
+          withdrawn, q.end());
+    }
     return new Found(q.value(), kind, q.qualifier(), q.start(), nounEnd, q.numberAt(), head,
         q.low(), q.high(), q.vague() ? q.qualifier() : null, null, withdrawn, q.end());
   }

@@ -148,4 +148,19 @@ class CrimeAuditWordingsTest {
     assertEquals(List.of("KILLED 12"), FigureFixture.figures("In the Varsa region 12 people "
         + "were killed."));
   }
+
+  @Test
+  void onePersonAndNOthersAreNPlusOne() {
+    assertEquals(List.of("KILLED 11"), FigureFixture.figures("The boy's mother and 10 other "
+        + "people died when their boat sank off Varsa."));
+    assertEquals(List.of("DETAINED 3"), FigureFixture.figures("Marlo and two other men were "
+        + "arrested on Friday."));
+    // a counted or plural first group stays apart; a family is more than one
+    assertEquals(List.of("KILLED 10", "KILLED 2"), FigureFixture.figures("Two soldiers and 10 "
+        + "other people were killed."));
+    assertEquals(List.of("WOUNDED 10"), FigureFixture.figures("Police officers and 10 other "
+        + "people were injured."));
+    assertEquals(List.of("DISPLACED 10"), FigureFixture.figures("The family and 10 other people "
+        + "were evacuated."));
+  }
 }
