@@ -15,6 +15,8 @@ public final class Claimants {
   static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|reported|"
       + "reports|acknowledged|acknowledges|admitted|admits|claimed|claims|announced|announces|"
       + "stated|states|confirmed|confirms|estimated|estimates|alleged|alleges|according to)\\b");
+  /** A verb whose object is who was told, not who speaks. */
+  private static final Pattern TOLD = Pattern.compile("(?i)(?:told|tells)\\b");
   private static final Pattern NOT_REPORTING_AFTER = Pattern.compile(
       "(?i)^\\s+(?:(?:some|about|over|more than|nearly|around|at least|almost|roughly|an estimated)"
       + "\\s+)?(?:\\d|a million|a thousand|hundreds|thousands|tens of|millions|responsibility|"
@@ -140,7 +142,7 @@ public final class Claimants {
         }
         String words = text.substring(beforeEnd, stop).trim();
         Mention x = firstAfter(text, beforeEnd, Math.min(stop, beforeEnd + 40), mentions, false);
-        return claimOf(x == null ? null : x.entityId(), words);
+        return claimOf(speaker(x, words, mentions), words);
       }
       Claim named = apposed(text, start, before, mentions);
       return named != null ? named : resolve(text, start, before,
@@ -158,6 +160,9 @@ public final class Claimants {
       }
       if (comma >= pos && after - comma < 70) {
         if (text.substring(comma + 1, after).isBlank()) {
+          if (TOLD.matcher(text).region(after, end).lookingAt()) {
+            return toldAfter(text, start, pos, comma, mentions); // "..., X, told the agency"
+          }
           return inverted(text, after, end, mentions); // "..., said Chief Inspector X"
         }
         return resolve(text, start, after, subjectOf(text, comma, after, mentions),
@@ -175,7 +180,14 @@ public final class Claimants {
     int from = at + 12;
     int stop = clauseEnd(text, from, end);
     Mention x = firstAfter(text, from, Math.min(stop, from + 40), mentions, false);
-    return claimOf(x == null ? null : x.entityId(), text.substring(from, stop).trim());
+    String words = text.substring(from, stop).trim();
+    return claimOf(speaker(x, words, mentions), words);
+  }
+
+  /** The entity of {@code x} as a speaker, but not a place of a person ("the mayor of X"). */
+  private static String speaker(Mention x, String words, List<Mention> mentions) {
+    String id = x == null ? null : x.entityId();
+    return Locatives.personOf(words, id, mentions) ? null : id;
   }
 
   /**
@@ -192,6 +204,20 @@ public final class Claimants {
       return null;
     }
     return claimOf(first.entityId(), first.text());
+  }
+
+  /**
+   * "..., the governor of X, Tomas Marlo, told the agency": "told" is never inverted (what follows
+   * it is who was told), so the speaker is the appositive that ends at the comma before it.
+   */
+  private static Claim toldAfter(String text, int start, int pos, int comma,
+      List<Mention> mentions) {
+    int prev = text.lastIndexOf(", ", comma - 1);
+    if (prev < pos || prev < start) {
+      return new Claim(null, null);
+    }
+    return resolve(text, start, comma, subjectOf(text, prev, comma, mentions),
+        phrase(text, prev + 1, comma), mentions);
   }
 
   /** "..., said Chief Inspector X of the city police": the words after the verb say it. */
@@ -242,8 +268,8 @@ public final class Claimants {
     if (id == null && words != null) {
       id = named(words, mentions); // a name the recogniser missed here but found elsewhere
     }
-    if (Locatives.police(words, id, mentions)) {
-      id = null; // "Harbour County police said": the police, not the county
+    if (Locatives.police(words, id, mentions) || Locatives.personOf(words, id, mentions)) {
+      id = null; // "Harbour County police said", "the governor of X told": not the place
     }
     if (id != null && words == null) {
       // "The ombudsman, Nada Petrin, said": the clause before the verb is the appositive's end

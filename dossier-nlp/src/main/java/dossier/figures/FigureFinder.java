@@ -87,6 +87,9 @@ final class FigureFinder {
       + "terminal|level|grade|round|phase|stage|episode|season|item|point|exit|lot|camp|base|"
       + "category|class|division|battalion|brigade|regiment|squad|cell|floor|apartment|"
       + "suite|bill|act|law|amendment|proposition|measure)\\s+$");
+  /** A number that ends a name: "the Curve 8900 is missing 3G", "a Boeing 787 crashed". */
+  private static final Pattern NAME_BEFORE = Pattern.compile("(?:^|\\s)(?i:the|a|an|its|their|"
+      + "his|her|new)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}$");
   private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:percent|per cent|pc\\b|%)");
   static final Pattern FORCES = Pattern.compile("(?i)^(?:troops|soldiers|servicemen|servicewomen|"
       + "peacekeepers|personnel|marines|police officers|policemen|officers|sailors|reservists|"
@@ -99,14 +102,14 @@ final class FigureFinder {
       + "pulls|withdrawing|withdrew|withdraw|withdrawn|withdraws|removing|removed)\\s*$");
   private static final Pattern WITHDRAW_AFTER = Pattern.compile("(?i)^\\s*(?:back|out)\\b");
   private static final Pattern BEFORE = Pattern.compile("(?i)\\b(killed|kill|kills|killing|"
-      + "shot dead|shooting dead|gunned down|"
+      + "shot dead|shooting dead|gunned down|murdered|murdering|"
       + "wounded|injured|injuring|wounding|displaced|displacing|evacuated|detained|arrested|"
       + "captured|claimed|cost|took|deaths? of|killings? of|murders? of|slayings? of|"
       + "(?:took|taken|claimed|cost)\\s+the\\s+li(?:fe|ves)\\s+of|"
       + "detentions? of|internment of|imprisonment of|arrests? of|displacement of|expulsions? of|"
       + EventNouns.OF + "|"
-      + "held|holding|arresting|detaining|capturing|evacuating)(?:\\s+a\\s+total\\s+of)?"
-      + "[\\s\"“]*$");
+      + "held|holding|arresting|detaining|capturing|evacuating)(?:\\s+a\\s+total\\s+of|"
+      + "\\s+(?:all\\s+)?the|\\s+all)?[\\s\"“]*$"); // "arrested the two men", "killed all five"
   /** Where "held" means in custody: a cell, a prison, a camp for detainees. */
   private static final Pattern CUSTODY = Pattern.compile("(?i)\\b(?:cells?|prisons?|jails?|"
       + "custody|detention|detained|captivity|captives?|hostages?|facility|facilities|prisoners?|"
@@ -173,15 +176,15 @@ final class FigureFinder {
       + "under arrest|in (?:[\\w-]+ )?custody|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
-      + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
-      + "were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
+      + "hostage|unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|"
+      + "are based|were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
   /** The same verbs, found anywhere in the clause after the noun ({@link #clause}). */
   private static final Pattern AFTER_WORD = Pattern.compile("(?i)\\b(killed|died|dead|"
       + "under arrest|in (?:[\\w-]+ )?custody|"
       + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
       + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
-      + "unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|are based|"
-      + "were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
+      + "hostage|unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|"
+      + "are based|were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
 
   /** "including 14 civilians", "of whom 12 ...": part of the figure just before. */
   private static final Pattern PART_OF_PREVIOUS = Pattern.compile(
@@ -225,6 +228,9 @@ final class FigureFinder {
       "(?i)\\b(?:had|have|has|were|are|was|is)\\s+(?:now\\s+|since\\s+|already\\s+|been\\s+)*");
   private static final Pattern RETURNED = Pattern.compile("(?i)^(?:returned|gone back|come back|"
       + "went back|came back)\\b");
+  /** Set free: a part freed out of a count of captives is no longer held, nor any other kind. */
+  private static final Pattern FREED = Pattern.compile("(?i)^(?:released|freed|set free|rescued|"
+      + "escaped|let go)\\b");
 
   private FigureFinder() {}
 
@@ -244,7 +250,8 @@ final class FigureFinder {
       if (BROKEN_DECIMAL.matcher(just).find() || HYPOTHETICAL.matcher(before).find()
           || Ages.before(before) || Ages.over(before, q.qualifier()) // "younger than 3", "over 65"
           || Capacity.could(before) // "capable of sending 90,000 sailors"
-          || q.qualifier() == null && LABEL_BEFORE.matcher(before).find()) {
+          || q.qualifier() == null && (LABEL_BEFORE.matcher(before).find()
+              || NAME_BEFORE.matcher(before).find())) {
         continue; // "39. 9 million" (a decimal split by a space); "might have been two killed"
       }
       Found previous = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -333,6 +340,12 @@ final class FigureFinder {
     if (kind == null || (kind.equals("OTHER") && (small && !q.vague()
         || MORE.matcher(head).matches() || !happened(before, after)))) {
       return null; // small or spelled-out numbers only when the text says what happened to them
+    }
+    if (!q.vague() && OneMore.oneShort(before, mods)) {
+      // "the boy's mother and 10 other people died": 11 died
+      return new Found(q.value() + 1, kind, q.qualifier(), q.start(), nounEnd, q.numberAt(), head,
+          q.low() == null ? null : q.low() + 1, q.high() == null ? null : q.high() + 1, null, null,
+          withdrawn, q.end());
     }
     return new Found(q.value(), kind, q.qualifier(), q.start(), nounEnd, q.numberAt(), head,
         q.low(), q.high(), q.vague() ? q.qualifier() : null, null, withdrawn, q.end());
@@ -441,6 +454,9 @@ final class FigureFinder {
       int at = q.start() - lead.length() + part.start();
       String after = text.substring(base.end(), end);
       String kind = finiteKind(after, base.kind());
+      if (kind == null) {
+        return null; // "ten of the 12 hostages were released": no longer held
+      }
       double[] b = Quantities.bounds(part.group(1) == null ? null : part.group(1).toLowerCase(), v);
       return new Found(v, kind, part.group(1) == null ? null : part.group(1).toLowerCase(Locale.ROOT),
           at, base.end(), q.start() - lead.length() + part.start(2), base.counted(),
@@ -490,6 +506,9 @@ final class FigureFinder {
       if (RETURNED.matcher(verb).find()) {
         return "OTHER";
       }
+      if (FREED.matcher(verb).find()) {
+        return null;
+      }
       Matcher a = AFTER.matcher(verb);
       if (a.find() && a.start(1) < 20) {
         return verbKind(a.group(1));
@@ -531,7 +550,7 @@ final class FigureFinder {
         || w.matches(MOVED_OUT)) {
       return "DISPLACED";
     }
-    if (w.matches("detained|arrested|captured|taken prisoner|jailed|under arrest|"
+    if (w.matches("detained|arrested|captured|taken prisoner|hostage|jailed|under arrest|"
         + "in (?:[\\w-]+ )?custody")) {
       return "DETAINED";
     }

@@ -90,9 +90,13 @@ final class Quantities {
     return out;
   }
 
-  private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:january|february|march|"
-      + "april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
-      + "aug|sep|sept|oct|nov|dec)\\.?\\s+$");
+  /**
+   * A month before a day: "May 5", "Sept. 12". A full month name and a full stop end a sentence
+   * ("seized in March. Five pirates were detained"): only an abbreviation takes the stop.
+   */
+  private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:(?:january|february|"
+      + "march|april|may|june|july|august|september|october|november|december)|(?:jan|feb|mar|"
+      + "apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)\\s+$");
   private static final Pattern MONTH_OR_HOUR_AFTER = Pattern.compile("(?i)^\\s*(?:(?:st|nd|rd|th)\\b|"
       + "(?:january|february|march|april|may|june|july|august|september|october|november|"
       + "december)\\b|[ap]\\.?m\\b|gmt\\b|utc\\b|o'clock|h\\b|:\\d)");
