@@ -165,6 +165,11 @@ final class DepFinder {
     }
     Roles.settle(parts);
     Claimants.Claim claim = EventClaims.of(p, c, trigger, status);
+    if ("denied".equals(status) && claim == null) {
+      // "did not attack", "refused to withdraw", "has not visited": told as not done, by no one
+      // who denies it; PLOVER codes no event for a negated act (the refusal is its own REJECT)
+      return null;
+    }
     if ("claimed".equals(status) && EventClaims.ownWord(type, claim, parts.values())) {
       status = "happened"; // "X said it rejects the plan": the saying is X's rejection
       claim = null;

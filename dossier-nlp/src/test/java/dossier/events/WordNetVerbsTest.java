@@ -35,8 +35,8 @@ class WordNetVerbsTest {
 
   @Test
   void statusesAreTheFindersOwn() {
-    Event e = event("Velmora did not ostracize Tomas Marlo.", "SANCTION");
-    assertEquals("denied", e.status());
+    Event e = event("Dastria said Velmora had ostracized Tomas Marlo.", "SANCTION");
+    assertEquals("claimed", e.status());
     // PLOVER: a meeting still to come is an AGREE
     Event p = event("Velmora will mediate between Dastria and the rebels next week.", "AGREE");
     assertEquals("planned", p.status());
