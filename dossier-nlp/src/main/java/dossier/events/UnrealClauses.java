@@ -7,7 +7,8 @@ import java.util.Set;
  * reservists"), the force a conditional threatens ("would bomb Brenn unless ..."; the threat is
  * read by {@link ClausalThreats}), an act under "any"/"no"/"every" ("any decision to expel X must
  * be approved"), a negated act to come ("will not retreat", "guarantees that X would not be
- * attacked"), an act only weighed ("is considering urging X to") and a stated purpose ("the aim is (not) to invade"). Found in an audit of political
+ * attacked"), an act only weighed ("is considering urging X to", "the first option would be to
+ * launch an invasion") and a stated purpose ("the aim is (not) to invade"). Found in an audit of political
  * news no gold covers: each was a false alarm, counted by every gold as an event that did not
  * happen.
  */
@@ -43,6 +44,10 @@ final class UnrealClauses {
       if (FORCE.contains(type) && conditional(p, v)) {
         return ""; // "would bomb Brenn unless ...": a threat, not an attack
       }
+    }
+    if (p.childIn(v, Set.of("would"), "aux") && p.childIn(v, Set.of("be"), "aux")
+        && p.childIn(v, Set.of("to"), "mark")) {
+      return ""; // "the first option would be to launch an invasion": an option weighed
     }
     for (Parse.Arc a : p.in(v)) {
       if (a.gov() >= 0 && WEIGHED.contains(p.tok(a.gov()).lemma().toLowerCase())

@@ -67,4 +67,12 @@ class UnrealClausesTest {
     assertEquals(List.of("hoped"), read("Tomas Marlo said the aim is to invade Dastria.",
         "ASSAULT"));
   }
+
+  @Test
+  void anOptionWeighedIsNoPlan() {
+    assertEquals(List.of(), read("The first option would be to launch a direct invasion of "
+        + "Dastria.", "ASSAULT"));
+    assertEquals(List.of("planned"), read("Velmora would launch a direct invasion of Dastria, "
+        + "Tomas Marlo said.", "ASSAULT"));
+  }
 }
