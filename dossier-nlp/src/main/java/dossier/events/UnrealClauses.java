@@ -20,6 +20,8 @@ final class UnrealClauses {
   private static final Set<String> CONDITION = Set.of("if", "unless");
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo", "'d");
   private static final Set<String> ABILITY = Set.of("can", "ca");
+  /** Acts a negation makes ("will not accept" rejects, "will not rule out force" threatens). */
+  private static final Set<String> SAID_BY_NEGATION = Set.of("REJECT", "THREATEN");
   /** Determiners under which a noun names no act ("any decision to expel"). */
   private static final Set<String> NO_ACT = Set.of("any", "no", "every");
   /** Verbs whose complement is only weighed ("is considering urging X to"). */
@@ -38,7 +40,7 @@ final class UnrealClauses {
       return ""; // "can call up 50,000 reservists": a power, not its use
     }
     if (p.childIn(v, FUTURE, "aux")) {
-      if (negated) {
+      if (negated && !SAID_BY_NEGATION.contains(type)) {
         return ""; // "will not retreat": nothing done, nothing planned
       }
       if (FORCE.contains(type) && conditional(p, v)) {

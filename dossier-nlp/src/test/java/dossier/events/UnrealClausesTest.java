@@ -50,6 +50,9 @@ class UnrealClausesTest {
         + "because of the attacks.", "RETREAT"));
     assertEquals(List.of(), read("Tomas Marlo offered to withdraw in exchange for guarantees "
         + "that Velmora would not be attacked.", "ASSAULT"));
+    // a refusal told by a negation stays the refusal
+    assertEquals(List.of("happened"), read("\"We will not accept this offer,\" Tomas Marlo "
+        + "said.", "REJECT"));
   }
 
   @Test
