@@ -87,6 +87,10 @@ final class ClauseStatus {
         return null; // "would have required lifting sanctions": it did not happen
       }
     }
+    String unreal = UnrealClauses.status(p, v, type);
+    if (unreal != null) {
+      return unreal.isEmpty() ? null : unreal; // "can call up", "will not retreat", "any decision to"
+    }
     if (p.negated(v) || Adverbials.without(p, v)) {
       return "denied"; // "did not meet", "left without meeting B"
     }

@@ -349,7 +349,7 @@ final class Diplomacy {
     }
     // "held on by demonstrating his backing": showing something, not a protest
     return type.equals("PROTEST") && lemma.startsWith("demonstrat")
-        && (p.childIn(v, Set.of("by"), "mark") || !p.children(v, "obj").isEmpty()
+        && (p.childIn(v, Set.of("by"), "mark", "case") || !p.children(v, "obj").isEmpty()
             || p.childIn(v, Set.of("his", "her", "their", "its"), "nmod:poss"));
   }
 

@@ -304,6 +304,9 @@ final class EventNouns {
     if (!light && !receive && gov >= 0 && !SPEECH.contains(lemma) && wanted(p, gov)) {
       return null; // "demanded the withdrawal of the troops": wanted, not done
     }
+    if (gov < 0 && !SPEECH.contains(lemma) && askedFor(p, n)) {
+      return null; // "the resolution calls for X's withdrawal", "calls" read as a noun
+    }
     String status = ClauseStatus.status(p, gov >= 0 ? gov : n, type);
     if (status == null || status.equals("hoped") || status.equals("denied")) {
       return null;
@@ -538,6 +541,12 @@ final class EventNouns {
   }
 
   /** Whether {@code v} or the verb it is the complement of wants or opposes its object. */
+  /** Whether noun {@code n} is what a call or demand asks for ("calls for X's withdrawal"). */
+  private static boolean askedFor(Parse p, int n) {
+    int head = p.governor(n, "nmod:for");
+    return head >= 0 && Demands.verb(p.tok(head).lemma());
+  }
+
   private static boolean wanted(Parse p, int v) {
     int x = v;
     for (int i = 0; i < 3 && x >= 0; i++) {

@@ -7,7 +7,9 @@ import java.util.Set;
  * news: an accounting charge ("took a $45 million charge"), demand as a market's ("struggled to
  * meet demand", "strong demand"), a request told only as the means of a possible act ("could force
  * a vote by urging"), "is not to blame", and a company officer's resignation. Each check reads the
- * trigger's own arguments; the legal, political and public senses stand.
+ * trigger's own arguments; the legal, political and public senses stand. From political news:
+ * a mandate ("charged the inspectors with verifying") and a party's own arms destroyed ("has
+ * destroyed its missiles": disarmament).
  */
 final class Senses {
   /** Verbs that book an accounting charge; charges are brought, filed or pressed. */
@@ -30,6 +32,18 @@ final class Senses {
       "subsidiary", "unit", "business", "chain", "manufacturer", "publisher", "brokerage",
       "thrift", "fund", "club", "studio", "network");
 
+  /** Duties a body is charged with ("charged the inspectors with verifying"): a mandate. */
+  private static final Set<String> DUTIES = Set.of("verify", "monitor", "oversee", "supervise",
+      "ensure", "investigate", "run", "manage", "lead", "implement", "organize", "organise",
+      "protect", "coordinate", "review", "prepare", "draft", "keep", "maintain", "negotiate",
+      "enforce", "administer", "conduct", "guard", "police", "task", "responsibility", "duty",
+      "job", "mission", "mandate", "oversight", "supervision", "verification");
+  /** Arms a party destroys of its own: disarmament, no attack. */
+  private static final Set<String> ARMS = Set.of("weapon", "missile", "arsenal", "stockpile",
+      "warhead", "munition", "armament", "launcher", "mine");
+  private static final Set<String> OWN = Set.of("its", "their", "his", "her", "own");
+  private static final Set<String> DISARMING = Set.of("destroy", "dismantle", "scrap");
+
   private Senses() {}
 
   /** Whether the event of {@code type} told by token {@code t} reads a word in a sense of no event. */
@@ -37,12 +51,46 @@ final class Senses {
     String lemma = p.tok(t).lemma().toLowerCase();
     return switch (type) {
       case "ACCUSE" -> lemma.equals("charge") && p.tok(t).noun() && accounting(p, t)
+          || lemma.equals("charge") && p.tok(t).verb() && mandate(p, t)
           || lemma.equals("blame") && notToBlame(p, t);
+      case "ASSAULT" -> ownArms(p, t) || means(p, t);
       case "REQUEST" -> lemma.equals("demand") && p.tok(t).noun() && market(p, t) || means(p, t);
       case "RETREAT" -> (lemma.equals("resign") || lemma.equals("quit")) && corporate(p, t)
           || Stances.retreat(p, t); // "retreated from its position in the case"
       default -> means(p, t);
     };
+  }
+
+  /** "charged the inspectors with verifying ...", "charged with the task of": a duty given. */
+  private static boolean mandate(Parse p, int v) {
+    for (int w : p.children(v, "obl:with")) {
+      if (DUTIES.contains(p.tok(w).lemma().toLowerCase())) {
+        return true;
+      }
+    }
+    for (int x : p.children(v, "advcl:with")) {
+      if (DUTIES.contains(p.tok(x).lemma().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "X has destroyed its long-range missiles": a party's own arms, destroyed to disarm; {@code t}
+   * is the verb or the arms noun ("missiles" is itself a trigger).
+   */
+  private static boolean ownArms(Parse p, int t) {
+    int v = p.tok(t).verb() ? t : p.governor(t, "obj");
+    if (v < 0 || !DISARMING.contains(p.tok(v).lemma().toLowerCase())) {
+      return false;
+    }
+    for (int o : p.children(v, "obj")) {
+      if (ARMS.contains(p.tok(o).lemma().toLowerCase()) && p.childIn(o, OWN, "nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "took a $45 million charge", "a one-time charge of $8 million": booked, not brought. */

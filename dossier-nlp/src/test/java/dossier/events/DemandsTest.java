@@ -66,4 +66,15 @@ class DemandsTest {
         && e.status().equals("happened") && ActsFixture.role(e, "dastria", "SOURCE")),
         es.toString());
   }
+
+  @Test
+  void whatACallAsksForIsNoEventOfItsOwn() {
+    List<Event> es = of("The Velmoran government has formally called for Dastria, the rebels' "
+        + "political wing, to be expelled from the peace talks.");
+    assertTrue(es.stream().anyMatch(e -> e.type().equals("REQUEST")), es.toString());
+    assertTrue(es.stream().noneMatch(e -> e.type().equals("SANCTION")), es.toString());
+    // "calls" the parser reads as a noun: the withdrawal asked for is still no retreat
+    assertTrue(of("That 1990 resolution calls for Dastria's unconditional withdrawal from the "
+        + "zone it occupies in Brenn.").stream().noneMatch(e -> e.type().equals("RETREAT")));
+  }
 }

@@ -181,4 +181,31 @@ class DiplomacyTest {
     one(people("Ruth Okafor finished her meeting with Jonas Lindqvist on Friday."), "CONSULT",
         "m2");
   }
+
+  /**
+   * "to hold on to his job by demonstrating his party backing, sources said": the parser may hang
+   * "by demonstrating" on "said" with "by" as its case and "backing" as the subject of "said".
+   * Showing something as a means is no protest, however the parse hangs it.
+   */
+  @Test
+  void demonstratingAsAMeansIsNoProtestUnderAnyParse() {
+    Parse p = new Parse(List.of(new Parse.Tok(0, 2, "by", "by", "IN"),
+        new Parse.Tok(3, 16, "demonstrating", "demonstrate", "VBG"),
+        new Parse.Tok(17, 20, "his", "he", "PRP$"),
+        new Parse.Tok(21, 28, "backing", "backing", "NN"),
+        new Parse.Tok(29, 33, "said", "say", "VBD")),
+        List.of(new Parse.Arc(1, 0, "case"), new Parse.Arc(4, 1, "obl:by"),
+            new Parse.Arc(3, 2, "nmod:poss"), new Parse.Arc(4, 3, "nsubj"),
+            new Parse.Arc(-1, 4, "root")));
+    assertTrue(Diplomacy.drop(p, 1, "PROTEST"));
+    Parse q = new Parse(List.of(new Parse.Tok(0, 10, "Protesters", "protester", "NNS"),
+        new Parse.Tok(11, 23, "demonstrated", "demonstrate", "VBD"),
+        new Parse.Tok(24, 31, "outside", "outside", "IN"),
+        new Parse.Tok(32, 35, "the", "the", "DT"),
+        new Parse.Tok(36, 43, "embassy", "embassy", "NN")),
+        List.of(new Parse.Arc(1, 0, "nsubj"), new Parse.Arc(-1, 1, "root"),
+            new Parse.Arc(4, 2, "case"), new Parse.Arc(4, 3, "det"),
+            new Parse.Arc(1, 4, "obl:outside")));
+    assertFalse(Diplomacy.drop(q, 1, "PROTEST"));
+  }
 }

@@ -72,4 +72,14 @@ class SensesTest {
     assertEquals(List.of("RETREAT"), types("Tomas Marlo, the president of Velmora, resigned on "
         + "Friday."));
   }
+
+  @Test
+  void aMandateIsNoChargeAndOwnArmsDestroyedNoAttack() {
+    assertEquals(List.of(), types("The Security Council has charged the inspectors with verifying "
+        + "that Velmora has destroyed its long-range missiles."));
+    assertEquals(List.of("ACCUSE"), types("Prosecutors in Brenn charged Tomas Marlo with "
+        + "smuggling weapons into Dastria."));
+    assertEquals(List.of("ASSAULT"), types("Velmoran jets destroyed Dastria's missiles near "
+        + "Brenn on Monday."));
+  }
 }
