@@ -612,8 +612,20 @@ final class FigureFinder {
     return kindAfter(head, after);
   }
 
+  /**
+   * People left without a home, by the words right after them: "left 7,000 people homeless",
+   * "5,000 residents were housed in tents".
+   */
+  private static final Pattern UNHOUSED_AFTER = Pattern.compile("(?i)^\\s+(?:homeless|without "
+      + "(?:a\\s+)?(?:homes?|shelter)|(?:(?:are|were|have been|had been|now|still)\\s+)*"
+      + "(?:housed|sheltering|sheltered|living) in (?:makeshift\\s+|temporary\\s+|emergency\\s+)?"
+      + "(?:tents|shelters|camps|tent camps))\\b");
+
   /** The kind from the verbs after the noun, else from the noun alone. */
   private static String kindAfter(String head, String after) {
+    if (UNHOUSED_AFTER.matcher(after).find()) {
+      return "DISPLACED";
+    }
     String deployed = null;
     String clause = AfterWords.own(clause(after)); // not the verbs of a clause "since X killed"
     Matcher a = AFTER_WORD.matcher(clause);

@@ -163,4 +163,15 @@ class CrimeAuditWordingsTest {
     assertEquals(List.of("DISPLACED 10"), FigureFixture.figures("The family and 10 other people "
         + "were evacuated."));
   }
+
+  @Test
+  void peopleLeftWithoutAHomeAreDisplaced() {
+    assertEquals(List.of("DISPLACED 7000"), FigureFixture.figures("The storm left 7,000 people "
+        + "homeless in the coastal province of Lomar."));
+    assertEquals(List.of("DISPLACED 5000"), FigureFixture.figures("Some 5,000 residents were "
+        + "housed in tents after the quake."));
+    // residents who live somewhere are its population
+    assertEquals(List.of("POPULATION 5000"), FigureFixture.figures("Some 5,000 residents live "
+        + "in the old town of Lomar."));
+  }
 }
