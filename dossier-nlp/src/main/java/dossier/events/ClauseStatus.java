@@ -91,7 +91,7 @@ final class ClauseStatus {
     if (unreal != null) {
       return unreal.isEmpty() ? null : unreal; // "can call up", "will not retreat", "any decision to"
     }
-    if (p.negated(v) || Adverbials.without(p, v)) {
+    if (p.negated(v) && !notUntil(p, v) || Adverbials.without(p, v)) {
       return "denied"; // "did not meet", "left without meeting B"
     }
     String status = "happened";
@@ -130,5 +130,16 @@ final class ClauseStatus {
       }
     }
     return ReportedSpeech.status(p, chain, status); // "according to X, ..."
+  }
+
+  /** "did not meet X until last year": the act happened, then; the negation only times it. */
+  private static boolean notUntil(Parse p, int v) {
+    for (Parse.Arc a : p.out(v)) {
+      if (a.rel().equals("obl:until") || a.rel().equals("advcl:until")
+          || a.rel().equals("obl:till") || a.rel().equals("advcl:till")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

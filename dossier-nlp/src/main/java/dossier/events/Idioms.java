@@ -15,6 +15,10 @@ final class Idioms {
       "corruption", "crime", "inflation", "hunger", "addiction", "illness", "climate", "drought",
       "obesity", "misinformation", "odds", "tear", "urge", "temptation", "fatigue", "injury", "cold",
       "flu", "traffic", "waste", "emission", "unemployment");
+  /** Causes one fights for with no foe ("well" heads "well-being", which the tokenizer splits). */
+  private static final Set<String> CAUSES = Set.of("well", "wellbeing", "welfare", "right",
+      "freedom", "justice", "equality", "dignity", "cause", "future", "survival", "recognition",
+      "compensation", "reform", "change", "access", "fairness", "respect", "life", "health");
   /** What is released that is no captive: a work, a product, a statement, figures. */
   private static final Set<String> WORKS = Set.of("film", "movie", "album", "song", "single",
       "record", "book", "video", "trailer", "report", "statement", "product", "version", "game",
@@ -88,7 +92,10 @@ final class Idioms {
             || lemma.equals("withdraw") && arg(p, t, PACTS, "obl:from");
       case "ASSAULT":
         boolean fight = lemma.equals("fight") || lemma.equals("battle") || lemma.equals("combat");
-        return fight && (arg(p, t, ILLS, "obj") || !p.children(t, "xcomp").isEmpty())
+        return fight && (arg(p, t, ILLS, "obj") || !p.children(t, "xcomp").isEmpty()
+            // "fought for the well-being of others", "battled for equal rights": a cause, no foe
+            || arg(p, t, CAUSES, "obl:for") && p.children(t, "obj").isEmpty()
+            && p.children(t, "obl:against").isEmpty() && p.children(t, "obl:with").isEmpty())
             || arg(p, t, IDEAS, "obj") || arg(p, t, ILLS, "nsubj")
             || lemma.equals("bomb") && arg(p, t, FLOPS, "obl")
             // "hits X with tariffs": a penalty, no blow

@@ -104,6 +104,14 @@ class ClausesTest {
   }
 
   @Test
+  void notUntilTellsWhenTheActHappened() {
+    assertEquals("happened", only("Kessar did not withdraw its troops from Brenn until 1998.",
+        "RETREAT").status());
+    assertTrue(events("Kessar did not withdraw its troops from Brenn in 1998.").stream()
+        .noneMatch(e -> e.type().equals("RETREAT")));
+  }
+
+  @Test
   void neitherNorDeniesBothActs() {
     // acts told as not done, by no one who denies them, are no events (PLOVER codes none)
     assertEquals(List.of(), events("Kessar neither accepted nor rejected the plan Tomas Marlo "

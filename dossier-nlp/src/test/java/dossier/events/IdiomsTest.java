@@ -30,6 +30,15 @@ class IdiomsTest {
   }
 
   @Test
+  void fightingForACauseIsNoAssault() {
+    assertEquals(List.of(), types("Tomas Marlo fought for the well-being of others all his life."));
+    assertEquals(List.of(), types("Tomas Marlo battled for equal rights in Brenn for decades."));
+    // a foe, or a prize of territory, makes it fighting
+    assertEquals(List.of("ASSAULT"), types("Velmora fought Dastria for control of the border on "
+        + "Monday."));
+  }
+
+  @Test
   void rallyingToWinAndDemonstratingHowAreNoProtests() {
     assertEquals(List.of(), types("Tomas Marlo rallied to win the final in Brenn."));
     assertEquals(List.of(), types("Tomas Marlo demonstrated how the new device works."));
