@@ -18,6 +18,14 @@ final class Gazetteer {
   private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
   private static final String PLACES = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
 
+  /**
+   * Continents and world regions the demonym table lists beside countries: places, not states
+   * ("European countries" are no act of a country called Europe). "America" stays a country, as
+   * news uses it for the United States.
+   */
+  private static final java.util.Set<String> CONTINENTS = java.util.Set.of("Africa", "Asia",
+      "Europe", "Eurasia", "Oceania", "Antarctica", "Middle East");
+
   private final Map<String, String> placeOfDemonym = new HashMap<>();
   private final Map<String, String> fineType = new HashMap<>();
 
@@ -28,7 +36,8 @@ final class Gazetteer {
       }
       String place = cols[0].trim();
       boolean region = place.contains(" ") && (place.startsWith("North") || place.startsWith("South")
-          || place.startsWith("East") || place.startsWith("West") || place.startsWith("Central"));
+          || place.startsWith("East") || place.startsWith("West") || place.startsWith("Central"))
+          || CONTINENTS.contains(place);
       fineType.putIfAbsent(Names.key(place), region ? "LOCATION" : "COUNTRY");
       for (int i = 1; i < cols.length; i++) {
         String d = cols[i].trim();
