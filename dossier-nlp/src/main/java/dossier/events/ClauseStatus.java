@@ -134,12 +134,9 @@ final class ClauseStatus {
 
   /** "did not meet X until last year": the act happened, then; the negation only times it. */
   private static boolean notUntil(Parse p, int v) {
-    for (Parse.Arc a : p.out(v)) {
-      if (a.rel().equals("obl:until") || a.rel().equals("advcl:until")
-          || a.rel().equals("obl:till") || a.rel().equals("advcl:till")) {
-        return true;
-      }
-    }
-    return false;
+    return p.out(v).stream().anyMatch(a -> UNTIL.contains(a.rel()));
   }
+
+  private static final Set<String> UNTIL = Set.of("obl:until", "advcl:until", "obl:till",
+      "advcl:till");
 }

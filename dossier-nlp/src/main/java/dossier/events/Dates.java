@@ -2,6 +2,9 @@ package dossier.events;
 
 import dossier.model.DateRange;
 import dossier.model.TimeExpression;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -68,20 +71,20 @@ final class Dates {
         || t.tag().equals("VB") && !p.children(v, "nsubj").isEmpty()
             && p.children(v, "mark").isEmpty();
     if (!present
-        || TELLING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+        || TELLING.contains(t.lemma().toLowerCase(Locale.ROOT))
         || !p.children(v, "aux").isEmpty() || !p.children(v, "aux:pass").isEmpty()
         || !BARE_WEEKDAY.matcher(x.text()).matches() || !x.range().isExact()
         || published == null || !published.isExact()) {
       return false;
     }
-    java.time.LocalDate day = x.range().value();
+    LocalDate day = x.range().value();
     return day.isBefore(published.value()) && !day.plusDays(7).isBefore(published.value());
   }
 
   private static final Pattern BARE_WEEKDAY = Pattern.compile(
       "(?i)(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
   /** Present tenses that tell or state rather than schedule: "says Monday", "is", "has". */
-  private static final java.util.Set<String> TELLING = java.util.Set.of("say", "tell", "report",
+  private static final Set<String> TELLING = Set.of("say", "tell", "report",
       "announce", "claim", "add", "insist", "warn", "note", "state", "declare", "confirm", "deny",
       "be", "have", "do", "accuse", "urge", "call");
 

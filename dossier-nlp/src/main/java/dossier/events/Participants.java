@@ -79,19 +79,20 @@ final class Participants {
       return; // "A's President X meets": the person acts, not the country that owns the title
     }
     boolean opposed = Roles.opposed(p, a);
+    boolean speaksFor = SPEAKS_FOR.contains(p.tok(a).lemma().toLowerCase());
     for (Parse.Arc x : p.out(a)) {
       String r = x.rel();
       if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod:poss")
           || (role2 && (r.equals("amod") || r.equals("nmod:of") || r.equals("nmod:from")
           || r.startsWith("conj")))
-          || r.equals("nmod:for") && SPEAKS_FOR.contains(p.tok(a).lemma().toLowerCase())) {
+          || r.equals("nmod:for") && speaksFor) {
         if (opposed && country(c, mentionAt(c, p.tok(x.dep())))) {
           continue; // "Syrian rebels", "the Velorian opposition": against that country's state
         }
         collect(p, c, x.dep(), role, parts, depth + 1);
       }
     }
-    if (SPEAKS_FOR.contains(p.tok(a).lemma().toLowerCase()) && a + 1 < p.tokens().size()
+    if (speaksFor && a + 1 < p.tokens().size()
         && p.tok(a + 1).word().equalsIgnoreCase("for")) {
       // "warned lawyers for X": the parser hangs the "for" phrase on the verb
       for (Parse.Arc in : p.in(a)) {

@@ -63,17 +63,7 @@ final class Senses {
 
   /** "charged the inspectors with verifying ...", "charged with the task of": a duty given. */
   private static boolean mandate(Parse p, int v) {
-    for (int w : p.children(v, "obl:with")) {
-      if (DUTIES.contains(p.tok(w).lemma().toLowerCase())) {
-        return true;
-      }
-    }
-    for (int x : p.children(v, "advcl:with")) {
-      if (DUTIES.contains(p.tok(x).lemma().toLowerCase())) {
-        return true;
-      }
-    }
-    return false;
+    return p.childIn(v, DUTIES, "obl:with", "advcl:with");
   }
 
   /**

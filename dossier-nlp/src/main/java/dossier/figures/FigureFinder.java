@@ -171,20 +171,18 @@ final class FigureFinder {
   /** In hospital: wounded ("were treated in nearby hospitals", "were hospitalised"). */
   private static final String HOSPITAL = "hospitali[sz]ed|(?:treated|admitted) (?:at|in|to) "
       + "(?:a |the )?(?:\\w+ )?hospitals?|taken to (?:a |the )?(?:\\w+ )?hospitals?";
+  /** What happened to people, told after their noun: the verbs {@link #AFTER} and {@link #AFTER_WORD} read. */
+  private static final String AFTER_VERBS = "killed|died|dead|under arrest|"
+      + "in (?:[\\w-]+ )?custody|perished|lost their lives|were slain|wounded|injured|hurt|"
+      + "displaced|fled|forced from|forced to flee|evacuated|detained|arrested|captured|"
+      + "taken prisoner|jailed|missing|hostage|unaccounted for|deployed|sent|stationed|"
+      + "dispatched|massed|remained|remain|are based|were based|arrived|(?:have|has|had) left|"
+      + MOVED_OUT + "|" + HOSPITAL;
   /** A verb after the noun, within a short window of the same clause. */
-  private static final Pattern AFTER = Pattern.compile("(?i)^[^;:.?!]{0,90}?\\b(killed|died|dead|"
-      + "under arrest|in (?:[\\w-]+ )?custody|"
-      + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
-      + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
-      + "hostage|unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|"
-      + "are based|were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
+  private static final Pattern AFTER = Pattern.compile("(?i)^[^;:.?!]{0,90}?\\b(" + AFTER_VERBS
+      + ")\\b");
   /** The same verbs, found anywhere in the clause after the noun ({@link #clause}). */
-  private static final Pattern AFTER_WORD = Pattern.compile("(?i)\\b(killed|died|dead|"
-      + "under arrest|in (?:[\\w-]+ )?custody|"
-      + "perished|lost their lives|were slain|wounded|injured|hurt|displaced|fled|forced from|"
-      + "forced to flee|evacuated|detained|arrested|captured|taken prisoner|jailed|missing|"
-      + "hostage|unaccounted for|deployed|sent|stationed|dispatched|massed|remained|remain|"
-      + "are based|were based|arrived|(?:have|has|had) left|" + MOVED_OUT + "|" + HOSPITAL + ")\\b");
+  private static final Pattern AFTER_WORD = Pattern.compile("(?i)\\b(" + AFTER_VERBS + ")\\b");
 
   /** "including 14 civilians", "of whom 12 ...": part of the figure just before. */
   private static final Pattern PART_OF_PREVIOUS = Pattern.compile(
