@@ -25,9 +25,15 @@ import java.util.Set;
  */
 final class DepFinder {
   /** What the finder needs besides the parse: the sentence's text and the article's annotations. */
+  /** One sentence to read; {@code title} when it is the headline, which dates its events itself. */
   record Context(String text, int start, int end, List<Mention> mentions,
       List<TimeExpression> times, Map<String, String> types, DateRange published, int from,
-      Set<String> skip) {}
+      Set<String> skip, boolean title) {
+    Context(String text, int start, int end, List<Mention> mentions, List<TimeExpression> times,
+        Map<String, String> types, DateRange published, int from, Set<String> skip) {
+      this(text, start, end, mentions, times, types, published, from, skip, false);
+    }
+  }
 
   static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   static final Set<String> ACTORS = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
@@ -185,6 +191,9 @@ final class DepFinder {
     }
     double confidence = 0.55 + Math.min(0.25, 0.08 * named) + (location != null ? 0.1 : 0)
         + (date != c.published() ? 0.05 : 0);
+    if (date == c.published() && !c.title()) { // a title's week is Headlines'
+      date = Dates.untimed(p, predicate, status, date);
+    }
     GenericActors.add(p, c, trigger, predicate, type, parts); // after the event stands: never makes one
     return new Found(type, mode, status, date, location, List.copyOf(parts.values()),
         c.start(), c.end(), Math.min(0.95, confidence), claim);

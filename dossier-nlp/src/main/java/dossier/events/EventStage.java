@@ -201,7 +201,7 @@ public final class EventStage {
       cost[1]++;
       cost[2] += parse.tokens().size();
       DepFinder.Context c = new DepFinder.Context(text, s.start(), s.end(), ms, ts, types,
-          published, Math.max(from, s.start()), skip);
+          published, Math.max(from, s.start()), skip, Part.TITLE.equals(part));
       for (DepFinder.Found found : DepFinder.find(parse, c)) {
         DepFinder.Found f = Part.TITLE.equals(part) ? Headlines.dated(found, published) : found;
         if (Register.drops(genre, f.type(), text, f.start(), f.end())) {
@@ -268,9 +268,11 @@ public final class EventStage {
       DateRange both = o.date().intersect(e.date());
       // across articles an unknown date would join events years apart: both must be dated
       boolean sameArticle = o.sources().get(0).article().equals(e.sources().get(0).article());
-      // and a place known in one report only joins them on one exact day
+      // and a place known in one report only joins them on one day (or the same report day and
+      // the day before, which an untimed past gets)
       boolean placed = Objects.equals(o.locationId(), e.locationId())
-          || o.date().isExact() && o.date().equals(e.date());
+          || o.date().equals(e.date()) && o.date().earliest() != null && o.date().latest() != null
+              && !o.date().earliest().plusDays(1).isBefore(o.date().latest());
       if (!o.type().equals(e.type()) || both == null || !compatible(o.locationId(), e.locationId())
           || !overlap(o, e) || CrossedRoles.crossed(o, e) // "X accused Y" and "X was charged"
           || Pairs.sameSentence(o, e) // two acts the finder kept apart in one sentence

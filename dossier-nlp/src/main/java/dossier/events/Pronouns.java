@@ -357,7 +357,7 @@ final class Pronouns {
     }
     List<Integer> subjects = q.children(root, "nsubj"); // several when joined: "A and B met"
     DepFinder.Context there = new DepFinder.Context(c.text(), prev.start(), prev.end(),
-        c.mentions(), c.times(), c.types(), c.published(), prev.start(), c.skip());
+        c.mentions(), c.times(), c.types(), c.published(), prev.start(), c.skip(), c.title());
     Map<String, Participant> found = new LinkedHashMap<>();
     for (int x : subjects) {
       Participants.addActors(q, there, x, "SOURCE", found);

@@ -83,7 +83,31 @@ class EventStageTest {
         DateRange.between(LocalDate.parse("2001-01-01"), LocalDate.parse("2001-12-31"))));
     List<Event> es = run(a);
     assertEquals(1, es.size(), es.toString());
-    assertEquals(DateRange.exact(DAY), es.get(0).date(), "the report's day, not the start of a period");
+    assertEquals(DateRange.between(DAY.minusDays(1), DAY), es.get(0).date(),
+        "the report's day or the one before, not the start of a period");
+  }
+
+  @Test
+  void anUntimedEventGetsAnHonestRangeByItsTense() {
+    String text = "Veloria shelled Ostrig. Troops of Norbania are shelling Ostrig. "
+        + "Veloria and Norbania will hold talks in Ostrig. Dana Kael has met Norbania's leaders.";
+    List<Event> es = run(article("u.txt", text));
+    Event shelled = only(es, text, "ASSAULT", "shelled");
+    assertEquals(DateRange.between(DAY.minusDays(1), DAY), shelled.date(), "told in the past: "
+        + "the report's day or the one before");
+    assertEquals(DateRange.exact(DAY), only(es, text, "ASSAULT", "are shelling").date(),
+        "told in the present: the report's day");
+    Event planned = only(es, text, "AGREE", "will hold talks");
+    assertEquals("planned", planned.status());
+    assertEquals(DateRange.between(DAY, null), planned.date(), "to come: from the report on");
+    assertEquals(DateRange.between(DAY.minusDays(1), DAY), only(es, text, "CONSULT", "has met").date());
+  }
+
+  private static Event only(List<Event> es, String text, String type, String words) {
+    List<Event> found = es.stream().filter(e -> e.type().equals(type) && e.sources().stream()
+        .anyMatch(s -> text.substring(s.start(), s.end()).contains(words))).toList();
+    assertEquals(1, found.size(), type + " \"" + words + "\" in " + es);
+    return found.get(0);
   }
 
   @Test
