@@ -96,8 +96,11 @@ final class ClauseStatus {
     }
     String status = "happened";
     if (chain.size() == 1 && p.children(v, "mark").stream()
-        .anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"))) {
-      status = "planned"; // a headline's "X and Y to hold talks"
+        .anyMatch(m -> p.tok(m).word().equalsIgnoreCase("to"))
+        && !p.childIn(v, Set.of("had"), "aux")) {
+      // a headline's "X and Y to hold talks"; not "police had to use tear gas", which they did
+      // (the parser hangs "had" on the verb as an auxiliary)
+      status = "planned";
     }
     for (int a : p.children(v, "aux")) {
       if (FUTURE_AUX.contains(p.tok(a).word().toLowerCase())) {

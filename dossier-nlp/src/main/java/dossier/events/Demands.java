@@ -22,7 +22,7 @@ final class Demands {
       + "ed|ing)?)\\b[^.;]{1,60}?\\b(?:until|till|(?:hours?|days?|weeks?|months?|years?)\\s+to)\\b");
   /** Verbs whose complement, with a doer of its own, is demanded of that doer. */
   private static final Set<String> DEMANDING = Set.of("demand", "request", "urge", "call",
-      "appeal", "ask", "press", "implore", "beg", "insist", "require", "recommend", "propose");
+      "appeal", "ask", "press", "implore", "exhort", "beg", "insist", "require", "recommend", "propose");
   /** Spans a deadline is given in. */
   private static final Set<String> SPANS = Set.of("hour", "day", "week", "month", "year",
       "minute", "deadline");

@@ -19,13 +19,13 @@ final class Lexicon {
     put(VERBS, "ASSAULT", "attack", "shell", "bomb", "bombard", "clash", "strike", "hit", "raid",
         "ambush", "invade", "storm", "shoot", "fight", "besiege");
     put(VERBS, "ACCUSE", "accuse", "blame", "condemn", "denounce", "criticize", "criticise",
-        "allege", "indict", "prosecute", "charge");
+        "allege", "indict", "prosecute", "charge", "deplore", "decry");
     put(VERBS, "REJECT", "reject", "refuse", "veto");
     put(VERBS, "THREATEN", "threaten");
     put(VERBS, "PROTEST", "protest", "demonstrate", "rally");
     put(VERBS, "SANCTION", "sanction", "expel", "convict", "sentence");
     put(VERBS, "MOBILIZE", "mobilize", "mobilise", "deploy");
-    put(VERBS, "REQUEST", "urge", "appeal", "demand", "request");
+    put(VERBS, "REQUEST", "urge", "appeal", "demand", "request", "exhort", "implore");
     put(VERBS, "SUPPORT", "endorse", "praise");
     put(VERBS, "CONCEDE", "concede", "apologize", "apologise");
     put(VERBS, "RETREAT", "withdraw", "retreat", "release");
@@ -191,7 +191,8 @@ final class Lexicon {
       "prepare", "go", "pledge", "promise"); // a promised act is still to come
   /** Verbs under which an event is hoped for, sought or urged, not done. */
   static final Set<String> HOPED = Set.of("hope", "want", "seek", "wish", "aim", "try", "urge",
-      "push", "call", "appeal", "ask", "attempt", "strive", "propose", "offer", "need");
+      "push", "call", "appeal", "ask", "attempt", "strive", "propose", "offer", "need", "exhort",
+      "implore");
   /** Reporting verbs: an event in what someone says is their claim. */
   static final Set<String> REPORTING = Set.of("say", "claim", "allege", "report", "tell", "state",
       "insist", "assert", "maintain", "announce", "add", "note");
@@ -208,6 +209,7 @@ final class Lexicon {
       + "|visit|confer\\b|confers|conferred|consult|agree|sign(?:s|ed|ing)?\\b|pledg|promis"
       + "|attack|shell|bomb|clash|strike|struck|hit\\b|hits\\b|hitting|raid|ambush|invad|storm"
       + "|shoot|shot\\b|fight|fought|accus|blam|condemn|denounc|critici|alleg|reject|refus|veto"
+      + "|deplor|decr(?:y|ies|ied|ying)\\b|exhort|implor"
       + "|threat|protest|demonstrat|rall(?:y|ies|ied|ying)\\b|sanction|expel|mobili|deploy"
       + "|urg(?:e|es|ed|ing)\\b|appeal|demand|request|endors|prais|conced|apologi|withdr|retreat"
       + "|releas|arrest|detain|deport|cooperat|summit|ceasefire|cease-fire|truce|treaty|accords?\\b"

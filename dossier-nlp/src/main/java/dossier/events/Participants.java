@@ -82,10 +82,13 @@ final class Participants {
     boolean speaksFor = SPEAKS_FOR.contains(p.tok(a).lemma().toLowerCase());
     for (Parse.Arc x : p.out(a)) {
       String r = x.rel();
-      if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod:poss")
+      int side = r.equals("nmod:for") && speaksFor ? spokenFor(p, c, x.dep()) : -1;
+      if (side >= 0) {
+        collect(p, c, side, role, parts, depth + 1); // "a spokesman for X"
+      } else if (r.equals("compound") || r.equals("flat") || r.equals("appos")
+          || r.equals("nmod:poss")
           || (role2 && (r.equals("amod") || r.equals("nmod:of") || r.equals("nmod:from")
-          || r.startsWith("conj")))
-          || r.equals("nmod:for") && speaksFor) {
+          || r.startsWith("conj")))) {
         if (opposed && country(c, mentionAt(c, p.tok(x.dep())))) {
           continue; // "Syrian rebels", "the Velorian opposition": against that country's state
         }
@@ -98,12 +101,29 @@ final class Participants {
       for (Parse.Arc in : p.in(a)) {
         for (int x : in.gov() >= 0 && in.rel().equals("obj") ? p.children(in.gov(), "obl:for")
             : List.<Integer>of()) {
-          if (x > a) {
-            collect(p, c, x, role, parts, depth + 1);
+          if (x > a && spokenFor(p, c, x) >= 0) {
+            collect(p, c, spokenFor(p, c, x), role, parts, depth + 1);
           }
         }
       }
     }
+  }
+
+  /**
+   * The side a spokesman or lawyer speaks for, -1 for none: {@code x} when named ("lawyers for
+   * Velmora"), else its named owner ("lawyers for Ivo Brenk's family": Brenk's side, not the
+   * city of "his Ostrig family").
+   */
+  private static int spokenFor(Parse p, DepFinder.Context c, int x) {
+    if (mentionAt(c, p.tok(x)) != null) {
+      return x;
+    }
+    for (int o : p.children(x, "nmod:poss")) {
+      if (mentionAt(c, p.tok(o)) != null) {
+        return o;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -166,4 +166,27 @@ class ClausesTest {
     assertEquals(List.of("SANCTION"), types("The 34-year-old was sentenced to ten years in jail "
         + "on Monday."));
   }
+
+  @Test
+  void whatSomeoneHadToDoTheyDid() {
+    // the parser hangs "had" on the verb as an auxiliary, like a headline's "to hold talks"
+    Event e = only("In one case, riot police had to use tear gas to clear the crowd in Brenn.",
+        "ASSAULT");
+    assertEquals("happened", e.status());
+    assertEquals("planned", only("Kessar to hold talks with Tomas Marlo in Brenn", "AGREE")
+        .status(), "a headline's bare infinitive stays planned");
+  }
+
+  @Test
+  void deploringAndExhortingAreAccusingAndAsking() {
+    Event deplored = only("Kessar deplored on Friday the bomb blasts in Brenn.", "ACCUSE");
+    assertEquals(List.of("kessar"), ids(deplored));
+    Event decried = only("Kessar decried the arrest of Tomas Marlo.", "ACCUSE");
+    assertTrue(ids(decried).contains("kessar"), decried.toString());
+    Event asked = only("Kessar exhorted Tomas Marlo to keep rallying in Brenn.", "REQUEST");
+    assertTrue(ids(asked).containsAll(List.of("kessar", "marlo")), asked.toString());
+    // what is asked is hoped for, not done
+    assertTrue(events("Kessar exhorted Tomas Marlo to keep rallying in Brenn.").stream()
+        .filter(x -> x.type().equals("PROTEST")).allMatch(x -> x.status().equals("hoped")));
+  }
 }

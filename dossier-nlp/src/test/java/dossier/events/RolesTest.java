@@ -255,5 +255,11 @@ class RolesTest {
     // a "for" phrase of anyone else names no side: a builder working for the Northern Union
     e = only("Dastria accused builders for the Northern Union of hiding evidence.", "ACCUSE");
     assertNull(role(e, "union"), e.participants().toString());
+    // a group spoken for that is not named itself: its named owner's side, never a place among
+    // its words
+    e = only("Dastria accused lawyers for Tomas Marlo's Brenn family of hiding evidence.",
+        "ACCUSE");
+    assertEquals("TARGET", role(e, "marlo"), e.participants().toString());
+    assertNull(role(e, "brenn"), e.participants().toString());
   }
 }
