@@ -34,6 +34,7 @@ final class ParseRepair {
   static Parse of(Parse p) {
     List<Parse.Arc> arcs = new ArrayList<>(p.arcs());
     controlMisparse(p, arcs);
+    callOnMisparse(p, arcs);
     ParticipleObjects.repair(p, arcs);
     ClauseRepair.repair(p, arcs);
     FrontedSubjects.repair(p, arcs); // "released by X, the two leaders pledged"
@@ -212,6 +213,36 @@ final class ParseRepair {
           arcs.add(new Parse.Arc(x, m.dep(), "mark"));
         }
       }
+    }
+  }
+
+  /**
+   * "Mr. Marlo called on Velmora to continue", parsed with "on" as the marker of a clause whose
+   * subject is Velmora ("called [on Velmora to continue]"): the parser does so after a title it
+   * does not read as part of a name. The one called on is the verb's object and the doer of its
+   * complement, as when the parse is right.
+   */
+  private static void callOnMisparse(Parse p, List<Parse.Arc> arcs) {
+    for (Parse.Arc a : p.arcs()) {
+      int v = a.gov();
+      int w = a.dep();
+      if (v < 0 || !a.rel().startsWith("advcl") || !p.tok(v).lemma().equalsIgnoreCase("call")
+          || v + 1 >= p.tokens().size() || !p.tok(v + 1).word().equalsIgnoreCase("on")
+          || !p.children(w, "mark").contains(v + 1) || w < v) {
+        continue;
+      }
+      List<Integer> subjects = p.children(w, "nsubj");
+      if (subjects.size() != 1 || subjects.get(0) < v) {
+        continue;
+      }
+      int s = subjects.get(0);
+      arcs.remove(a);
+      arcs.add(new Parse.Arc(v, w, "xcomp"));
+      arcs.remove(new Parse.Arc(w, v + 1, "mark"));
+      arcs.add(new Parse.Arc(v, v + 1, "compound:prt"));
+      arcs.remove(new Parse.Arc(w, s, "nsubj"));
+      arcs.add(new Parse.Arc(v, s, "obj"));
+      arcs.add(new Parse.Arc(w, s, "nsubj:xsubj"));
     }
   }
 }

@@ -39,6 +39,13 @@ class DemandsTest {
   }
 
   @Test
+  void aCallOnSomeoneAfterATitleIsARequestToThem() {
+    // after "Mr." the parser reads "on Dastria to pull out" as a clause of its own
+    demanded("Mr. Marlo called on Dastria to continue taking risks for peace.", "marlo",
+        "dastria");
+  }
+
+  @Test
   void aCallToPullOutIsARequest() {
     demanded("Velmora called on Dastria to pull out its forces from the border region.",
         "velmora", "dastria");
