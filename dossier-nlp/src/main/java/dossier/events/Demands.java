@@ -47,6 +47,7 @@ final class Demands {
     if (rel.equals("xcomp")) {
       return !p.children(gov, "obj").isEmpty() || !p.children(gov, "iobj").isEmpty()
           || !p.children(gov, "obl:on").isEmpty() // "called on X to"
+          || !p.children(gov, "obl:to").isEmpty() // "appealed to X to"
           || !p.children(gov, "obl:for").isEmpty(); // "called for X to be expelled"
     }
     // "demanded that X withdraw": a subject of its own, in the base form or with "should"

@@ -34,7 +34,7 @@ final class ParseRepair {
   static Parse of(Parse p) {
     List<Parse.Arc> arcs = new ArrayList<>(p.arcs());
     controlMisparse(p, arcs);
-    callOnMisparse(p, arcs);
+    askingMisparse(p, arcs);
     ParticipleObjects.repair(p, arcs);
     ClauseRepair.repair(p, arcs);
     FrontedSubjects.repair(p, arcs); // "released by X, the two leaders pledged"
@@ -216,32 +216,43 @@ final class ParseRepair {
     }
   }
 
+  /** Verbs of asking whose addressee comes in a phrase the parser may misread as a clause's. */
+  private static final Set<String> ASKING = Set.of("call", "appeal", "plead");
+
   /**
-   * "Mr. Marlo called on Velmora to continue", parsed with "on" as the marker of a clause whose
-   * subject is Velmora ("called [on Velmora to continue]"): the parser does so after a title it
-   * does not read as part of a name. The one called on is the verb's object and the doer of its
+   * "Mr. Marlo called on Velmora to continue", "X appealed to Velmora to release the prisoners",
+   * parsed with "on" or "to" as the marker of a clause whose subject is Velmora ("called [on
+   * Velmora to continue]"; after a title, or with "appeal" at all). The one asked is the verb's
+   * addressee (the object of "call on", the "to" phrase of "appeal to") and the doer of its
    * complement, as when the parse is right.
    */
-  private static void callOnMisparse(Parse p, List<Parse.Arc> arcs) {
+  private static void askingMisparse(Parse p, List<Parse.Arc> arcs) {
     for (Parse.Arc a : p.arcs()) {
       int v = a.gov();
       int w = a.dep();
-      if (v < 0 || !a.rel().startsWith("advcl") || !p.tok(v).lemma().equalsIgnoreCase("call")
-          || v + 1 >= p.tokens().size() || !p.tok(v + 1).word().equalsIgnoreCase("on")
-          || !p.children(w, "mark").contains(v + 1) || w < v) {
+      if (v < 0 || w < v || !a.rel().startsWith("advcl")
+          || !ASKING.contains(p.tok(v).lemma().toLowerCase()) || v + 1 >= p.tokens().size()
+          || !p.children(w, "mark").contains(v + 1)) {
         continue;
       }
+      String prep = p.tok(v + 1).word().toLowerCase();
       List<Integer> subjects = p.children(w, "nsubj");
-      if (subjects.size() != 1 || subjects.get(0) < v) {
+      if (!Set.of("on", "upon", "to").contains(prep) || subjects.size() != 1
+          || subjects.get(0) < v) {
         continue;
       }
       int s = subjects.get(0);
       arcs.remove(a);
       arcs.add(new Parse.Arc(v, w, "xcomp"));
       arcs.remove(new Parse.Arc(w, v + 1, "mark"));
-      arcs.add(new Parse.Arc(v, v + 1, "compound:prt"));
       arcs.remove(new Parse.Arc(w, s, "nsubj"));
-      arcs.add(new Parse.Arc(v, s, "obj"));
+      if (prep.equals("to")) {
+        arcs.add(new Parse.Arc(v, s, "obl:to"));
+        arcs.add(new Parse.Arc(s, v + 1, "case"));
+      } else {
+        arcs.add(new Parse.Arc(v, v + 1, "compound:prt"));
+        arcs.add(new Parse.Arc(v, s, "obj"));
+      }
       arcs.add(new Parse.Arc(w, s, "nsubj:xsubj"));
     }
   }

@@ -46,6 +46,14 @@ class DemandsTest {
   }
 
   @Test
+  void anAppealToSomeoneToActIsARequestToThemAndNothingDone() {
+    // parsed as "appealed [to Dastria to release ...]", a clause with Dastria its subject
+    demanded("Velmora appealed to Dastria to release the prisoners.", "velmora", "dastria");
+    demanded("Velmora appealed to Dastria to stop the shelling of the border towns.", "velmora",
+        "dastria");
+  }
+
+  @Test
   void aCallToPullOutIsARequest() {
     demanded("Velmora called on Dastria to pull out its forces from the border region.",
         "velmora", "dastria");
