@@ -26,10 +26,20 @@ final class Both {
       + "(?:(?!(?:and|or|of|the|were|was|are|is|had|have|has|who)\\b)\\p{L}[\\p{L}-]*"
       + "(?<!ed|ing)\\s+){0,2}?(" + FigureFinder.PEOPLE + ")\\b"
       + "(?![-'’]|\\s*(?:,|&|and\\b|or\\b|as well as\\b))");
-  /** "both died", "both were killed", "were both wounded": "both" standing for its noun. */
-  private static final Pattern BARE = Pattern.compile("(?i)(?<![\\w-])both\\s+((?:(?:were|was|"
+  /**
+   * "both died", "both of them were killed", "..., both of whom died", "were both wounded":
+   * "both" standing for its noun.
+   */
+  private static final Pattern BARE = Pattern.compile("(?i)(?<![\\w-])both\\s+(?:of\\s+(?:them|whom)\\s+)?"
+      + "((?:(?:were|was|"
       + "have been|had been|are|have|had|been|later|also|reportedly|now|then)\\s+)*)(killed|"
       + "wounded|injured|hurt|detained|arrested|died|dead|missing)\\b(?!\\s+(?:and|or)\\b)");
+  /**
+   * "both" as the object of the verb that types it: "wounding both and killing a guard"; not
+   * "killed both in Ostrig and in Brenn", where "both" joins two places.
+   */
+  private static final Pattern OBJECT = Pattern.compile("(?i)\\b(killed|killing|wounded|wounding|"
+      + "injured|injuring|arrested|detained)\\s+both(?=\\s*(?:[,.;:)]|$|and\\b))");
   /** An auxiliary right before "both": "were both killed" is passive, "both killed X" is not. */
   private static final Pattern AUX_BEFORE = Pattern.compile(
       "(?i)\\b(?:were|are|was|is|have|had|has|been)\\s+$");
@@ -58,6 +68,10 @@ final class Both {
       if (passive || verb.matches("died|dead|missing")) {
         out.add(found(2, FigureFinder.verbKind(verb), b.start(), b.end(), b.start() + 4, null));
       }
+    }
+    Matcher o = OBJECT.matcher(text).region(start, end);
+    while (o.find()) {
+      out.add(found(2, FigureFinder.verbKind(o.group(1)), o.start(), o.end(), o.end(), null));
     }
     return out;
   }

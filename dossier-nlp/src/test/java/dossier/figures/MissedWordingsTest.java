@@ -37,6 +37,11 @@ class MissedWordingsTest {
     assertEquals(List.of("KILLED 2"),
         figures("The two climbers fell from the ridge; both died before help arrived."));
     assertEquals(List.of("KILLED 2"), figures("The brothers were both killed in the crash."));
+    assertEquals(List.of("DETAINED 2"), figures("Two men ran; both of them were arrested."));
+    assertEquals(List.of("KILLED 2"),
+        figures("The guards, Ivo Brenn and Tomas Marlo, both of whom died, were honoured."));
+    assertEquals(List.of("WOUNDED 2"),
+        figures("The gunman fired at the two clerks in Ostrig, wounding both."));
     assertEquals(List.of("MISSING 2"),
         figures("A pair of hikers went missing in the Dastrian hills on Sunday."));
   }
@@ -48,6 +53,7 @@ class MissedWordingsTest {
     assertEquals(List.of(), figures("The strike both killed civilians and destroyed homes."));
     assertEquals(List.of(), figures("The shelling both killed and wounded civilians in Ostrig."));
     assertEquals(List.of(), figures("Both sides were accused of killing civilians."));
+    assertEquals(List.of(), figures("Dozens were killed both in Ostrig and in Brenn."));
     assertEquals(List.of(), figures("Both officers said the convoy had been ambushed."));
     assertEquals(List.of(), figures("Both countries' citizens were evacuated from Ostrig."));
     assertEquals(List.of(), figures("Both officers' families were evacuated from Ostrig."));
