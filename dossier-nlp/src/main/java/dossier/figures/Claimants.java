@@ -133,6 +133,16 @@ public final class Claimants {
         after = m.start();
       }
     }
+    // "a study by X found that 40 people died": the study's finding is its claim
+    int[] found = Findings.verb(text, start, end, pos, false);
+    if (found != null && found[0] > before) {
+      before = found[0];
+      beforeEnd = found[1];
+    }
+    int[] foundAfter = Findings.verb(text, start, end, pos, true);
+    if (foundAfter != null && (after < 0 || foundAfter[0] < after)) {
+      after = foundAfter[0]; // "..., the survey showed"
+    }
     if (before >= 0) {
       if (text.substring(before, beforeEnd).toLowerCase().startsWith("accord")) {
         int stop = clauseEnd(text, beforeEnd, end);

@@ -56,12 +56,21 @@ final class FigureFinder {
       + "Belarusians|Serbs|Croats|Bosnians|Albanians|Romanians|Bulgarians|Hungarians|Czechs|"
       + "Swedes|Norwegians|Danes|Finns|Austrians|"
       + "Belgians"; // no "Chinese", "Irish": an adjective too, it would hide the noun after it
-  private static final String PEOPLE = "people|persons|civilians|servicemen|servicewomen|soldiers|"
+  /**
+   * "Police" as the head of its noun ("1,200 police were deployed", "raids by 400 riot police"),
+   * not as the modifier of another ("300 police vehicles"): only before a clause's end, a verb
+   * form in -ed or a function word.
+   */
+  private static final String POLICE = "police(?=\\s*(?:[,.;:)\"”’]|$)|\\s+(?:[a-z]+ed|were|was|"
+      + "are|is|had|have|has|who|and|or|in|on|at|to|from|for|with|into|across|around|near|along|"
+      + "inside|outside|took|fought|swept|stood|came|went|will|would|could|also|then|later|still|"
+      + "now)\\b)";
+  static final String PEOPLE = "people|persons|civilians|servicemen|servicewomen|soldiers|"
       + "troops|fighters|militants|rebels|insurgents|combatants|guerrillas|policemen|police officers|"
       + "officers|residents|inhabitants|refugees|migrants|children|women|men|journalists|prisoners|"
       + "detainees|hostages|protesters|demonstrators|workers|villagers|personnel|peacekeepers|"
       + "marines|sailors|pilots|citizens|students|victims|members|fishermen|miners|passengers|"
-      + "reservists|conscripts|recruits|observers|monitors|families|" + MORE_PEOPLE;
+      + "reservists|conscripts|recruits|observers|monitors|families|" + POLICE + "|" + MORE_PEOPLE;
   private static final Pattern MORE = Pattern.compile("(?i)" + MORE_PEOPLE);
   private static final String DEATHS = "deaths|dead|fatalities|lives|bodies|casualties|"
       + "killings|murders|slayings|homicides";
@@ -93,7 +102,7 @@ final class FigureFinder {
   private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:percent|per cent|pc\\b|%)");
   static final Pattern FORCES = Pattern.compile("(?i)^(?:troops|soldiers|servicemen|servicewomen|"
       + "peacekeepers|personnel|marines|police officers|policemen|officers|sailors|reservists|"
-      + "conscripts|recruits|observers|monitors|fighters)$");
+      + "conscripts|recruits|observers|monitors|fighters|police)$");
   private static final Pattern DEPLOY_BEFORE = Pattern.compile(
       "(?i)\\b(?:deployed|deploy|deploying|deploys|sent|send|sending|sends|dispatched|dispatch|"
       + "stationed|station|mobilized|mobilised|mobilize|mobilise|called up|calling up|call up|"
@@ -282,6 +291,7 @@ final class FigureFinder {
       }
     }
     out.addAll(OnePerson.find(text, start, end)); // "one soldier was killed"
+    out.addAll(Both.find(text, start, end)); // "both officers were killed"
     out.addAll(StrongForces.find(text, start, end)); // "a 500-strong force"
     return out;
   }
@@ -607,7 +617,11 @@ final class FigureFinder {
     if (head.matches("deaths|dead|fatalities|bodies|killings|murders|slayings|homicides")) {
       return "KILLED";
     }
-    return kindAfter(head, after);
+    String k = kindAfter(head, after);
+    if ("OTHER".equals(k) && FORCES.matcher(head).matches() && Operations.takesPart(before, after)) {
+      return "DEPLOYED"; // "raids by 1,200 police": unless a verb after says they were hit
+    }
+    return k;
   }
 
   /**

@@ -1,0 +1,52 @@
+package dossier.figures;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a study, report or survey found: "a study by the Orlen Institute found that 40 people
+ * died", "the survey showed": the study (or whoever made it) claims the figure, as a speaker
+ * claims what it says. Researchers find too, but only a statement ("found that"): "investigators
+ * found two bodies" is a discovery, not a claim.
+ */
+final class Findings {
+  /** A work of study, then in the same sentence the verb of its finding. */
+  private static final Pattern WORK = Pattern.compile("(?i)\\b(?:study|studies|report|survey|"
+      + "analysis|investigation|inquiry|review|research|audit|census|poll|paper|assessment|"
+      + "tally)\\b[^.;:!?]{0,100}?\\b(found|finds|concluded|concludes|showed|shows|suggested|"
+      + "suggests|revealed|reveals|documented|documents|counted|recorded)\\b");
+  /** People who study, whose finding is a statement only with "that". */
+  private static final Pattern STUDENTS = Pattern.compile("(?i)\\b(?:researchers|scientists|"
+      + "analysts|investigators|auditors|academics|experts)\\b[^.;:!?]{0,100}?\\b(found|"
+      + "concluded|showed|estimated|calculated)\\s+that\\b");
+  /** A verb of finding used as an adjective or passive: "the report was found", "found guilty". */
+  private static final Pattern NOT_VERB = Pattern.compile(
+      "(?i)\\b(?:was|were|is|are|be|been|being)\\s+$");
+
+  private Findings() {}
+
+  /**
+   * The {start, end} of the last verb of a finding in {@code [start, end)} of {@code text} that
+   * ends at or before {@code pos} (or, when {@code after}, the first one after it); null when none.
+   */
+  static int[] verb(String text, int start, int end, int pos, boolean after) {
+    int[] best = null;
+    for (Pattern p : new Pattern[] {WORK, STUDENTS}) {
+      Matcher m = p.matcher(text).region(start, end);
+      int from = start;
+      while (from < end && m.find(from)) {
+        from = m.start() + 1;
+        if (m.end() > end || NOT_VERB.matcher(text.substring(Math.max(start, m.start(1) - 12),
+            m.start(1))).find()
+            || Claimants.REPORTING.matcher(text).region(m.start(), m.start(1)).find()) {
+          continue; // "the report was found"; "a report said police found 12 bodies"
+        }
+        boolean ok = after ? m.start(1) > pos : m.end(1) <= pos;
+        if (ok && (best == null || (after ? m.start(1) < best[0] : m.start(1) > best[0]))) {
+          best = new int[] {m.start(1), m.end(1)};
+        }
+      }
+    }
+    return best;
+  }
+}
