@@ -1,5 +1,6 @@
 package dossier.events;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,5 +35,15 @@ final class Adverbials {
       }
     }
     return -1;
+  }
+
+  /**
+   * The subjects of {@code v}, or when it has none those of the clause its "by" clause serves:
+   * in "X raised the stakes by issuing an ultimatum" X issued it.
+   */
+  static List<Integer> subjects(Parse p, int v) {
+    List<Integer> own = p.children(v, "nsubj");
+    int up = own.isEmpty() ? controller(p, v) : -1;
+    return up >= 0 ? p.children(up, "nsubj") : own;
   }
 }

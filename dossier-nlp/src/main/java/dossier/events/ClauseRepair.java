@@ -554,7 +554,7 @@ final class ClauseRepair {
     if (!made) {
       return; // not "received a letter threatening him", "read a letter from a soldier"
     }
-    for (int s : p.children(l, "nsubj")) {
+    for (int s : Adverbials.subjects(p, l)) { // "by issuing an ultimatum demanding": the issuer
       if (!p.tok(s).tag().startsWith("W")) {
         arcs.add(new Parse.Arc(g, s, "nsubj"));
       }

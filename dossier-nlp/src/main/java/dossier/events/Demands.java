@@ -28,6 +28,9 @@ final class Demands {
       "minute", "deadline");
   private static final Set<String> UNTIL = Set.of("until", "till");
   private static final Set<String> GIVING = Set.of("give", "grant");
+  /** Nouns of handing someone or something over: a demand for it is made of the holder. */
+  private static final Set<String> HANDOVER = Set.of("return", "release", "extradition",
+      "handover", "repatriation", "freeing", "surrender", "transfer", "deportation");
 
   private Demands() {}
 
@@ -122,5 +125,19 @@ final class Demands {
       }
     }
     return false;
+  }
+
+  /**
+   * For a handing over asked for ("demanded the return of X from Y", "a demand for X's
+   * extradition"), the ones it is asked of: its "from" or "by" phrase, none when unnamed (the one
+   * handed over is asked nothing); null when {@code arg} names no handing over.
+   */
+  static List<Integer> holders(Parse p, int arg) {
+    if (!p.tok(arg).noun() || !HANDOVER.contains(p.tok(arg).lemma().toLowerCase())) {
+      return null;
+    }
+    List<Integer> out = new ArrayList<>(p.children(arg, "nmod:from"));
+    out.addAll(p.children(arg, "nmod:by"));
+    return out;
   }
 }

@@ -153,6 +153,17 @@ final class DepFinder {
   static Found found(Parse p, Context c, int trigger, int predicate,
       String type, String status, String mode, String location,
       Map<String, Participant> parts, boolean strong) {
+    int invite = type.equals("CONSULT") || type.equals("AGREE")
+        ? Invitations.fold(p, c, predicate, parts) : -1;
+    if (invite >= 0) { // "invited B to join the talks": the inviter's AGREE, told as the inviting is
+      type = "AGREE";
+      trigger = invite; // its makers, date and status are the inviting clause's
+      predicate = invite;
+      status = ClauseStatus.status(p, invite, type);
+      if (status == null) {
+        return null;
+      }
+    }
     if (location != null) {
       parts.remove(location);
     }

@@ -93,6 +93,9 @@ final class DepParser {
   Parse parse(String text, int start, int end) {
     Annotation doc = new Annotation(Casing.normal(text, start, end));
     pipeline.annotate(doc);
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      Retags.fix(s.get(CoreAnnotations.TokensAnnotation.class)); // "X objects to the plan"
+    }
     // what DependencyParseAnnotator stores as EnhancedPlusPlusDependenciesAnnotation
     return toParse(doc, start, s -> SemanticGraphFactory.makeFromTree(nndep.predict(s),
         SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null));

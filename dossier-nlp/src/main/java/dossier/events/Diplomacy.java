@@ -60,6 +60,14 @@ final class Diplomacy {
   private static final Set<String> PLAN_AUX = Set.of("will", "would", "shall", "should",
       "must", "could", "can", "may", "might", "'ll", "wo");
 
+  /** What one agrees with when sharing a view ("agreed with X's assessment"). */
+  private static final Set<String> VIEWS = Set.of("view", "views", "assessment", "analysis",
+      "opinion", "conclusion", "conclusions", "argument", "arguments", "point", "position",
+      "criticism", "sentiment", "remarks", "comments", "statement", "assertion", "claim",
+      "finding", "findings", "interpretation", "characterization", "description", "verdict");
+  /** Modals of what ought to be: "agreed with X that Y should go" is an opinion. */
+  private static final Set<String> OBLIGATION_VIEW = Set.of("should", "must", "ought", "need");
+
   private Diplomacy() {}
 
   static boolean trigger(String lemma) {
@@ -355,6 +363,11 @@ final class Diplomacy {
 
   /** "agreed that the law amounted to discrimination": a clause of fact, no plan or deal. */
   private static boolean opinion(Parse p, int v) {
+    for (int w : p.children(v, "obl:with")) {
+      if (VIEWS.contains(p.tok(w).lemma().toLowerCase()) || !p.children(w, "ccomp").isEmpty()) {
+        return true; // "agreed with X's assessment (that ...)": a view shared
+      }
+    }
     if (!p.children(v, "xcomp").isEmpty() || !p.children(v, "obj").isEmpty()
         || !p.children(v, "obl:on").isEmpty() || !p.children(v, "obl:to").isEmpty()) {
       return false; // "agreed to meet", "agreed a ceasefire", "agreed on a plan"
@@ -362,6 +375,9 @@ final class Diplomacy {
     for (int x : p.children(v, "ccomp")) {
       if (!p.childIn(x, PLAN_AUX, "aux") && !p.childIn(x, Set.of("to"), "mark")) {
         return true;
+      }
+      if (!p.children(v, "obl:with").isEmpty() && p.childIn(x, OBLIGATION_VIEW, "aux")) {
+        return true; // "agreed with X that the talks should go on": a view of what ought to be
       }
     }
     return false;

@@ -2,6 +2,7 @@ package dossier.events;
 
 import dossier.model.Participant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -269,7 +270,7 @@ final class EventNouns {
     boolean source = sources(p, c, n, lemma, type, parts);
     if (light) {
       int before = parts.size();
-      for (int s : p.children(gov, "nsubj")) {
+      for (int s : Adverbials.subjects(p, gov)) { // "by issuing an ultimatum": the main subject
         Participants.addActors(p, c, s, "SOURCE", parts);
       }
       for (int s : p.children(gov, "obl:agent")) {
@@ -425,6 +426,11 @@ final class EventNouns {
     }
     for (String rel : rels) {
       for (int x : p.children(n, rel)) {
+        List<Integer> holders = Demands.holders(p, x);
+        if (rel.equals("nmod:for") && type.equals("REQUEST") && holders != null) {
+          holders.forEach(h -> Participants.addActors(p, c, h, "TARGET", parts));
+          continue; // "a demand for X's extradition from Y": asked of Y, not of X
+        }
         Participants.addActors(p, c, x, rel.equals("nmod:between") ? "SOURCE" : "TARGET", parts);
       }
     }

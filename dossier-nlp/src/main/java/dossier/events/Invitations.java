@@ -1,5 +1,8 @@
 package dossier.events;
 
+import dossier.model.Participant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -39,6 +42,34 @@ final class Invitations {
       }
     }
     return meetingArgument(p, v) ? "AGREE" : null; // "invited B to talks", "for a visit"
+  }
+
+  /**
+   * A meeting or agreement in the complement of "invite" ("invited the three countries to join
+   * the talks") is the invitation, the inviter's act (the codebook's AGREE): its source becomes
+   * the inviter, its targets the invitees, other sides stay. Returns the invite verb, or -1 when
+   * clause {@code v} is no invitation's complement.
+   */
+  static int fold(Parse p, DepFinder.Context c, int v, Map<String, Participant> parts) {
+    int invite = p.governor(v, "xcomp");
+    if (invite < 0 || !p.tok(invite).verb() || !p.tok(invite).lemma().equalsIgnoreCase("invite")) {
+      return -1;
+    }
+    Map<String, Participant> own = new LinkedHashMap<>();
+    for (String rel : new String[] {"nsubj", "obl:agent"}) {
+      for (int s : p.children(invite, rel)) {
+        Participants.addActors(p, c, s, "SOURCE", own);
+      }
+    }
+    for (String rel : new String[] {"obj", "iobj", "nsubj:pass"}) {
+      for (int o : p.children(invite, rel)) {
+        Participants.addActors(p, c, o, "TARGET", own);
+      }
+    }
+    parts.values().forEach(x -> own.putIfAbsent(x.key(), x)); // the invitees' doing is theirs no more
+    parts.clear();
+    parts.putAll(own);
+    return invite;
   }
 
   /** Whether a word under {@code v} (object or to/for/in phrase) names a meeting or visit. */

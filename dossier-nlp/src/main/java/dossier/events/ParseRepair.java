@@ -39,6 +39,7 @@ final class ParseRepair {
     ClauseRepair.repair(p, arcs);
     FrontedSubjects.repair(p, arcs); // "released by X, the two leaders pledged"
     StanceAppositives.repair(p, arcs); // "..., a figure X rejects"
+    RelativeAppositives.repair(new Parse(p.tokens(), arcs), arcs); // "the group that runs X, Y, objects"
     Parse q = new Parse(p.tokens(), arcs);
     List<Parse.Arc> added = new ArrayList<>();
     for (int v = 0; v < q.tokens().size(); v++) {

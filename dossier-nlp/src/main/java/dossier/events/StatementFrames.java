@@ -15,6 +15,32 @@ import java.util.Set;
 final class StatementFrames {
   private StatementFrames() {}
 
+  /** Rules and measures: objecting to one is rejecting it, beside {@link StatementVerbs#CLAIMS}. */
+  private static final Set<String> MEASURES = Set.of("rule", "regulation", "law", "bill",
+      "measure", "policy", "decision", "move", "reform", "change", "amendment", "scheme",
+      "project", "nomination", "appointment", "tariff", "budget", "treaty", "agreement");
+
+  /**
+   * "X objects to the plan": a proposal, rule or claim objected to is rejected (PLOVER REJECT, the
+   * codebook's "reject plan, agreement"); anything else ("objected to the shelling", "to the
+   * minister") is disapproved of (ACCUSE). Null when nothing is objected to.
+   */
+  static String objection(Parse p, int v) {
+    List<Integer> to = p.children(v, "obl:to");
+    if (to.isEmpty()) {
+      return null;
+    }
+    for (int o : to) {
+      Parse.Tok t = p.tok(o);
+      if (!StatementVerbs.CLAIMS.contains(t.word().toLowerCase())
+          && !StatementVerbs.CLAIMS.contains(t.lemma().toLowerCase())
+          && !MEASURES.contains(t.lemma().toLowerCase())) {
+        return "ACCUSE";
+      }
+    }
+    return "REJECT";
+  }
+
   static boolean critic(Parse p, int v, String lemma) {
     if (register(p) || !(speaker(p, v) || agent(p, v))) {
       return false;

@@ -39,6 +39,11 @@ final class StatementTargets {
           }
         }
         for (int x : p.children(v, "obl:for")) {
+          List<Integer> holders = Demands.holders(p, x);
+          if (holders != null) {
+            out.addAll(holders); // "called for the release of X": asked of the holder, not of X
+            continue;
+          }
           for (String rel : new String[] {"nmod:into", "nmod:of", "nmod:against", "nmod:on"}) {
             out.addAll(p.children(x, rel)); // "called for an inquiry into X"
           }

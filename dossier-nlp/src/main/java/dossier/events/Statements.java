@@ -98,10 +98,10 @@ final class Statements {
       case CALL -> call(p, v);
       case REPORT -> reported(p, v);
       case EXPRESS -> expressed(p, v, lemma);
-      case COMPLAIN -> speaker(p, v) && (lemma.equals("object")
-          ? !p.children(v, "obl:to").isEmpty()
+      case COMPLAIN -> !speaker(p, v) ? null : lemma.equals("object")
+          ? StatementFrames.objection(p, v)
           : !p.children(v, "obl:about").isEmpty() || !p.children(v, "obl:of").isEmpty()
-              || !p.children(v, "obl:to").isEmpty() || !p.children(v, "ccomp").isEmpty())
+              || !p.children(v, "obl:to").isEmpty() || !p.children(v, "ccomp").isEmpty()
           ? verb.type() : null;
       case PHRASAL -> phrasal(p, v, lemma) ? verb.type() : null;
       case CONCEDE -> speaker(p, v) && (!lemma.equals("climb") || particle(p, v, "down"))

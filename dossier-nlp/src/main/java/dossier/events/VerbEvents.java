@@ -1,7 +1,9 @@
 package dossier.events;
 
 import dossier.model.Participant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -115,6 +117,7 @@ final class VerbEvents {
       return null; // "the disputed region", "a Russian-mediated truce": a modifier, not a clause
     }
     Map<String, Participant> parts = new LinkedHashMap<>();
+    List<Integer> handedOver = new ArrayList<>();
     boolean passive = !p.children(v, "nsubj:pass").isEmpty() || !p.children(v, "aux:pass").isEmpty();
     for (int s : p.children(v, "nsubj")) {
       Participants.addActors(p, c, s, passive ? Roles.undergoer(p, v, type, s) : Roles.subject(p, v, type),
@@ -133,11 +136,18 @@ final class VerbEvents {
     }
     // "under fire from B": the constructions' own argument slots
     Acts.arguments(p, v, type).forEach((o, role) -> Participants.addActors(p, c, o, role, parts));
+    // "after meeting with B": the parser may hang the phrase as a noun's (nmod) on the -ing form
     for (String rel : new String[] {"obj", "iobj", "obl:with", "obl:against", "obl:of",
-        "obl:on", "obl:between"}) {
+        "obl:on", "obl:between", "nmod:with"}) {
       for (int o : p.children(v, rel)) {
         if (Roles.placeSlot(rel) && Places.placeOf(p, c, o) != null) {
           continue; // "accused X of shelling the town", "fired on a village": where, not whom
+        }
+        List<Integer> holders = Demands.holders(p, o);
+        if (rel.equals("obj") && type.equals("REQUEST") && holders != null) {
+          holders.forEach(h -> Participants.addActors(p, c, h, "TARGET", parts));
+          handedOver.add(o);
+          continue; // "demanded the return of the pilot": asked of the holder, not the pilot
         }
         if (rel.equals("obj") && type.equals("ACCUSE") && Roles.violence(p, o)
             && Roles.named(parts) > 0) {
@@ -196,6 +206,11 @@ final class VerbEvents {
     String status = SpeechActs.status(p, v, type, ClauseStatus.status(p, v, type));
     if (status == null) {
       return null;
+    }
+    if (Roles.named(parts) == 0) {
+      // "the family demanded the release of X": with no one else named, X stays the target, or
+      // the demand would not be told at all
+      handedOver.forEach(o -> Participants.addActors(p, c, o, "TARGET", parts));
     }
     String mode = Modes.of(p, v, type, lemma, Roles.named(parts));
     mode = mode != null ? mode : Statements.mode(p, v, type);

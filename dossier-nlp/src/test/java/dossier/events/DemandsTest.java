@@ -92,4 +92,47 @@ class DemandsTest {
     assertTrue(of("That 1990 resolution calls for Dastria's unconditional withdrawal from the "
         + "zone it occupies in Brenn.").stream().noneMatch(e -> e.type().equals("RETREAT")));
   }
+
+  /** Asserts a REQUEST from {@code source} in which {@code returned} has no part. */
+  private static Event returnDemanded(String text, String source, String returned) {
+    List<Event> es = of(text);
+    Event e = es.stream().filter(x -> x.type().equals("REQUEST")).findFirst().orElse(null);
+    assertTrue(e != null && ActsFixture.role(e, source, "SOURCE"), es.toString());
+    assertTrue(e.participants().stream().noneMatch(x -> returned.equals(x.entityId())),
+        e.toString());
+    return e;
+  }
+
+  @Test
+  void aDemandForSomeonesReturnIsMadeOfTheHolderNotOfThem() {
+    // the one to be handed over is asked nothing: the target is whoever holds them, or none
+    returnDemanded("Dastria demanded the return of the Velmoran pilot.", "dastria", "velmora");
+    returnDemanded("Velmora demanded the return of Tomas Marlo.", "velmora", "marlo");
+    returnDemanded("Velmora called for the release of Tomas Marlo.", "velmora", "marlo");
+    Event e = returnDemanded("Velmora demanded the release of Tomas Marlo from Dastria.",
+        "velmora", "marlo");
+    assertTrue(ActsFixture.role(e, "dastria", "TARGET"), e.toString());
+    e = returnDemanded("Velmora demanded that Dastria return Tomas Marlo.", "velmora", "marlo");
+    assertTrue(ActsFixture.role(e, "dastria", "TARGET"), e.toString());
+    e = returnDemanded("Velmora's demand for Tomas Marlo's extradition from Dastria was refused.",
+        "velmora", "marlo");
+    assertTrue(ActsFixture.role(e, "dastria", "TARGET"), e.toString());
+    // with no one else named the one handed over stays the target: the demand is still told
+    List<Event> es = of("Thousands of protesters demanded the release of Tomas Marlo.");
+    assertTrue(es.stream().anyMatch(x -> x.type().equals("REQUEST")
+        && ActsFixture.role(x, "marlo", "TARGET")), es.toString());
+  }
+
+  @Test
+  void anUltimatumIssuedInAByClauseIsTheMainSubjects() {
+    List<Event> es = of("Velmora raised the stakes by issuing an ultimatum demanding that Dastria "
+        + "withdraw its troops.");
+    assertTrue(es.stream().anyMatch(e -> e.type().equals("REQUEST")
+        && ActsFixture.role(e, "velmora", "SOURCE") && ActsFixture.role(e, "dastria", "TARGET")),
+        es.toString());
+    es = of("Velmora raised the stakes by issuing an ultimatum to Dastria.");
+    assertTrue(es.stream().anyMatch(e -> e.type().equals("THREATEN")
+        && ActsFixture.role(e, "velmora", "SOURCE") && ActsFixture.role(e, "dastria", "TARGET")),
+        es.toString());
+  }
 }

@@ -208,4 +208,30 @@ class DiplomacyTest {
             new Parse.Arc(1, 4, "obl:outside")));
     assertFalse(Diplomacy.drop(q, 1, "PROTEST"));
   }
+
+  @Test
+  void agreeingWithSomeoneThatIsAViewSharedNotADeal() {
+    for (String text : List.of("Ruth Okafor agreed with Velmora that the talks should continue.",
+        "Velmora agrees with Dastria that the crisis must end.",
+        "Ruth Okafor agreed with Velmora's assessment that the talks had failed.")) {
+      assertFalse(people(text).stream().anyMatch(e -> e.type().equals("AGREE")), text);
+    }
+    // a deal with a partner stays one
+    assertTrue(people("Velmora agreed with Dastria on a ceasefire.").stream()
+        .anyMatch(e -> e.type().equals("AGREE")));
+    assertTrue(people("Velmora agreed with Dastria that troops would leave Brenn by June.")
+        .stream().anyMatch(e -> e.type().equals("AGREE")));
+  }
+
+  @Test
+  void aMeetingReadAsANounAfterAConjunctionIsAMeeting() {
+    // "after touring X and meeting with Y": the tagger reads "meeting" as a noun
+    String text = "After touring Brenn and meeting with Velmoran officials, Ruth Okafor flew to "
+        + "Dastria.";
+    Event e = one(people(text), "CONSULT", text);
+    assertTrue(has(e, "okafor") && has(e, "velmora"), e.toString());
+    // a meeting named as one stays a noun: no verb misread, no second meeting
+    assertEquals(1, people("Ruth Okafor held a meeting with Velmoran officials in Brenn.")
+        .stream().filter(x -> x.type().equals("CONSULT")).count());
+  }
 }

@@ -23,4 +23,22 @@ class InvitationsTest {
     assertEquals(List.of(), ActsFixture.types("Velmora invited Dastria to join the customs union."));
     assertEquals(List.of(), ActsFixture.types("The Justice Ministry invited bids for the new prison."));
   }
+
+  @Test
+  void anInvitationToJoinIsTheInvitersActNotTheInvitees() {
+    // the meeting the invitees would join is the invitation itself: its source is the inviter
+    List<Event> es = ActsFixture.events("The Justice Ministry invited Velmora and Dastria to join "
+        + "the talks.");
+    assertEquals(List.of("AGREE"), es.stream().map(Event::type).toList(), es.toString());
+    Event e = es.get(0);
+    assertTrue(ActsFixture.role(e, "ministry", "SOURCE") && ActsFixture.role(e, "velmora", "TARGET")
+        && ActsFixture.role(e, "dastria", "TARGET"), e.toString());
+    assertEquals("happened", e.status());
+    // "at the summit" on "join": the inviter's act still, never the joiners' own agreement
+    es = ActsFixture.events("Tomas Marlo invited Velmora to join the alliance at the summit.");
+    assertTrue(es.stream().allMatch(x -> !ActsFixture.role(x, "velmora", "SOURCE")), es.toString());
+    assertTrue(es.stream().anyMatch(x -> x.type().equals("AGREE")
+        && ActsFixture.role(x, "marlo", "SOURCE") && ActsFixture.role(x, "velmora", "TARGET")),
+        es.toString());
+  }
 }

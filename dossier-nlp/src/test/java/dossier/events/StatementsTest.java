@@ -177,4 +177,30 @@ class StatementsTest {
     assertEquals(List.of(), types("Tomas Marlo challenged the champion in court number one at "
         + "Wimbledon."));
   }
+
+  @Test
+  void objectingToAPlanIsRejectingItEvenWhenTheTaggerReadsANoun() {
+    // "Dastria objects to the plan": the tagger reads "objects" as a plural noun
+    Event e = only("Dastria objects to the plan.");
+    assertEquals("REJECT", e.type());
+    assertTrue(role(e, "dastria", "SOURCE"), e::toString);
+    e = only("Velmora, a neighbour of Dastria, objects to the new rules.");
+    assertEquals("REJECT", e.type());
+    assertTrue(role(e, "velmora", "SOURCE"), e::toString);
+    // the name set off after the subject's relative clause is the subject's, not the object's
+    // (the parser hangs the names as conjuncts of the relative clause's object)
+    for (String text : List.of("The union that represents the dock workers, Brenn Dockers Union, "
+        + "or BDU, objects to the plan.")) {
+      List<Event> es = ActsFixture.events(text, java.time.LocalDate.parse("2024-06-10"), List.of(
+          new dossier.model.Entity("bdu", "Brenn Dockers Union", "ORGANIZATION", null),
+          new dossier.model.Entity("oeb", "Ostrig Energy Board", "ORGANIZATION", null)),
+          java.util.Map.of());
+      assertTrue(es.stream().anyMatch(x -> x.type().equals("REJECT")
+          && (role(x, "bdu", "SOURCE") || role(x, "oeb", "SOURCE"))), () -> text + " -> " + es);
+    }
+    // an act objected to is disapproved of, as before
+    assertEquals(List.of("ACCUSE"), types("Tomas Marlo objected to the shelling of Brenn."));
+    // things sent are no objection
+    assertEquals(List.of(), types("The Justice Ministry sent art objects to the museum."));
+  }
 }
