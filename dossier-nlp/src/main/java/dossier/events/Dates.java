@@ -28,6 +28,7 @@ final class Dates {
     for (TimeExpression x : c.times()) {
       if (x.start() < c.start() || x.end() > c.end() || x.range() == null || !x.range().isKnown()
           || !"DATE".equals(x.timexType()) || compound(c.text(), x)
+          || modifier(p, x, trigger) // "the 1998 ceasefire line": the line's year
           || RelativeTimes.elsewhere(p, x, trigger) // its clause's
           || PERIOD_BOUND.matcher(
               c.text().substring(Math.max(c.start(), x.start() - 12), x.start())).find()) {
@@ -87,6 +88,36 @@ final class Dates {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code x} only modifies a noun other than the trigger ("respect the 1998 ceasefire
+   * line"): it dates that thing, not the event told around it. A time modifying the trigger
+   * ("the 2020 war") or a noun one arc from it ("the Feb. 23 accord signed by") still dates it.
+   */
+  private static boolean modifier(Parse p, TimeExpression x, int trigger) {
+    for (int i = 0; i < p.tokens().size(); i++) {
+      Parse.Tok t = p.tok(i);
+      if (t.start() < x.start() || t.end() > x.end()) {
+        continue;
+      }
+      for (Parse.Arc a : p.in(i)) {
+        int g = a.gov();
+        if (g >= 0 && g != trigger && p.tok(g).tag().startsWith("NN") && !linked(p, g, trigger)
+            && (p.tok(g).start() < x.start() || p.tok(g).start() >= x.end())
+            && (a.rel().equals("compound") || a.rel().equals("amod")
+                || a.rel().equals("nummod"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether noun {@code g} and the trigger are one arc apart ("the Feb. 23 accord signed by"). */
+  private static boolean linked(Parse p, int g, int trigger) {
+    return p.in(trigger).stream().anyMatch(a -> a.gov() == g)
+        || p.in(g).stream().anyMatch(a -> a.gov() == trigger);
   }
 
   /** "their third day-long meeting": a time word inside a hyphenated modifier dates nothing. */

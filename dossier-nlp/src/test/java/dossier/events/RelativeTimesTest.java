@@ -99,4 +99,21 @@ class RelativeTimesTest {
     // no time of its own: the report's day or, told in the past, the day before
     assertEquals(DateRange.between(DAY.minusDays(1), DAY), es.get(0).date());
   }
+
+  @Test
+  void aYearThatOnlyNamesAThingDatesNoEvent() {
+    DateRange year = DateRange.between(LocalDate.parse("1998-01-01"),
+        LocalDate.parse("1998-12-31"));
+    List<Event> es = events("Velmora urged Dastria to respect the 1998 ceasefire line.", "1998",
+        year);
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("REQUEST", es.get(0).type());
+    assertEquals(DateRange.between(DAY.minusDays(1), DAY), es.get(0).date(),
+        "the report's days, not the line's year");
+    // the thing signed is one arc from the signing: its day is the signing's
+    DateRange feb23 = DateRange.exact(LocalDate.parse("2024-02-23"));
+    List<Event> signed = events("Inspectors must follow the Feb. 23 accord signed by Velmora and "
+        + "Dastria.", "Feb. 23", feb23);
+    assertEquals(feb23, signed.get(0).date(), signed.toString());
+  }
 }
