@@ -96,22 +96,27 @@ final class Dates {
    * ("the 2020 war") or a noun one arc from it ("the Feb. 23 accord signed by") still dates it.
    */
   private static boolean modifier(Parse p, TimeExpression x, int trigger) {
-    for (int i = 0; i < p.tokens().size(); i++) {
-      Parse.Tok t = p.tok(i);
-      if (t.start() < x.start() || t.end() > x.end()) {
-        continue;
-      }
-      for (Parse.Arc a : p.in(i)) {
-        int g = a.gov();
-        if (g >= 0 && g != trigger && p.tok(g).tag().startsWith("NN") && !linked(p, g, trigger)
-            && (p.tok(g).start() < x.start() || p.tok(g).start() >= x.end())
-            && (a.rel().equals("compound") || a.rel().equals("amod")
-                || a.rel().equals("nummod"))) {
-          return true;
-        }
+    for (Parse.Arc a : arcsInto(p, x)) {
+      int g = a.gov();
+      if (g >= 0 && g != trigger && p.tok(g).tag().startsWith("NN") && !linked(p, g, trigger)
+          && (p.tok(g).start() < x.start() || p.tok(g).start() >= x.end())
+          && (a.rel().equals("compound") || a.rel().equals("amod") || a.rel().equals("nummod"))) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** The arcs into the tokens of {@code x}. */
+  private static java.util.List<Parse.Arc> arcsInto(Parse p, TimeExpression x) {
+    java.util.List<Parse.Arc> out = new java.util.ArrayList<>();
+    for (int i = 0; i < p.tokens().size(); i++) {
+      Parse.Tok t = p.tok(i);
+      if (t.start() >= x.start() && t.end() <= x.end()) {
+        out.addAll(p.in(i));
+      }
+    }
+    return out;
   }
 
   /** Whether noun {@code g} and the trigger are one arc apart ("the Feb. 23 accord signed by"). */
@@ -184,21 +189,15 @@ final class Dates {
 
   /** Whether a token of {@code x} hangs (within two arcs) from the trigger or its predicate. */
   private static boolean attachedTo(Parse p, TimeExpression x, int trigger, int predicate) {
-    for (int i = 0; i < p.tokens().size(); i++) {
-      Parse.Tok t = p.tok(i);
-      if (t.start() < x.start() || t.end() > x.end()) {
-        continue;
+    for (Parse.Arc a : arcsInto(p, x)) {
+      int g = a.gov();
+      if (g == trigger || g == predicate) {
+        return true;
       }
-      for (Parse.Arc a : p.in(i)) {
-        int g = a.gov();
-        if (g == trigger || g == predicate) {
+      if (g >= 0 && (p.tok(g).start() < x.start() || p.tok(g).end() > x.end())) {
+        int g2 = p.governor(g, "obl", "nmod", "advmod");
+        if (g2 == trigger || g2 == predicate) {
           return true;
-        }
-        if (g >= 0 && (p.tok(g).start() < x.start() || p.tok(g).end() > x.end())) {
-          int g2 = p.governor(g, "obl", "nmod", "advmod");
-          if (g2 == trigger || g2 == predicate) {
-            return true;
-          }
         }
       }
     }
