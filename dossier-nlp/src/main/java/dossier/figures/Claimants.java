@@ -134,14 +134,21 @@ public final class Claimants {
       }
     }
     // "a study by X found that 40 people died": the study's finding is its claim
-    int[] found = Findings.verb(text, start, end, pos, false);
+    int[] found = null;
+    int[] foundAfter = null;
+    for (int[] v : Findings.verbs(text, start, end)) {
+      if (v[1] <= pos) {
+        found = v; // the last one before the figure
+      } else if (v[0] > pos && foundAfter == null) {
+        foundAfter = v; // the first one after it: "..., the survey showed"
+      }
+    }
     if (found != null && found[0] > before) {
       before = found[0];
       beforeEnd = found[1];
     }
-    int[] foundAfter = Findings.verb(text, start, end, pos, true);
     if (foundAfter != null && (after < 0 || foundAfter[0] < after)) {
-      after = foundAfter[0]; // "..., the survey showed"
+      after = foundAfter[0];
     }
     if (before >= 0) {
       if (text.substring(before, beforeEnd).toLowerCase().startsWith("accord")) {

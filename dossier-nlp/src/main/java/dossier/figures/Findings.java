@@ -1,5 +1,7 @@
 package dossier.figures;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,27 +28,23 @@ final class Findings {
   private Findings() {}
 
   /**
-   * The {start, end} of the last verb of a finding in {@code [start, end)} of {@code text} that
-   * ends at or before {@code pos} (or, when {@code after}, the first one after it); null when none.
+   * The {start, end} of each verb of a finding in sentence {@code [start, end)} of {@code text},
+   * in text order: one pass over the sentence, bounded by it.
    */
-  static int[] verb(String text, int start, int end, int pos, boolean after) {
-    int[] best = null;
+  static List<int[]> verbs(String text, int start, int end) {
+    List<int[]> out = new ArrayList<>();
     for (Pattern p : new Pattern[] {WORK, STUDENTS}) {
-      Matcher m = p.matcher(text).region(start, end);
-      int from = start;
-      while (from < end && m.find(from)) {
-        from = m.start() + 1;
-        if (m.end() > end || NOT_VERB.matcher(text.substring(Math.max(start, m.start(1) - 12),
-            m.start(1))).find()
+      Matcher m = p.matcher(text).useTransparentBounds(true); // word bounds see past the region
+      // overlapping: each work noun reaches the nearest verb after it
+      for (int from = start; from < end && m.region(from, end).find(); from = m.start() + 1) {
+        if (NOT_VERB.matcher(text.substring(Math.max(start, m.start(1) - 12), m.start(1))).find()
             || Claimants.REPORTING.matcher(text).region(m.start(), m.start(1)).find()) {
           continue; // "the report was found"; "a report said police found 12 bodies"
         }
-        boolean ok = after ? m.start(1) > pos : m.end(1) <= pos;
-        if (ok && (best == null || (after ? m.start(1) < best[0] : m.start(1) > best[0]))) {
-          best = new int[] {m.start(1), m.end(1)};
-        }
+        out.add(new int[] {m.start(1), m.end(1)});
       }
     }
-    return best;
+    out.sort(java.util.Comparator.comparingInt(v -> v[0]));
+    return out;
   }
 }
