@@ -32,7 +32,7 @@ final class EventCodec {
     for (Event e : events) {
       ObjectNode o = a.addObject().put("type", e.type()).put("mode", e.mode())
           .put("status", e.status()).put("location", e.locationId())
-          .put("confidence", e.confidence());
+          .put("confidence", e.confidence()).put("dateBasis", e.dateBasis());
       o.set("date", range(e.date()));
       ArrayNode ps = o.putArray("participants");
       e.participants().forEach(p -> {
@@ -73,7 +73,7 @@ final class EventCodec {
       }
       out.add(new Event(null, text(o, "type"), text(o, "mode"), text(o, "status"),
           range(o.get("date")), text(o, "location"), ps, ss, o.get("confidence").doubleValue(),
-          cs));
+          cs, text(o, "dateBasis"))); // null: stored before date bases
     }
     return out;
   }

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = "The events of a dossier in the order they happened, not the order reported, "
         + "with their status, participants, place, number of reports and a [background] mark for "
-        + "events recalled from long before their reports. Undated events come last.",
+        + "events recalled from long before their reports; [report date] marks a date inferred "
+        + "from the report's publication date, as its text names no time. Undated events come "
+        + "last.",
     footer = {"", "Examples:",
         "  dossier timeline out/conflict",
         "  dossier timeline out/conflict --story s3 --from 2020-10-01 --to 2020-10-31",

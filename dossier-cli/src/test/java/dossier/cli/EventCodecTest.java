@@ -25,7 +25,7 @@ class EventCodecTest {
         new Event(null, "CONSULT", null, "planned", DateRange.between(MAR_4, MAR_4.plusDays(6)),
             "loc1", List.of(new Participant("p1", "SOURCE"), new Participant("p2", "TARGET")),
             List.of(new Evidence("a1", 10, 74, "body"), new Evidence("a1", 0, 31, "title",
-                Part.TITLE)), 0.7300000000000001),
+                Part.TITLE)), 0.7300000000000001, List.of(), Event.REPORT),
         new Event(null, "ASSAULT", "shelling", "happened", DateRange.unknown(), null, List.of(),
             List.of(new Evidence("a1", 3, 40, "caption", Part.caption(1))), 0.55),
         // generic actors: with and without a sector and an affiliation, beside an entity
@@ -35,7 +35,7 @@ class EventCodecTest {
             new Participant("p2", "TARGET"),
             Participant.generic(new GenericActor("officers", "officers", null, null, "a1",
                 Part.TITLE, 0, 8), "SOURCE")),
-            List.of(new Evidence("a1", 0, 60, "body")), 0.6),
+            List.of(new Evidence("a1", 0, 60, "body")), 0.6, List.of(), Event.STATED),
         // claims: an entity's word and unnamed sources' word, each tied to its report
         new Event(null, "ASSAULT", null, "claimed", DateRange.exact(MAR_4), null,
             List.of(new Participant("p1", "SOURCE")),

@@ -32,6 +32,10 @@ class TimelinePageTest extends UiTest {
     assertTrue(one(".chart").getAttribute("aria-label").contains("dated events"));
     List<WebElement> rows = all("#tl-table tbody tr");
     assertTrue(rows.size() >= 10, "the sample has dozens of dated events: " + rows.size());
+    // a date the text states reads as it is; one only inferred from its report says so
+    List<String> texts = rows.stream().map(WebElement::getText).toList();
+    assertTrue(texts.stream().anyMatch(t -> t.contains("(from report date)")), texts.toString());
+    assertTrue(texts.stream().anyMatch(t -> !t.contains("(from report date)")), texts.toString());
     // background facts and undated events have sections of their own
     List<String> h2 = all("main h2").stream().map(WebElement::getText).toList();
     assertTrue(h2.containsAll(List.of("Events over time", "Events in view", "Background facts", "Undated events")), h2.toString());

@@ -13,6 +13,9 @@ import java.util.List;
  * @param sources every report of it, with its evidence
  * @param claims whose word the reports that attribute it are ("X said Y attacked Z"), one per such
  *     report; empty when every report states it as fact
+ * @param dateBasis what {@code date} rests on: {@link #STATED} (a time expression of its sentence),
+ *     {@link #CAPTION} (the date its caption states), {@link #REPORT} (only the publication date of
+ *     its report, as an honest range by tense); null when not known (a store written before it)
  */
 public record Event(
     String id,
@@ -24,7 +27,15 @@ public record Event(
     List<Participant> participants,
     List<Evidence> sources,
     double confidence,
-    List<Claim> claims) implements java.io.Serializable {
+    List<Claim> claims,
+    String dateBasis) implements java.io.Serializable {
+  /** The date is a time expression of the event's sentence ("on Monday", "last week"). */
+  public static final String STATED = "STATED";
+  /** The date is the one its caption states: when the photo was taken. */
+  public static final String CAPTION = "CAPTION";
+  /** The sentence names no time: the date is inferred from its report's publication date. */
+  public static final String REPORT = "REPORT";
+
   public Event {
     participants = List.copyOf(participants == null ? List.of() : participants);
     sources = List.copyOf(sources == null ? List.of() : sources);
@@ -32,7 +43,15 @@ public record Event(
     claims = List.copyOf(claims == null ? List.of() : claims);
   }
 
-  /** An event no report attributes to anyone. */
+  /** An event whose date basis is not known. */
+  public Event(String id, String type, String mode, String status, DateRange date,
+      String locationId, List<Participant> participants, List<Evidence> sources,
+      double confidence, List<Claim> claims) {
+    this(id, type, mode, status, date, locationId, participants, sources, confidence, claims,
+        null);
+  }
+
+  /** An event no report attributes to anyone, its date basis not known. */
   public Event(String id, String type, String mode, String status, DateRange date,
       String locationId, List<Participant> participants, List<Evidence> sources,
       double confidence) {
@@ -42,6 +61,6 @@ public record Event(
   /** This event under another id (the dossier's, once merged), all else kept. */
   public Event withId(String newId) {
     return new Event(newId, type, mode, status, date, locationId, participants, sources,
-        confidence, claims);
+        confidence, claims, dateBasis);
   }
 }

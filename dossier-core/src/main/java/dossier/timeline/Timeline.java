@@ -66,7 +66,7 @@ public final class Timeline {
       out.add(entry(e.id(), e.date(), e.type(), e.status(),
           e.participants().stream().map(Participant::entityId).filter(Objects::nonNull).toList(), e.locationId(),
           e.sources(), firstReport(e.sources(), published),
-          storiesOf(e.sources(), storyOf, canonicalOf), lineOf));
+          storiesOf(e.sources(), storyOf, canonicalOf), lineOf, e.dateBasis()));
     }
     return sort(out);
   }
@@ -80,15 +80,16 @@ public final class Timeline {
    *     seen in source order); an article in several stories counts for the first by id, a copy
    *     for its canonical article's story
    * @param lineOf a story's storyline, from {@link #storylineOf}
+   * @param dateBasis what the date rests on ({@code Event.dateBasis()}), or null
    */
   public static TimelineEntry entry(String event, DateRange date, String type, String status,
       List<String> participants, String location, List<Evidence> sources, LocalDate firstReport,
-      List<String> stories, Map<String, String> lineOf) {
+      List<String> stories, Map<String, String> lineOf, String dateBasis) {
     List<String> inLines = stories.stream().map(lineOf::get).filter(Objects::nonNull)
         .distinct().toList();
     return new TimelineEntry(event, date, type, status, participants, location, sources,
         isBackground(date, firstReport), stories.isEmpty() ? null : stories.get(0), stories,
-        inLines.isEmpty() ? null : inLines.get(0), inLines);
+        inLines.isEmpty() ? null : inLines.get(0), inLines, dateBasis);
   }
 
   /** Each story's storyline: the first (in the given order) that holds it. */

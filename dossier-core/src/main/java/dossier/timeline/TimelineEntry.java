@@ -17,6 +17,8 @@ import java.util.List;
  * @param storyline the storyline of {@code story} (or of the first of {@code stories} in one), or
  *     null
  * @param storylines every storyline holding one of {@code stories}, {@code storyline} first
+ * @param dateBasis what {@code date} rests on, as {@code Event.dateBasis()}: a time the text
+ *     states, or only the publication date of its reports; null when not known
  */
 public record TimelineEntry(
     String event,
@@ -30,7 +32,8 @@ public record TimelineEntry(
     String story,
     List<String> stories,
     String storyline,
-    List<String> storylines) {
+    List<String> storylines,
+    String dateBasis) {
   public TimelineEntry {
     date = date == null ? DateRange.unknown() : date;
     participants = List.copyOf(participants == null ? List.of() : participants);
@@ -39,12 +42,26 @@ public record TimelineEntry(
     storylines = List.copyOf(storylines == null ? List.of() : storylines);
   }
 
+  /** An entry whose date basis is not known. */
+  public TimelineEntry(String event, DateRange date, String type, String status,
+      List<String> participants, String location, List<Evidence> sources, boolean background,
+      String story, List<String> stories, String storyline, List<String> storylines) {
+    this(event, date, type, status, participants, location, sources, background, story, stories,
+        storyline, storylines, null);
+  }
+
   /** An entry outside any storyline. */
   public TimelineEntry(String event, DateRange date, String type, String status,
       List<String> participants, String location, List<Evidence> sources, boolean background,
       String story, List<String> stories) {
     this(event, date, type, status, participants, location, sources, background, story, stories,
         null, List.of());
+  }
+
+  /** This entry with the given reports, all else kept. */
+  public TimelineEntry withSources(List<Evidence> reports) {
+    return new TimelineEntry(event, date, type, status, participants, location, reports,
+        background, story, stories, storyline, storylines, dateBasis);
   }
 
   /** The number of distinct articles reporting the event. */

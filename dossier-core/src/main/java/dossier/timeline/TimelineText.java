@@ -6,7 +6,8 @@ import java.util.function.Function;
 
 /**
  * A timeline as terminal text: one line per event with its date or range, TYPE, status, the
- * participants' and the place's names, how many articles report it, and a background mark.
+ * participants' and the place's names, how many articles report it, a background mark, and a
+ * mark for a date only inferred from the report's publication date.
  */
 public final class TimelineText {
   private TimelineText() {}
@@ -48,6 +49,9 @@ public final class TimelineText {
       out.append(')');
       if (e.background()) {
         out.append("  [background]");
+      }
+      if (dossier.model.Event.REPORT.equals(e.dateBasis()) && e.date().isKnown()) {
+        out.append("  [report date]"); // the text named no time: dated by its report
       }
       out.append('\n');
     }

@@ -145,6 +145,23 @@ class TimelineTest {
   }
 
   @Test
+  void aDateInferredFromTheReportIsMarkedAsSuch() {
+    Event told = new Event("told", "ASSAULT", null, "happened",
+        range("2020-10-04", "2020-10-05"), null, List.of(new Participant("velmora", "SOURCE")),
+        List.of(new Evidence("a1", 0, 20, "body")), 0.7, List.of(), Event.REPORT);
+    Event stated = new Event("stated", "ASSAULT", null, "happened", DateRange.exact(d("2020-10-03")),
+        null, List.of(new Participant("velmora", "SOURCE")),
+        List.of(new Evidence("a1", 30, 50, "body")), 0.7, List.of(), Event.STATED);
+    List<TimelineEntry> entries = Timeline.build(List.of(told, stated), STORIES, PUBLISHED, COPIES);
+    assertEquals(List.of(Event.STATED, Event.REPORT),
+        entries.stream().map(TimelineEntry::dateBasis).toList(), "stated first: the 3rd");
+    String[] lines = TimelineText.format(entries, Map.of("velmora", "Velmora"), 0).split("\n");
+    assertFalse(lines[0].contains("[report date]"), lines[0]);
+    assertTrue(lines[1].startsWith("2020-10-04..2020-10-05") && lines[1].endsWith("[report date]"),
+        lines[1]);
+  }
+
+  @Test
   void perStorylineTimelineKeepsEventsOfItsStoriesOnly() {
     // s1 and a third story s3 (a later round of the same talks) form one storyline; s2 stands alone
     List<Story> stories = List.of(STORIES.get(0), STORIES.get(1),

@@ -72,6 +72,38 @@ final class Dates {
         ? DateRange.between(report.earliest().minusDays(1), report.latest()) : report;
   }
 
+  /**
+   * What a mention's {@code date} rests on (an {@code Event} date basis): a time expression of its
+   * sentence that gives that date (or the week after it, for a scheduled weekday) is STATED; a date
+   * that is the report's own range or one {@link #untimed} or a headline's week made of it is
+   * {@code inferred} (REPORT, or CAPTION where the range is a caption's date); any other date came
+   * from a time expression too.
+   */
+  static String basis(DateRange date, java.util.List<TimeExpression> sentenceTimes,
+      DateRange report, String inferred) {
+    if (date.earliest() == null && date.latest() == null) {
+      return null; // no date at all: nothing to rest on
+    }
+    for (TimeExpression x : sentenceTimes) {
+      DateRange r = x.range();
+      if (r != null && r.isKnown() && (r.equals(date)
+          || r.isExact() && date.equals(DateRange.exact(r.value().plusDays(7))))) {
+        return dossier.model.Event.STATED;
+      }
+    }
+    if (report == null || report.earliest() == null || report.latest() == null) {
+      return date.equals(report) ? inferred : dossier.model.Event.STATED;
+    }
+    LocalDate first = report.earliest();
+    LocalDate last = report.latest();
+    boolean derived = date.equals(report)
+        || date.equals(DateRange.between(first.minusDays(1), last))
+        || date.equals(DateRange.between(first, null))
+        || report.isExact() && (Headlines.week(report, "happened").equals(date)
+            || Headlines.week(report, "planned").equals(date));
+    return derived ? inferred : dossier.model.Event.STATED;
+  }
+
   /** A simple past ("met"), or a participle after a past or perfect auxiliary ("was hit", "has sent"). */
   private static boolean past(Parse p, int v) {
     String tag = p.tok(v).tag();

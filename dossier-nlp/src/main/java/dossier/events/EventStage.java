@@ -151,14 +151,14 @@ public final class EventStage {
     if (a.outlet() != null) {
       skip.add(a.outlet());
     }
-    read(a, Part.TEXT, text, part(ms, Part.TEXT, text, ms), part(ts, Part.TEXT), published, from,
-        skip, types, prefilter, cost, events);
+    read(a, Part.TEXT, text, part(ms, Part.TEXT, text, ms), part(ts, Part.TEXT), published,
+        Event.REPORT, from, skip, types, prefilter, cost, events);
     if (a.title() != null && !a.title().isBlank()) {
       // headline grammar: Title Case and capitals put into running case (same length, offsets
       // kept), then the body's names found again in it ("VELMORA" read as "Velmora")
       String title = Headlines.recased(a.title(), text, part(ms, Part.TITLE, a.title(), ms));
       read(a, Part.TITLE, title, part(ms, Part.TITLE, title, ms), part(ts, Part.TITLE),
-          published, 0, skip, types, prefilter, cost, events);
+          published, Event.REPORT, 0, skip, types, prefilter, cost, events);
       Headlines.settle(events, published);
     }
     for (int i = 0; i < a.captions().size(); i++) {
@@ -166,15 +166,16 @@ public final class EventStage {
       String p = Part.caption(i);
       // a caption says when its photo was taken; that dates its events better than the report
       DateRange when = cap.date().isKnown() ? cap.date() : published;
-      read(a, p, cap.text(), part(ms, p, cap.text(), ms), part(ts, p), when, 0, skip, types,
-          prefilter, cost, events);
+      read(a, p, cap.text(), part(ms, p, cap.text(), ms), part(ts, p), when,
+          cap.date().isKnown() ? Event.CAPTION : Event.REPORT, 0, skip, types, prefilter, cost,
+          events);
     }
     return new ArticleEvents(events, (int) cost[0], (int) cost[1], (int) cost[2], cost[3]);
   }
 
   /** Reads one part; adds its sentences, parsed sentences, tokens and parse nanos to {@code cost}. */
   private static void read(Article a, String part, String text, List<Mention> ms,
-      List<TimeExpression> ts, DateRange published, int from, Set<String> skip,
+      List<TimeExpression> ts, DateRange published, String inferred, int from, Set<String> skip,
       Map<String, String> types, Prefilter prefilter, long[] cost, List<Event> events) {
     List<Span> spans = Sentences.split(text);
     Register.Genre genre = Register.of(a.text()); // sport and show business: few events
@@ -210,8 +211,11 @@ public final class EventStage {
         Evidence ev = new Evidence(a.id(), f.start(), f.end(), context(part, text, s), part);
         List<Claim> claims = f.claim() == null ? List.of()
             : List.of(new Claim(ev, f.claim().entityId(), f.claim().text()));
+        List<TimeExpression> own = ts.stream()
+            .filter(x -> x.start() >= s.start() && x.end() <= s.end()).toList();
         merge(events, new Event(null, f.type(), f.mode(), f.status(), f.date(), f.locationId(),
-            located(f.participants(), a.id(), part), List.of(ev), f.confidence(), claims));
+            located(f.participants(), a.id(), part), List.of(ev), f.confidence(), claims,
+            Dates.basis(f.date(), own, published, inferred)));
       }
     }
     cost[0] += spans.size();
@@ -292,10 +296,21 @@ public final class EventStage {
       String status = "happened".equals(e.status()) ? "happened" : o.status();
       events.set(i, new Event(null, o.type(), o.mode() != null ? o.mode() : e.mode(), status,
           both, location, List.copyOf(parts.values()), sources,
-          Math.min(0.99, Math.max(o.confidence(), e.confidence()) + 0.05), claims));
+          Math.min(0.99, Math.max(o.confidence(), e.confidence()) + 0.05), claims,
+          firmer(o.dateBasis(), e.dateBasis())));
       return;
     }
     events.add(e);
+  }
+
+  /** The firmer of two date bases: the merged date is their intersection, as firm as the firmer. */
+  static String firmer(String a, String b) {
+    for (String basis : List.of(Event.STATED, Event.CAPTION, Event.REPORT)) {
+      if (basis.equals(a) || basis.equals(b)) {
+        return basis;
+      }
+    }
+    return null;
   }
 
   private static boolean compatible(String a, String b) {

@@ -353,13 +353,14 @@ final class Headlines {
       boolean titleOnly = e.sources().stream().allMatch(s -> Part.TITLE.equals(s.part()));
       if (titleOnly && published.isExact() && e.date().equals(week(published, e.status()))) {
         events.set(i, new Event(e.id(), e.type(), e.mode(), e.status(), published,
-            e.locationId(), e.participants(), e.sources(), e.confidence(), e.claims()));
+            e.locationId(), e.participants(), e.sources(), e.confidence(), e.claims(),
+            e.dateBasis()));
       }
     }
   }
 
-  /** The week up to the report's day, or from it for a planned event. */
-  private static DateRange week(DateRange published, String status) {
+  /** The week up to the report's day, or from it for a planned event (exact reports only). */
+  static DateRange week(DateRange published, String status) {
     LocalDate day = published.value();
     return "planned".equals(status) ? DateRange.between(day, day.plusDays(RECENT_DAYS))
         : DateRange.between(day.minusDays(RECENT_DAYS), day);

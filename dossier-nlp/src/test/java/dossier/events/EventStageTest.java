@@ -101,6 +101,27 @@ class EventStageTest {
     assertEquals("planned", planned.status());
     assertEquals(DateRange.between(DAY, null), planned.date(), "to come: from the report on");
     assertEquals(DateRange.between(DAY.minusDays(1), DAY), only(es, text, "CONSULT", "has met").date());
+    for (Event e : es) {
+      assertEquals(Event.REPORT, e.dateBasis(), "no time named: dated by the report " + e);
+    }
+  }
+
+  @Test
+  void aStatedTimeIsTheDateBasisAndOutranksTheReportsDateInAMerge() {
+    String text = "Veloria and Norbania on Thursday held talks in Ostrig. "
+        + "The talks between Veloria and Norbania in Ostrig were held in a calm mood.";
+    List<Event> es = run(article("s.txt", text));
+    Event talks = only(es, text, "CONSULT", "on Thursday");
+    assertEquals(DateRange.exact(DAY.minusDays(1)), talks.date());
+    assertEquals(Event.STATED, talks.dateBasis(), "the sentence's Thursday dates it");
+    String untimed = "Veloria and Norbania held talks in Ostrig.";
+    Event other = run(article("r.txt", untimed)).get(0);
+    assertEquals(Event.REPORT, other.dateBasis());
+    List<Event> merged = new ArrayList<>(List.of(other));
+    EventStage.merge(merged, talks);
+    assertEquals(1, merged.size(), "one meeting in two reports: " + merged);
+    assertEquals(DateRange.exact(DAY.minusDays(1)), merged.get(0).date());
+    assertEquals(Event.STATED, merged.get(0).dateBasis(), "the intersection is the stated day");
   }
 
   private static Event only(List<Event> es, String text, String type, String words) {
@@ -288,6 +309,7 @@ class EventStageTest {
     assertEquals("CONSULT", e.type());
     assertEquals("ostrig", e.locationId());
     assertEquals(DateRange.exact(LocalDate.parse("2023-05-02")), e.date());
+    assertEquals(Event.CAPTION, e.dateBasis(), "dated by the caption's own date");
     assertEquals("caption:0", e.sources().get(0).part());
     assertEquals("caption", e.sources().get(0).context());
     assertEquals(caption, caption.substring(e.sources().get(0).start(), e.sources().get(0).end()));

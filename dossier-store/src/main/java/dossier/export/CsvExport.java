@@ -118,7 +118,7 @@ final class CsvExport {
         }));
     SECTIONS.put("events", new Section(List.of("id", "type", "mode", "status", "date_value",
         "date_earliest", "date_latest", "location", "participants", "confidence", "sources",
-        "claimants"),
+        "claimants", "date_basis"),
         (s, sink) -> {
           for (Event e : s.events()) {
             List<Object> row = with(Arrays.asList(e.id(), e.type(), e.mode(), e.status()),
@@ -132,6 +132,7 @@ final class CsvExport {
             row.add(join(e.claims().stream().map(c -> c.claimantId() == null ? c.claimantText()
                 : c.claimantText() == null ? c.claimantId()
                 : c.claimantText() + " (" + c.claimantId() + ")").distinct().toList()));
+            row.add(e.dateBasis());
             sink.accept(row);
           }
         }));

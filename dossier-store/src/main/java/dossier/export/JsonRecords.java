@@ -150,7 +150,7 @@ final class JsonRecords {
     g.writeStringField("type", e.type());
     g.writeStringField("mode", e.mode());
     g.writeStringField("status", e.status());
-    date(g, "date", e.date());
+    date(g, "date", e.date(), e.dateBasis());
     g.writeStringField("location", e.locationId());
     g.writeArrayFieldStart("participants");
     for (Participant p : e.participants()) {
@@ -210,6 +210,17 @@ final class JsonRecords {
   static void date(JsonGenerator g, String name, DateRange d) throws IOException {
     g.writeObjectFieldStart(name);
     range(g, d);
+    g.writeEndObject();
+  }
+
+  /**
+   * A date object with {@code basis}: what an event's date rests on ({@code STATED}, {@code
+   * CAPTION}, {@code REPORT}; null when not known).
+   */
+  static void date(JsonGenerator g, String name, DateRange d, String basis) throws IOException {
+    g.writeObjectFieldStart(name);
+    range(g, d);
+    g.writeStringField("basis", basis);
     g.writeEndObject();
   }
 

@@ -21,7 +21,7 @@ import java.util.Map;
 public final class TimelineRecords {
   static final List<String> HEADER = List.of("event", "date_value", "date_earliest",
       "date_latest", "type", "status", "background", "story", "stories", "participants",
-      "location", "sources", "storyline", "storylines");
+      "location", "sources", "storyline", "storylines", "date_basis");
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -73,7 +73,7 @@ public final class TimelineRecords {
 
   static void entry(JsonGenerator g, TimelineEntry e) throws IOException {
     g.writeStringField("event", e.event());
-    JsonRecords.date(g, "date", e.date());
+    JsonRecords.date(g, "date", e.date(), e.dateBasis());
     g.writeStringField("type", e.type());
     g.writeStringField("status", e.status());
     g.writeBooleanField("background", e.background());
@@ -95,6 +95,7 @@ public final class TimelineRecords {
         .map(s -> s.article() + ":" + s.start() + "-" + s.end()).toList()));
     row.add(e.storyline());
     row.add(String.join("; ", e.storylines()));
+    row.add(e.dateBasis());
     return row;
   }
 }

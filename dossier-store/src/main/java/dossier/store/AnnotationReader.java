@@ -112,7 +112,7 @@ final class AnnotationReader {
       String id = r.getString("id");
       return new Event(id, r.getString("type"), r.getString("mode"), r.getString("status"),
           Dates.read(r, "date"), r.getString("location_id"), participants.get(id),
-          sources.get(id), r.getDouble("confidence"), claims.get(id));
+          sources.get(id), r.getDouble("confidence"), claims.get(id), r.getString("date_basis"));
     });
   }
 

@@ -129,7 +129,8 @@ final class AnnotationWriter {
           DuckDBAppender w = appender(EventClaims.TABLE)) {
         for (Event x : events) {
           e.beginRow().append(x.id()).append(x.type()).append(x.mode()).append(x.status());
-          Dates.append(e, x.date()).append(x.locationId()).append(x.confidence()).endRow();
+          Dates.append(e, x.date()).append(x.locationId()).append(x.confidence())
+              .append(x.dateBasis()).endRow();
           int i = 0;
           for (Participant part : x.participants()) {
             if (part.isGeneric()) {

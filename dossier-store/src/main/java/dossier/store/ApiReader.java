@@ -608,7 +608,8 @@ public final class ApiReader {
       String id = r.getString("id");
       return byId.put(id, new Event(id, r.getString("type"), r.getString("mode"),
           r.getString("status"), Dates.read(r, "date"), r.getString("location_id"),
-          participants.get(id), sources.get(id), r.getDouble("confidence"), claims.get(id)));
+          participants.get(id), sources.get(id), r.getDouble("confidence"), claims.get(id),
+          r.getString("date_basis")));
     });
     return ids.stream().filter(byId::containsKey).map(byId::get).toList();
   }

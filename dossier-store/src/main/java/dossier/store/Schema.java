@@ -58,7 +58,7 @@ final class Schema {
           + " tokens INTEGER NOT NULL, events VARCHAR NOT NULL, figures VARCHAR NOT NULL)",
       "CREATE TABLE IF NOT EXISTS events (id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL,"
           + " mode VARCHAR, status VARCHAR, date_value DATE, date_earliest DATE, date_latest DATE,"
-          + " location_id VARCHAR, confidence DOUBLE NOT NULL)",
+          + " location_id VARCHAR, confidence DOUBLE NOT NULL, date_basis VARCHAR)",
       "CREATE TABLE IF NOT EXISTS event_participants (event_id VARCHAR NOT NULL,"
           + " ord INTEGER NOT NULL, entity_id VARCHAR NOT NULL, role VARCHAR)",
       "CREATE TABLE IF NOT EXISTS event_actors (event_id VARCHAR NOT NULL, ord INTEGER NOT NULL,"
@@ -130,7 +130,9 @@ final class Schema {
       "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS part VARCHAR DEFAULT 'text'",
       "ALTER TABLE time_expressions ADD COLUMN IF NOT EXISTS part VARCHAR DEFAULT 'text'",
       "ALTER TABLE event_sources ADD COLUMN IF NOT EXISTS part VARCHAR",
-      "ALTER TABLE figure_sources ADD COLUMN IF NOT EXISTS part VARCHAR");
+      "ALTER TABLE figure_sources ADD COLUMN IF NOT EXISTS part VARCHAR",
+      // what an event's date rests on (STATED, CAPTION, REPORT); null in older files: not known
+      "ALTER TABLE events ADD COLUMN IF NOT EXISTS date_basis VARCHAR");
 
   private Schema() {}
 

@@ -57,7 +57,7 @@ public final class TimelineRows {
       boolean stories = count(c, "SELECT count(*) FROM story_articles") > 0;
       Map<String, String> lineOf = Timeline.storylineOf(store.storylines());
       String sql = "SELECT e.id, e.type, e.status, e.date_value, e.date_earliest, e.date_latest,"
-          + " e.location_id, f.first_day, " + (stories ? "st.stories" : "NULL")
+          + " e.location_id, f.first_day, " + (stories ? "st.stories" : "NULL") + ", e.date_basis"
           + " FROM events e LEFT JOIN (" + FIRST_REPORT + ") f ON f.event_id = e.id"
           + (stories ? " LEFT JOIN (" + STORIES + ") st ON st.event_id = e.id" : "");
       List<TimelineEntry> out = new ArrayList<>();
@@ -69,7 +69,8 @@ public final class TimelineRows {
                   r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class)),
               r.getString(2), r.getString(3), participants.getOrDefault(id, List.of()),
               r.getString(7), List.of(), r.getObject(8, LocalDate.class),
-              inStories == null ? List.of() : Arrays.asList(inStories.split("\t")), lineOf));
+              inStories == null ? List.of() : Arrays.asList(inStories.split("\t")), lineOf,
+              r.getString(10)));
         }
       }
       return Timeline.sort(out);

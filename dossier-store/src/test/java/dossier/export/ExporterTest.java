@@ -97,6 +97,7 @@ class ExporterTest {
     JsonNode ev = root.get("events").get(0);
     assertEquals("CONSULT", ev.get("type").asText());
     assertEquals("e-geneva", ev.get("location").asText());
+    assertEquals("STATED", ev.get("date").get("basis").asText(), "what the date rests on");
     assertEquals(List.of("e-un", "e-geneva"), texts(ev.get("participants")));
     JsonNode src = ev.get("sources").get(0);
     assertEquals(wire.id(), src.get("article").asText());
@@ -203,6 +204,12 @@ class ExporterTest {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> Exporter.exportCsvSection(store, "people", new ByteArrayOutputStream()));
       assertTrue(e.getMessage().contains("people") && e.getMessage().contains("entities"));
+      ByteArrayOutputStream events = new ByteArrayOutputStream();
+      Exporter.exportCsvSection(store, "events", events);
+      String[] rows = events.toString(StandardCharsets.UTF_8).split("\r\n");
+      assertTrue(rows[0].endsWith(",claimants,date_basis"), rows[0]);
+      assertTrue(rows[1].startsWith("ev1,CONSULT,meet,happened,2021-03-02,") && rows[1].endsWith(
+          ",STATED"), rows[1]);
     }
     assertEquals(Exporter.Format.JSONL, Exporter.Format.parse("JsonL"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

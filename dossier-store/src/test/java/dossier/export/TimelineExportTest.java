@@ -40,7 +40,8 @@ class TimelineExportTest {
       Event truce = new Event("ev0", "AGREE", null, "happened",
           DateRange.between(LocalDate.of(1994, 5, 1), LocalDate.of(1994, 5, 31)), null,
           List.of(new Participant("e-un", "SOURCE")),
-          List.of(new dossier.model.Evidence(wire.id(), 0, 20, "body")), 0.6);
+          List.of(new dossier.model.Evidence(wire.id(), 0, 20, "body")), 0.6, List.of(),
+          Event.REPORT);
       store.replaceEvents(List.of(Annotations.events(wire).get(0), truce));
     }
   }
@@ -63,6 +64,8 @@ class TimelineExportTest {
       assertEquals("ev0", tl.get(0).get("event").asText());
       assertTrue(tl.get(0).get("background").asBoolean());
       assertEquals("1994-05-01", tl.get(0).get("date").get("earliest").asText());
+      assertEquals("REPORT", tl.get(0).get("date").get("basis").asText());
+      assertEquals("STATED", tl.get(1).get("date").get("basis").asText());
       assertEquals("ev1", tl.get(1).get("event").asText());
       assertEquals(false, tl.get(1).get("background").asBoolean());
       JsonNode src = tl.get(1).get("sources").get(0);
@@ -73,6 +76,7 @@ class TimelineExportTest {
       assertEquals(String.join(",", TimelineRecords.HEADER), csv[0]);
       assertTrue(csv[1].startsWith("ev0,,1994-05-01,1994-05-31,AGREE,happened,true,s1,s1,e-un,,"),
           csv[1]);
+      assertTrue(csv[1].endsWith(",REPORT"), "date basis last: " + csv[1]);
     }
   }
 

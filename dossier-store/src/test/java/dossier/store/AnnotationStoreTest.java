@@ -54,6 +54,27 @@ class AnnotationStoreTest {
   }
 
   @Test
+  void eventsOfAFileWrittenBeforeDateBasesReadWithNoBasis() throws Exception {
+    Article a = Fixtures.wireStory();
+    try (DossierStore store = DossierStore.open(dir)) {
+      store.commit(new Batch(List.of(), List.of(a)));
+      store.replaceEvents(Annotations.events(a));
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+            "jdbc:duckdb:" + dir.resolve(DossierStore.FILE).toAbsolutePath());
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE events DROP COLUMN date_basis"); // as an older Dossier wrote it
+    }
+    try (DossierStore store = DossierStore.open(dir)) {
+      dossier.model.Event e = store.events().get(0);
+      assertEquals(null, e.dateBasis(), "not known, not guessed");
+      assertEquals(Annotations.events(a).get(0).date(), e.date());
+      store.replaceEvents(Annotations.events(a)); // the added column takes new rows
+      assertEquals(Annotations.events(a), store.events());
+    }
+  }
+
+  @Test
   void contentDatesAreWrittenBackAndMentionsCounted() throws IOException {
     Article a = Fixtures.wireStory();
     Article b = Fixtures.rangeStory();

@@ -74,7 +74,7 @@ public final class Annotations {
     return List.of(new Event("ev1", "CONSULT", "meet", "happened",
         DateRange.exact(LocalDate.of(2021, 3, 2)), "e-geneva",
         List.of(new Participant("e-un", "SOURCE"), new Participant("e-geneva", null)),
-        List.of(at(a, "Talks on a ceasefire resumed", "body")), 0.8));
+        List.of(at(a, "Talks on a ceasefire resumed", "body")), 0.8, List.of(), Event.STATED));
   }
 
   public static List<Figure> figures(Article a) {

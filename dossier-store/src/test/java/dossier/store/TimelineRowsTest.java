@@ -142,8 +142,6 @@ class TimelineRowsTest {
   }
 
   private static TimelineEntry withoutSources(TimelineEntry e) {
-    return new TimelineEntry(e.event(), e.date(), e.type(), e.status(), e.participants(),
-        e.location(), List.of(), e.background(), e.story(), e.stories(), e.storyline(),
-        e.storylines());
+    return e.withSources(List.of());
   }
 }

@@ -60,6 +60,13 @@ final class Shapes {
     return m;
   }
 
+  /** An event's date object with {@code basis}: STATED, CAPTION, REPORT, or null (not known). */
+  static Map<String, Object> date(DateRange d, String basis) {
+    Map<String, Object> m = date(d);
+    m.put("basis", basis);
+    return m;
+  }
+
   static Map<String, Object> published(PublicationDate p) {
     Map<String, Object> m = date(p.range());
     m.put("basis", p.basis().name());
@@ -275,7 +282,7 @@ final class Shapes {
     m.put("type", e.type());
     m.put("mode", e.mode());
     m.put("status", e.status());
-    m.put("date", date(e.date()));
+    m.put("date", date(e.date(), e.dateBasis()));
     m.put("location", e.locationId());
     // participants: entity ids, as in the export; roles: every participant, generic actors too
     m.put("participants", e.participants().stream().filter(p -> !p.isGeneric())
@@ -343,7 +350,7 @@ final class Shapes {
   static Map<String, Object> timeline(TimelineEntry e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("event", e.event());
-    m.put("date", date(e.date()));
+    m.put("date", date(e.date(), e.dateBasis()));
     m.put("type", e.type());
     m.put("status", e.status());
     m.put("background", e.background());

@@ -117,8 +117,7 @@ final class TimelineRoutes {
     }
     Map<String, List<Evidence>> sources = req.read(r -> r.eventSources(page.stream()
         .map(TimelineEntry::event).toList()));
-    return page.stream().map(e -> new TimelineEntry(e.event(), e.date(), e.type(), e.status(),
-        e.participants(), e.location(), sources.getOrDefault(e.event(), List.of()),
-        e.background(), e.story(), e.stories(), e.storyline(), e.storylines())).toList();
+    return page.stream()
+        .map(e -> e.withSources(sources.getOrDefault(e.event(), List.of()))).toList();
   }
 }

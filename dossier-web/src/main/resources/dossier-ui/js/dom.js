@@ -58,10 +58,18 @@ export const num = (n) => (n === null || n === undefined ? '—' : nf.format(n))
 /** "1 article", "3 articles". */
 export const plural = (n, word, words = word + 's') => `${num(n)} ${n === 1 ? word : words}`;
 
-/** A publication date object {value, earliest, latest} (or a plain string) as text. */
+/**
+ * A date object {value, earliest, latest} (or a plain string) as text. An event's date that only
+ * rests on its report's publication date (basis REPORT) says so: the text named no time.
+ */
 export function date(d) {
   if (!d) return 'undated';
   if (typeof d === 'string') return d;
+  const text = range(d);
+  return d.basis === 'REPORT' && text !== 'undated' ? `${text} (from report date)` : text;
+}
+
+function range(d) {
   if (d.value) return String(d.value).slice(0, 10);
   if (d.earliest && d.latest) {
     const a = String(d.earliest).slice(0, 10);

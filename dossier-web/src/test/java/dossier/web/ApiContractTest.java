@@ -222,6 +222,7 @@ class ApiContractTest {
     assertEquals(List.of("ev-flood"), ids(ok("/api/events?from=2024-04-01"), "id"));
     assertEquals(2, ok("/api/events?article=" + data.wire.id()).get("total").asInt());
     JsonNode ev = ok("/api/events/ev-meet");
+    assertEquals("STATED", ev.at("/date/basis").asText(), "what the date rests on");
     assertEquals("SOURCE", ev.at("/roles/0/role").asText());
     assertEquals(2, ev.get("sources").size());
     assertEquals("body", ev.at("/sources/0/context").asText());
@@ -240,6 +241,9 @@ class ApiContractTest {
     assertEquals(TestDossier.FLOOD_TEXT.indexOf("residents"), flood.at("/roles/0/start").asInt());
     assertEquals(0, ok("/api/timeline?from=2024-04-10").at("/items/0/participants").size(),
         "the timeline lists entity ids only");
+    assertEquals("REPORT", ok("/api/timeline?from=2024-04-10").at("/items/0/date/basis").asText(),
+        "a date only inferred from its report says so");
+    assertTrue(ok("/api/events/ev-agree").at("/date/basis").isNull(), "not known: null");
 
     JsonNode figs = ok("/api/figures?kind=displaced");
     assertEquals(List.of("f-displaced"), ids(figs, "id"));

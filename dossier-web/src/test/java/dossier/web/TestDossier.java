@@ -112,7 +112,8 @@ final class TestDossier {
       store.replaceEvents(List.of(
           new Event("ev-meet", "CONSULT", null, "happened", DateRange.exact(LocalDate.of(2024, 3, 5)),
               "e-orvando", List.of(new Participant("e-kestria", "SOURCE"), new Participant("e-lomaria", "TARGET")),
-              List.of(new Evidence(wire.id(), met, met + 3, "body"), new Evidence(copy.id(), met, met + 3, "body")), 0.8),
+              List.of(new Evidence(wire.id(), met, met + 3, "body"), new Evidence(copy.id(), met, met + 3, "body")), 0.8,
+              List.of(), Event.STATED),
           new Event("ev-agree", "AGREE", null, "happened", DateRange.exact(LocalDate.of(2024, 3, 5)),
               null, List.of(new Participant("e-kestria", "SOURCE"), new Participant("e-lomaria", "TARGET")),
               List.of(new Evidence(wire.id(), 100, 106, "body")), 0.7,
@@ -122,7 +123,7 @@ final class TestDossier {
               LocalDate.of(2024, 4, 30)), "e-brenmoor", List.of(Participant.generic(
                   new dossier.model.GenericActor("residents", "crowd", "CVL", null, flood.id(), "text",
                       FLOOD_TEXT.indexOf("residents"), FLOOD_TEXT.indexOf("residents") + 9), "TARGET")),
-              List.of(new Evidence(flood.id(), 0, 20, "body")), 0.5)));
+              List.of(new Evidence(flood.id(), 0, 20, "body")), 0.5, List.of(), Event.REPORT)));
       int sunday = FLOOD_TEXT.indexOf("Sunday");
       store.addTimes(List.of(new dossier.model.TimeExpression(flood.id(), sunday, sunday + 6, "Sunday",
           "DATE", "2024-04-14", DateRange.exact(LocalDate.of(2024, 4, 14)))));
