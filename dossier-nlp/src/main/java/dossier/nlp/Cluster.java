@@ -40,6 +40,9 @@ final class Cluster {
       if (home == null) {
         Cluster probe = new Cluster(a.articleId(), n);
         List<Cluster> fits = out.stream().filter(probe::standsFor).toList();
+        if (fits.isEmpty()) {
+          fits = out.stream().filter(probe::givenNameOf).toList();
+        }
         home = fits.size() == 1 ? fits.get(0) : null;
       }
       if (home == null) {
@@ -64,8 +67,11 @@ final class Cluster {
       if (tail.equals(mine)) {
         return true;
       }
+      // a skeleton of two consonants says little ("Dale" and "Diallo" are both t-l)
+      String skeleton = Names.skeleton(mine.get(0));
       return mine.size() == 1 && coarse.equals("PERSON") && mine.get(0).length() >= 4
-          && Names.skeleton(mine.get(0)).equals(Names.skeleton(theirs.get(theirs.size() - 1)));
+          && skeleton.length() >= 3
+          && skeleton.equals(Names.skeleton(theirs.get(theirs.size() - 1)));
     }
     if (!coarse.equals(longer.coarse) && !(isPlaceOrOrg(coarse) && isPlaceOrOrg(longer.coarse))) {
       return false;
@@ -81,6 +87,18 @@ final class Cluster {
       return mine.size() == 1 && longer.name.matches("(?s).*-\\s*\\Q" + name + "\\E$");
     }
     return mine.size() >= 2 && theirs.subList(theirs.size() - mine.size(), theirs.size()).equals(mine);
+  }
+
+  /**
+   * Whether this lone person name is the given name of {@code longer}, a full person name of the
+   * same article ("Dale wrote" after "her brother Dale Ford"): features and reports about families
+   * call people by their first names. Only within an article, and only when one full name fits.
+   */
+  boolean givenNameOf(Cluster longer) {
+    List<String> mine = Names.words(key);
+    List<String> theirs = Names.words(longer.key);
+    return mine.size() == 1 && theirs.size() >= 2 && coarse.equals("PERSON")
+        && longer.coarse.equals("PERSON") && theirs.get(0).equals(mine.get(0));
   }
 
   /** Index keys under which a shorter form of this name looks it up (see {@link #shortFormKeys}). */
