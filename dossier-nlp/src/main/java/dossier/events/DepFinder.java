@@ -140,6 +140,19 @@ final class DepFinder {
         && SPORT.matcher(c.text().substring(c.start(), c.end())).find();
   }
 
+  /**
+   * A name that holds the trigger is the event's own name ("at the Tarsen Climate Summit", "the
+   * Dayton Accords"), no side of it.
+   */
+  private static void dropOwnName(Parse p, Context c, int trigger, Map<String, Participant> parts) {
+    Parse.Tok t = p.tok(trigger);
+    for (Mention m : c.mentions()) {
+      if (m.entityId() != null && m.start() <= t.start() && m.end() >= t.end()) {
+        parts.remove(m.entityId());
+      }
+    }
+  }
+
   /** Whether an act told as happened is dated after its report: it is still to come. */
   static boolean toCome(String status, DateRange date, LocalDate reported) {
     return "happened".equals(status) && date.earliest() != null && reported != null
@@ -167,6 +180,7 @@ final class DepFinder {
     if (location != null) {
       parts.remove(location);
     }
+    dropOwnName(p, c, trigger, parts);
     boolean twoSided = type.equals("CONSULT") || type.equals("AGREE");
     int need = GenericMakers.need(p, trigger, type, twoSided ? 2 : strong ? 0 : 1);
     need = Missions.mission(p, trigger, type) ? Math.min(need, 1) : need; // a visit: the sender

@@ -13,6 +13,9 @@ import java.util.Set;
  * clause borrows from the clause above it ("A agreed to meet B", "at which they agreed").
  */
 final class Participants {
+  /** Pronouns that may stand for a named subject of the clause above ("X said they would"). */
+  private static final java.util.Set<String> ANAPHORIC = java.util.Set.of("he", "she", "it",
+      "they", "we");
   /** Who acts for someone named in their "for" phrase: "a spokesman for X", "lawyers for X". */
   private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman",
       "spokesperson", "representative", "negotiator", "envoy", "ambassador", "lawyer", "attorney",
@@ -223,7 +226,11 @@ final class Participants {
    */
   static int pronounSubject(Parse p, DepFinder.Context c, int v, Map<String, Participant> parts) {
     List<Integer> subjects = p.children(v, "nsubj");
-    if (subjects.isEmpty() || !subjects.stream().allMatch(s -> p.tok(s).tag().startsWith("PRP"))) {
+    // "I" or "you" outside a quote are the writer and the reader ("X replied that I was
+    // threatening them"), never the subject of the clause above; inside one, its speaker
+    if (subjects.isEmpty() || !subjects.stream().allMatch(s -> p.tok(s).tag().startsWith("PRP")
+        && (ANAPHORIC.contains(p.tok(s).word().toLowerCase())
+            || Pronouns.quoted(c, p.tok(s).start())))) {
       return -1;
     }
     int x = v;

@@ -217,6 +217,26 @@ final class Pronouns {
   }
 
   /** The same for straight quote marks, paired within the pronoun's paragraph. */
+  /**
+   * Whether position {@code at} lies inside a quotation of its paragraph: after an opening curly
+   * (or typewriter, {@code ``}) mark not yet closed, or after an odd number of straight marks.
+   */
+  static boolean quoted(DepFinder.Context c, int at) {
+    String text = c.text();
+    int para = text.lastIndexOf("\n\n", at);
+    int open = 0;
+    int straight = 0;
+    for (int i = para < 0 ? 0 : para + 2; i < at; i++) {
+      char x = text.charAt(i);
+      boolean opens = x == '“' || text.startsWith("``", i);
+      boolean closes = x == '”' || text.startsWith("''", i);
+      open += opens ? 1 : closes && open > 0 ? -1 : 0;
+      i += text.startsWith("``", i) || text.startsWith("''", i) ? 1 : 0;
+      straight += x == '"' ? 1 : 0;
+    }
+    return open > 0 || straight % 2 == 1;
+  }
+
   private static String straight(DepFinder.Context c, int at) {
     String text = c.text();
     int para = text.lastIndexOf("\n\n", at);

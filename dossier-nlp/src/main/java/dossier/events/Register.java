@@ -4,15 +4,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The register an article is written in, told by the words of its trade. Sport and show business
- * report offers, talks, withdrawals, hits, rallies and praise that no PLOVER coder codes: in an
+ * The register an article is written in, told by the words of its trade. Sport, show business and
+ * product news (gadgets, cars, apps) report offers, talks, withdrawals, hits, rallies, launches and
+ * promises that no PLOVER coder codes: in an
  * article of either register only the legal acts (arrests, charges, sentences) and plain violence
  * (a stabbing, a killing) stand. An article is of a register when its words outnumber the words of
  * public life (government, police, courts), so an obituary of an official that names a film stays
  * news.
  */
 final class Register {
-  enum Genre { NEWS, SPORT, SHOW }
+  enum Genre { NEWS, SPORT, SHOW, PRODUCT }
 
   /**
    * Words only sport's news uses (case-sensitive where a capital makes a name: "the League"); not
@@ -34,6 +35,14 @@ final class Register {
       + "|[Aa]ctors?|Hollywood|[Ss]creenplay|[Aa]lbums?|[Pp]remiere[sd]?|[Ff]ranchise|TV series"
       + "|sitcom|[Ee]pisodes?|[Tt]railer|reprise|[Tt]rilogy|[Ss]ongs?|[Ss]inger|[Ss]ongwriter"
       + "|pin-?ups?|[Mm]odeling|[Mm]odelling|[Cc]elebrit(?:y|ies))\\b");
+  /** Words of consumer technology and motoring: reviews and launches of things people buy. */
+  private static final Pattern PRODUCT = Pattern.compile(
+      "\\b(?:[Ss]martphones?|iPhones?|iPads?|Android|[Ll]aptops?|[Tt]ablets?|[Gg]adgets?|[Cc]onsoles?"
+      + "|[Gg]amers?|[Gg]aming|[Ss]treaming service|[Ee]arbuds|[Hh]eadphones|[Tt]ouchscreen"
+      + "|[Pp]rocessors?|[Cc]hipsets?|\\d+ ?(?:GB|TB|MP|mAh|Hz)|[Bb]attery life|[Ff]irmware"
+      + "|[Ss]oftware update|[Dd]ownloads?|SUVs?|[Ss]edans?|[Hh]atchbacks?|[Hh]orsepower|[Tt]orque"
+      + "|mph|[Dd]rivetrain|[Hh]eadroom|[Ll]egroom|[Ii]nfotainment|all-wheel drive|[Tt]rim levels?"
+      + "|[Dd]ashboard|[Cc]rossover|[Ww]heelbase|price tag|[Pp]reorders?|[Pp]re-orders?)\\b");
   /** Words of public life: where they are as many, the article is news whatever else it tells. */
   private static final Pattern PUBLIC = Pattern.compile(
       "\\b(?:[Gg]overnments?|[Pp]resident|[Mm]inist(?:er|ry|ers|ries)|[Ss]enators?|Congress"
@@ -61,7 +70,10 @@ final class Register {
     if (sport >= 2 && sport >= pub && sport >= show) {
       return Genre.SPORT;
     }
-    return show >= 3 && show > pub ? Genre.SHOW : Genre.NEWS;
+    if (show >= 3 && show > pub) {
+      return Genre.SHOW;
+    }
+    return count(PRODUCT, text) >= 3 && count(PRODUCT, text) > pub ? Genre.PRODUCT : Genre.NEWS;
   }
 
   /** Whether an event of {@code type} read from {@code text[start, end)} is none in this genre. */

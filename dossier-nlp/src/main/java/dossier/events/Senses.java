@@ -9,7 +9,7 @@ import java.util.Set;
  * a vote by urging"), "is not to blame", and a company officer's resignation. Each check reads the
  * trigger's own arguments; the legal, political and public senses stand. From political news:
  * a mandate ("charged the inspectors with verifying") and a party's own arms destroyed ("has
- * destroyed its missiles": disarmament).
+ * destroyed its missiles": disarmament). From general pages: a promise of nothing ("promised more").
  */
 final class Senses {
   /** Verbs that book an accounting charge; charges are brought, filed or pressed. */
@@ -44,6 +44,10 @@ final class Senses {
   private static final Set<String> OWN = Set.of("its", "their", "his", "her", "own");
   private static final Set<String> DISARMING = Set.of("destroy", "dismantle", "scrap");
 
+  /** Verbs of promising. */
+  private static final Set<String> PROMISES = Set.of("promise", "pledge", "vow", "swear",
+      "undertake");
+
   private Senses() {}
 
   /** Whether the event of {@code type} told by token {@code t} reads a word in a sense of no event. */
@@ -57,8 +61,20 @@ final class Senses {
       case "REQUEST" -> lemma.equals("demand") && p.tok(t).noun() && market(p, t) || means(p, t);
       case "RETREAT" -> (lemma.equals("resign") || lemma.equals("quit")) && corporate(p, t)
           || Stances.retreat(p, t); // "retreated from its position in the case"
+      case "AGREE" -> emptyPromise(p, t) || means(p, t);
       default -> means(p, t);
     };
+  }
+
+  /**
+   * "X promised more", "as they had pledged": a promise with nothing promised (no act, no thing,
+   * no one it is made to) refers to a promise told elsewhere, or is a manner of speaking.
+   */
+  private static boolean emptyPromise(Parse p, int v) {
+    return p.tok(v).verb() && PROMISES.contains(p.tok(v).lemma().toLowerCase())
+        && p.out(v).stream().noneMatch(a -> a.rel().equals("xcomp") || a.rel().equals("ccomp")
+            || a.rel().equals("obj") || a.rel().equals("iobj") || a.rel().startsWith("obl:to")
+            || a.rel().startsWith("obl:of") || a.rel().equals("nsubj:pass"));
   }
 
   /** "charged the inspectors with verifying ...", "charged with the task of": a duty given. */

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /** Invented actors and a one-sentence article run through the events stage, for the events tests. */
 final class ActsFixture {
-  private static final LocalDate DAY = LocalDate.parse("2024-06-10");
+  static final LocalDate DAY = LocalDate.parse("2024-06-10");
   /** The report's day of {@link #dated}: the weekdays before it are that week's. */
   private static final LocalDate SATURDAY = LocalDate.parse("2024-06-15");
   private static final List<Entity> ENTITIES = List.of(

@@ -13,8 +13,16 @@ class RegisterTest {
   private static final String SHOW = " The studio plans a sequel to the film, starring the same "
       + "actress, and the album of its songs comes out before the premiere.";
 
+  private static final String GADGET = " The new smartphone has a 6.1-inch touchscreen, a faster "
+      + "processor and better battery life than the laptop the maker sold last year.";
+
   @Test
   void genreFromTheWordsOfTheTrade() {
+    assertEquals(Register.Genre.PRODUCT, Register.of(GADGET));
+    assertEquals(Register.Genre.PRODUCT, Register.of("Inside, the SUV has more headroom and "
+        + "legroom, and its infotainment screen sits over a wide dashboard."));
+    assertEquals(Register.Genre.NEWS, Register.of("The ministry said the army seized smartphones "
+        + "and laptops from the rebels; officials and police searched the camp."));
     assertEquals(Register.Genre.SPORT, Register.of(GAME));
     assertEquals(Register.Genre.SHOW, Register.of(SHOW));
     assertEquals(Register.Genre.NEWS, Register.of("The government met the rebels' envoys and "
@@ -31,6 +39,19 @@ class RegisterTest {
         + "about the border."));
     assertEquals(List.of(), types("Tomas Marlo was in negotiations with the Justice Ministry to "
         + "return for the next part." + SHOW));
+  }
+
+  @Test
+  void promisesAndVisitsInProductNewsAreNoEvents() {
+    assertEquals(List.of(), types("Dastria promised Tomas Marlo a faster charger." + GADGET));
+    assertEquals(List.of("AGREE"), types("Dastria promised Tomas Marlo a faster charger."));
+  }
+
+  @Test
+  void aPromiseOfNothingIsNoAgreement() {
+    assertEquals(List.of(), types("That said, Velmora promised more, and it is not delivering yet."));
+    assertEquals(List.of("AGREE", "RETREAT"), types("Velmora promised to withdraw its troops from "
+        + "Brenn."), "the promise, and the withdrawal it plans");
   }
 
   @Test
