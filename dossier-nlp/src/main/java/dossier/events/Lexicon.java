@@ -207,7 +207,7 @@ final class Lexicon {
   /** A cheap test on raw text: may the sentence hold a trigger? Only such sentences are parsed. */
   static final Pattern CANDIDATE = Pattern.compile("(?i)\\b(?:meet|met\\b|host|talk|negotiat"
       + "|visit|confer\\b|confers|conferred|consult|agree|sign(?:s|ed|ing)?\\b|pledg|promis"
-      + "|attack|shell|bomb|clash|strike|struck|hit\\b|hits\\b|hitting|raid|ambush|invad|storm"
+      + "|attack|shell|bomb|clash|strike|airstrike|struck|hit\\b|hits\\b|hitting|raid|ambush|invad|storm"
       + "|shoot|shot\\b|fight|fought|accus|blam|condemn|denounc|critici|alleg|reject|refus|veto"
       + "|deplor|decr(?:y|ies|ied|ying)\\b|exhort|implor"
       + "|threat|protest|demonstrat|rall(?:y|ies|ied|ying)\\b|sanction|expel|mobili|deploy"
