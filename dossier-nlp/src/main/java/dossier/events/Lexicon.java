@@ -218,7 +218,7 @@ final class Lexicon {
       + "|remand|jail|imprison|murder|stab|kidnap|abduct|hijack|guilty|fac(?:e|es|ed|ing)\\b"
       + "|open(?:s|ed|ing)?\\s+fire|gun(?:s|ned)?\\s+down|hurl|threw|throw|lob|siege"
       + "|seiz|intercept|confiscat|evict|kill|assassin|execut|tortur|massacr|behead|loot|torch"
-      + "|march|riot|applaud|commend|hail|caught|catch|besieg|fir(?:e|es|ed|ing)\\b"
+      + "|march|riot|applaud|commend|hail|caught|catch|besieg|surround|encircl|(?:military|naval|nuclear)\\s+(?:exercis|drill|maneuv|manoeuv)|fir(?:e|es|ed|ing)\\b"
       + "|dragg|haul|set(?:s|ting)?\\s+(?:\\w+\\s+){0,3}?(?:on\\s+fire|alight)|set(?:s|ting)?\\s+fire"
       // held in custody; vows of harm; warnings with a condition ("will respond if")
       + "|(?:held|hold(?:s|ing)?)\\b[^.]{0,60}?\\b(?:bail|custody|remand|jail|prison|detention)"

@@ -72,4 +72,19 @@ class WebPoliticsPatternsTest {
         types("Lela Brin said: \u201cIt is clear that Dana Kael misled parliament last week."));
     assertEquals(List.of(), types("Lela Brin said it is clear that Dana Kael won the vote."));
   }
+
+  @Test
+  void aPlaceSurroundedByForcesIsBesieged() {
+    assertEquals(List.of("ASSAULT"), types("Veloria's army has surrounded the city of Ostrig."));
+    assertEquals(List.of("COERCE"), types("Police surrounded the house in Ostrig on Friday."));
+    assertEquals(List.of(), types("Dana Kael was surrounded by supporters in Ostrig."));
+    assertEquals(List.of(), types("Questions surround the deal in Ostrig."));
+  }
+
+  @Test
+  void aMilitaryExerciseOfOneSideMobilises() {
+    assertEquals(List.of("MOBILIZE"), types("Dana Kael oversaw a military exercise last month."));
+    assertEquals(List.of("MOBILIZE"), types("Veloria held naval drills near Ostrig on Monday."));
+    assertEquals(List.of(), types("The school in Ostrig held a fire drill on Monday."));
+  }
 }
