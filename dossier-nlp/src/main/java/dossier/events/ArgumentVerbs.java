@@ -72,6 +72,13 @@ final class ArgumentVerbs {
         return objects.stream().anyMatch(o -> Lexicon.PERSON_NOUNS.contains(o)
             || Lexicon.GROUP_ACTORS.contains(o)) ? "COERCE" : null;
       }
+      case "advance" -> {
+        // "troops advanced on the city", "continued to advance toward its outskirts"
+        return Arguments.argumentIn(p, v, ARMED, "nsubj", "nsubj:xsubj")
+            && (!p.children(v, "obl:on").isEmpty() || !p.children(v, "obl:toward").isEmpty()
+            || !p.children(v, "obl:towards").isEmpty() || !p.children(v, "obl:into").isEmpty())
+            ? "ASSAULT" : null;
+      }
       case "surround", "encircle" -> {
         return encircled(p, v); // "the army has surrounded the city", "police surrounded the house"
       }

@@ -16,7 +16,8 @@ final class TriggerWords {
   private static final Set<String> ARGUMENT_VERBS = Set.of("pull", "move", "send", "dispatch",
       "mass", "call", "exchange", "free", "swap", "speak", "find", "face", "open", "gun", "hurl",
       "throw", "lob", "lay", "catch", "guilty", "fire", "siege", "hold", "vow", "swear",
-      "warn", "drag", "haul", "set", "order", "command", "instruct", "surround", "encircle", "conduct", "stage", "oversee");
+      "warn", "drag", "haul", "set", "order", "command", "instruct", "surround", "encircle",
+      "advance", "conduct", "stage", "oversee");
   /** Irregular forms of trigger verbs, to their lemma. */
   private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("met", "meet"),
       Map.entry("struck", "strike"), Map.entry("stricken", "strike"), Map.entry("shot", "shoot"),

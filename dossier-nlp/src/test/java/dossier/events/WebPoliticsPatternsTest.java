@@ -87,4 +87,23 @@ class WebPoliticsPatternsTest {
     assertEquals(List.of("MOBILIZE"), types("Veloria held naval drills near Ostrig on Monday."));
     assertEquals(List.of(), types("The school in Ostrig held a fire drill on Monday."));
   }
+
+  @Test
+  void anInsultInQuotesIsAnAccusation() {
+    assertEquals(List.of("ACCUSE"), types("Lela Brin called Dana Kael \"scum\" for mentioning her daughter."));
+    assertEquals(List.of(), types("Lela Brin called Dana Kael on Monday."));
+  }
+
+  @Test
+  void forcesAdvancingOnAPlaceAttack() {
+    assertEquals(List.of("ASSAULT"), types("Veloria's troops advanced on Ostrig."));
+    assertEquals(List.of("ASSAULT"),
+        types("Veloria's troops have continued to advance toward the outskirts of Ostrig."));
+    assertEquals(List.of(), types("The bill advanced toward a vote in Ostrig."));
+  }
+
+  @Test
+  void anAmbulanceStruckIsATarget() {
+    assertEquals(List.of("ASSAULT"), types("Veloria struck an ambulance near Ostrig on Friday."));
+  }
 }
