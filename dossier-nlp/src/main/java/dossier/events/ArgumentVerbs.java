@@ -72,11 +72,25 @@ final class ArgumentVerbs {
         return objects.stream().anyMatch(o -> Lexicon.PERSON_NOUNS.contains(o)
             || Lexicon.GROUP_ACTORS.contains(o)) ? "COERCE" : null;
       }
+      case "advance" -> {
+        // "troops advanced on the city", "continued to advance toward its outskirts"
+        return Arguments.argumentIn(p, v, ARMED, "nsubj", "nsubj:xsubj")
+            && (!p.children(v, "obl:on").isEmpty() || !p.children(v, "obl:toward").isEmpty()
+            || !p.children(v, "obl:towards").isEmpty() || !p.children(v, "obl:into").isEmpty())
+            ? "ASSAULT" : null;
+      }
+      case "surround", "encircle" -> {
+        return encircled(p, v); // "the army has surrounded the city", "police surrounded the house"
+      }
       case "lay" -> {
         return objects.contains("siege") ? "ASSAULT" : null; // "laid siege to"
       }
       case "hold" -> {
-        return ControlVerbs.custody(p, v) ? "COERCE" : null; // "held without bail"
+        return ControlVerbs.custody(p, v) ? "COERCE" // "held without bail"
+            : drill(p, v) ? "MOBILIZE" : null; // "held naval drills"
+      }
+      case "conduct", "stage", "oversee" -> {
+        return drill(p, v) ? "MOBILIZE" : null; // "oversaw a military exercise"
       }
       case "fire" -> {
         return ControlVerbs.firedAt(p, v) ? "ASSAULT" : null; // "fired teargas at protesters"
@@ -102,6 +116,47 @@ final class ArgumentVerbs {
         return null;
       }
     }
+  }
+
+  /** Exercises of arms, and the words that make one military ("naval drills"). */
+  private static final Set<String> DRILLS = Set.of("exercise", "exercises", "drill", "drills",
+      "maneuver", "maneuvers", "manoeuvre", "manoeuvres", "wargame", "wargames");
+  private static final Set<String> MARTIAL = Set.of("military", "naval", "nuclear", "army",
+      "missile", "combat", "war", "live-fire", "artillery", "air", "amphibious");
+
+  /**
+   * A military exercise held by one side: PLOVER's MOBILIZE (a joint one is COOPERATE, left to
+   * the lexicon's readers).
+   */
+  private static boolean drill(Parse p, int v) {
+    for (int o : p.children(v, "obj")) {
+      if (DRILLS.contains(p.tok(o).lemma().toLowerCase())
+          && Arguments.argumentIn(p, o, MARTIAL, "amod", "compound")
+          && !Arguments.argumentIn(p, o, Set.of("joint"), "amod", "compound")) {
+        return !p.negated(v);
+      }
+    }
+    return false;
+  }
+
+  /** Armed forces whose surrounding a place is a siege (PLOVER's ASSAULT besiege). */
+  private static final Set<String> ARMED = Set.of("army", "military", "troop", "troops",
+      "soldier", "soldiers", "force", "forces", "tank", "tanks", "militant", "militants", "rebel",
+      "rebels", "insurgent", "insurgents", "fighter", "fighters");
+
+  /**
+   * A place surrounded by armed forces (ASSAULT) or by police (COERCE); not "surrounded by
+   * supporters", "the questions surrounding the deal", nor a passive with no armed doer.
+   */
+  private static String encircled(Parse p, int v) {
+    if (p.children(v, "obj").isEmpty()) {
+      return null;
+    }
+    if (Arguments.argumentIn(p, v, ARMED, "nsubj")) {
+      return "ASSAULT";
+    }
+    return Arguments.argumentIn(p, v, Set.of("police", "policeman", "policemen", "officer",
+        "officers"), "nsubj") ? "COERCE" : null;
   }
 
   /** Whether a "find" has "guilty" as its complement, not negated ("found not guilty"). */

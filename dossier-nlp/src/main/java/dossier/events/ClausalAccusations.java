@@ -25,7 +25,7 @@ final class ClausalAccusations {
       "ensure", "observe", "meet", "prosecute", "intervene", "cooperate", "control", "warn",
       "inform", "consult", "notify", "follow", "obey", "acknowledge", "apologise", "apologize",
       "withdraw", "release", "return", "disarm", "crack", "safeguard", "defend", "help",
-      "answer", "account", "justify", "reveal", "hand", "secure", "contain");
+      "answer", "account", "justify", "reveal", "hand", "secure", "contain", "listen", "heed");
 
   /** Verbs of keeping one's word, a failure when negated: "is not living up to its pledge". */
   private static final Set<String> KEEPING = Set.of("follow", "live", "deliver", "honour",
@@ -104,8 +104,17 @@ final class ClausalAccusations {
         out.add(a.gov());
       }
     }
+    for (int c : List.copyOf(out)) {
+      if (EVIDENT.contains(p.tok(c).lemma().toLowerCase()) && !p.children(c, "cop").isEmpty()) {
+        out.addAll(p.children(c, "ccomp")); // "said it is clear that X misled parliament"
+      }
+    }
     return out;
   }
+
+  /** Words that only vouch for the clause they govern: "it is clear that X lied" says X lied. */
+  private static final Set<String> EVIDENT = Set.of("clear", "obvious", "evident", "plain",
+      "apparent", "undeniable");
 
   /** The clause's subject, or the verb's object where the parser split "claimed X was guilty". */
   private static List<Integer> subjects(Parse p, int v, int c) {

@@ -67,6 +67,9 @@ final class ControlVerbs {
 
   /** Whether an arrest noun is told as done: under a time word ("after his arrest"). */
   static boolean arrestTold(Parse p, int n) {
+    if (arrestsMade(p, n)) {
+      return true; // "police made three arrests", "prosecutors announced 12 arrests"
+    }
     if (p.children(n, "nmod:poss").isEmpty() && p.children(n, "nmod:of").isEmpty()) {
       return false; // whose arrest: "resisting arrest", "under arrest" are no report of one
     }
@@ -78,6 +81,20 @@ final class ControlVerbs {
       }
     }
     return false;
+  }
+
+  /** Verbs that report arrests as made: "made three arrests", "announced 12 arrests". */
+  private static final Set<String> ARRESTS_MADE = Set.of("make", "announce", "report", "carry");
+
+  /** Arrests counted and reported as made: the object of such a verb, with a number. */
+  private static boolean arrestsMade(Parse p, int n) {
+    int gov = p.governor(n, "obj");
+    int participle = p.governor(n, "nsubj");
+    if (gov < 0 && participle >= 0 && p.tok(participle).tag().equals("VBN")) {
+      gov = p.governor(participle, "ccomp"); // "announced three arrests tied to X", misparsed
+    }
+    return gov >= 0 && ARRESTS_MADE.contains(p.tok(gov).lemma().toLowerCase())
+        && !p.children(n, "nummod").isEmpty() && !p.negated(gov);
   }
 
   /** "was ordered held without bail", "is being held in custody": an arrest or remand. */

@@ -163,6 +163,9 @@ public final class EventStage {
     }
     for (int i = 0; i < a.captions().size(); i++) {
       Caption cap = a.captions().get(i);
+      if (repeated(a.captions(), i)) {
+        continue; // a caption the page prints twice (once with its credit line) is one report
+      }
       String p = Part.caption(i);
       // a caption says when its photo was taken; that dates its events better than the report
       DateRange when = cap.date().isKnown() ? cap.date() : published;
@@ -171,6 +174,17 @@ public final class EventStage {
           events);
     }
     return new ArticleEvents(events, (int) cost[0], (int) cost[1], (int) cost[2], cost[3]);
+  }
+
+  /** Whether caption {@code i}'s text is already within an earlier caption of the article. */
+  static boolean repeated(List<Caption> captions, int i) {
+    String t = captions.get(i).text().strip();
+    for (int j = 0; j < i; j++) {
+      if (!t.isEmpty() && captions.get(j).text().contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads one part; adds its sentences, parsed sentences, tokens and parse nanos to {@code cost}. */

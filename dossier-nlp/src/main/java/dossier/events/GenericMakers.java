@@ -47,7 +47,9 @@ final class GenericMakers {
   static {
     code("officials", "GOV", "official", "officialdom");
     code("lawmakers", "LEG", "lawmaker", "legislator", "senator", "congressman",
-        "congresswoman", "parliamentarian", "mp", "mps");
+        "congresswoman", "parliamentarian", "mp", "mps", "msp", "msps", "mep", "meps",
+        "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman",
+        "assemblyman", "assemblywoman", "assemblymember");
     code("ministers", "GOV", "minister");
     code("diplomats", "GOV", "diplomat", "ambassador", "envoy");
     code("spokesperson", null, "spokesman", "spokeswoman", "spokesperson");

@@ -132,7 +132,8 @@ final class Lexicon {
       "headquarters", "office", "embassy", "mosque", "church", "compound", "outpost",
       "settlement", "infrastructure", "depot", "warehouse", "troop", "soldier", "force",
       "civilian", "police", "officer", "fighter", "militant", "protester", "demonstrator",
-      "man", "woman", "child", "people", "resident", "patrol", "tank", "positions", "line");
+      "man", "woman", "child", "people", "resident", "patrol", "tank", "positions", "line",
+      "ambulance", "truck", "lorry", "train", "shelter", "tower", "apartment");
   /** Things shot that are no attack: a film is shot, so is a photo. */
   static final Set<String> MEDIA = Set.of("film", "movie", "scene", "video", "footage", "picture",
       "photo", "photograph", "episode", "series", "documentary", "commercial", "advert", "clip");
@@ -207,7 +208,7 @@ final class Lexicon {
   /** A cheap test on raw text: may the sentence hold a trigger? Only such sentences are parsed. */
   static final Pattern CANDIDATE = Pattern.compile("(?i)\\b(?:meet|met\\b|host|talk|negotiat"
       + "|visit|confer\\b|confers|conferred|consult|agree|sign(?:s|ed|ing)?\\b|pledg|promis"
-      + "|attack|shell|bomb|clash|strike|struck|hit\\b|hits\\b|hitting|raid|ambush|invad|storm"
+      + "|attack|shell|bomb|clash|strike|airstrike|struck|hit\\b|hits\\b|hitting|raid|ambush|invad|storm"
       + "|shoot|shot\\b|fight|fought|accus|blam|condemn|denounc|critici|alleg|reject|refus|veto"
       + "|deplor|decr(?:y|ies|ied|ying)\\b|exhort|implor"
       + "|threat|protest|demonstrat|rall(?:y|ies|ied|ying)\\b|sanction|expel|mobili|deploy"
@@ -219,6 +220,9 @@ final class Lexicon {
       + "|open(?:s|ed|ing)?\\s+fire|gun(?:s|ned)?\\s+down|hurl|threw|throw|lob|siege"
       + "|seiz|intercept|confiscat|evict|kill|assassin|execut|tortur|massacr|behead|loot|torch"
       + "|march|riot|applaud|commend|hail|caught|catch|besieg|fir(?:e|es|ed|ing)\\b"
+      // sieges, advances and exercises of armed forces (ArgumentVerbs reads their arguments)
+      + "|surround|encircl|advanc(?:e|es|ed|ing)\\s+(?:on|toward|into)\\b"
+      + "|(?:military|naval|nuclear)\\s+(?:exercis|drill|maneuv|manoeuv)"
       + "|dragg|haul|set(?:s|ting)?\\s+(?:\\w+\\s+){0,3}?(?:on\\s+fire|alight)|set(?:s|ting)?\\s+fire"
       // held in custody; vows of harm; warnings with a condition ("will respond if")
       + "|(?:held|hold(?:s|ing)?)\\b[^.]{0,60}?\\b(?:bail|custody|remand|jail|prison|detention)"

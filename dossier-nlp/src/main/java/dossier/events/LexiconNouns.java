@@ -155,7 +155,9 @@ final class LexiconNouns {
         location = Places.placeOf(p, c, s);
       }
     }
-    boolean strong = finalType.equals("ASSAULT") && STRONG_ASSAULT.contains(word)
+    // by lemma too: "airstrikes hit the camp" is as strong as "an airstrike hit the camp"
+    boolean strong = finalType.equals("ASSAULT") && (STRONG_ASSAULT.contains(word)
+        || STRONG_ASSAULT.contains(p.tok(n).lemma().toLowerCase()))
         || finalType.equals("PROTEST") && Lexicon.PROTEST_NOUNS.contains(word);
     String mode = Modes.of(p, n, finalType, word, Roles.named(parts));
     return DepFinder.found(p, c, n, predicate, finalType, status, mode, location, parts, strong);

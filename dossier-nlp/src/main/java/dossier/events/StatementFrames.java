@@ -100,7 +100,7 @@ final class StatementFrames {
     }
     if (lemma.equals("push") && particle(p, v, "back")) {
       return !p.children(v, "obl:on").isEmpty() || !p.children(v, "obl:against").isEmpty()
-          ? "REJECT" : null; // "pushed back on the claim", not "pushed back the date"
+          || pushedBackAlone(p, v) ? "REJECT" : null; // not "pushed back the date"
     }
     if (!p.children(v, "compound:prt").isEmpty()) {
       return null; // "pushed ahead", "pushed through the bill"
@@ -110,6 +110,16 @@ final class StatementFrames {
         || argIn(p, v, StatementVerbs.SPEAKERS, "obj") || lemma.equals("lobby")
         || lemma.equals("petition")); // "pushed X to quit"; not "pushing hard to"
     return forSomething || someoneTo ? "REQUEST" : null;
+  }
+
+  /**
+   * "X pushed back when Y proposed": a speaker objecting, with nothing pushed and no date it is
+   * put off to; not forces pushing back ("troops pushed back"), which is fighting.
+   */
+  private static boolean pushedBackAlone(Parse p, int v) {
+    return p.children(v, "obj").isEmpty() && p.children(v, "nsubj:pass").isEmpty()
+        && p.children(v, "obl:to").isEmpty() && p.children(v, "obl:until").isEmpty()
+        && !argIn(p, v, Lexicon.FORCES, "nsubj");
   }
 
   static String expressed(Parse p, int v, String lemma) {

@@ -166,7 +166,8 @@ final class StatementVerbs {
       "coward", "racist", "fascist", "puppet", "threat", "disgrace", "failure", "menace",
       "butcher", "warmonger", "aggressor", "occupier", "enemy", "war criminal", "irresponsible",
       "reckless", "dangerous", "corrupt", "illegal", "illegitimate", "unacceptable",
-      "shameful", "disgraceful", "provocative", "hostile", "incompetent");
+      "shameful", "disgraceful", "provocative", "hostile", "incompetent", "scum", "bully",
+      "clown", "idiot", "moron", "loser", "thief", "gangster");
   /** Nouns expressed that make disapproval ("voiced concern", "lodged a complaint"). */
   static final Set<String> DISAPPROVAL = Set.of("concern", "concerns", "alarm", "anger",
       "outrage", "dismay", "disappointment", "displeasure", "frustration", "indignation",

@@ -16,7 +16,8 @@ final class TriggerWords {
   private static final Set<String> ARGUMENT_VERBS = Set.of("pull", "move", "send", "dispatch",
       "mass", "call", "exchange", "free", "swap", "speak", "find", "face", "open", "gun", "hurl",
       "throw", "lob", "lay", "catch", "guilty", "fire", "siege", "hold", "vow", "swear",
-      "warn", "drag", "haul", "set", "order", "command", "instruct");
+      "warn", "drag", "haul", "set", "order", "command", "instruct", "surround", "encircle",
+      "advance", "conduct", "stage", "oversee");
   /** Irregular forms of trigger verbs, to their lemma. */
   private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("met", "meet"),
       Map.entry("struck", "strike"), Map.entry("stricken", "strike"), Map.entry("shot", "shoot"),
@@ -26,7 +27,8 @@ final class TriggerWords {
       Map.entry("caught", "catch"), Map.entry("found", "find"),
       Map.entry("threw", "throw"), Map.entry("thrown", "throw"), Map.entry("fled", "flee"),
       Map.entry("freed", "free"), Map.entry("shooting", "shoot"), Map.entry("held", "hold"),
-      Map.entry("swore", "swear"), Map.entry("sworn", "swear"));
+      Map.entry("swore", "swear"), Map.entry("sworn", "swear"),
+      Map.entry("oversaw", "oversee"), Map.entry("overseen", "oversee"));
 
   private TriggerWords() {}
 

@@ -72,8 +72,9 @@ final class FigureFinder {
       + "marines|sailors|pilots|citizens|students|victims|members|fishermen|miners|passengers|"
       + "reservists|conscripts|recruits|observers|monitors|families|" + POLICE + "|" + MORE_PEOPLE;
   private static final Pattern MORE = Pattern.compile("(?i)" + MORE_PEOPLE);
+  // event nouns that count one person each, arrests among them ("announced three arrests")
   private static final String DEATHS = "deaths|dead|fatalities|lives|bodies|casualties|"
-      + "killings|murders|slayings|homicides";
+      + "killings|murders|slayings|homicides|arrests";
   /** Words that are no modifier of a counted noun: "55 are preventing civilians" counts nobody. */
   private static final String NOT_MODIFIER = "(?!(?:are|is|was|were|be|been|being|have|has|had|"
       + "do|does|did|will|would|can|could|may|might|must|shall|should|not|and|or|but|to|of|in|"
@@ -616,6 +617,9 @@ final class FigureFinder {
     }
     if (head.matches("deaths|dead|fatalities|bodies|killings|murders|slayings|homicides")) {
       return "KILLED";
+    }
+    if (head.matches("arrests")) {
+      return "DETAINED"; // "announced three arrests": one person each
     }
     String k = kindAfter(head, after);
     if ("OTHER".equals(k) && FORCES.matcher(head).matches() && Operations.takesPart(before, after)) {

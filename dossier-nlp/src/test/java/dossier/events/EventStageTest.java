@@ -316,6 +316,18 @@ class EventStageTest {
   }
 
   @Test
+  void aCaptionPrintedTwiceIsReadOnce() {
+    DateRange day = DateRange.exact(LocalDate.parse("2023-05-02"));
+    String once = "Dana Kael meets Veloria's envoy in Ostrig.";
+    List<dossier.model.Caption> caps = List.of(
+        new dossier.model.Caption(once + " Photo: Lena Ors hide caption", 3, day),
+        new dossier.model.Caption(once, 4, day), new dossier.model.Caption("A street.", 5, day));
+    assertTrue(EventStage.repeated(caps, 1));
+    assertFalse(EventStage.repeated(caps, 0));
+    assertFalse(EventStage.repeated(caps, 2));
+  }
+
+  @Test
   void aTitledPersonActsRatherThanTheCountryOwningTheTitle() {
     // the parser hangs "Dana Kael" off "President" (dep/appos) and "Veloria" off it as possessor
     List<Event> es = run(article("t.txt",

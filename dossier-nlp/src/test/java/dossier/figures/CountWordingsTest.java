@@ -70,6 +70,13 @@ class CountWordingsTest {
   }
 
   @Test
+  void arrestsCountTheDetained() {
+    assertEquals(List.of("DETAINED 3"),
+        figures("Prosecutors on Wednesday announced three arrests tied to the smuggling ring."));
+    assertEquals(List.of("DETAINED 12"), figures("Police made 12 arrests after the match."));
+  }
+
+  @Test
   void killingsAndMurdersCountTheKilled() {
     assertEquals(List.of("KILLED 3"),
         figures("Detectives linked the gang to three killings in the harbour district."));
