@@ -22,7 +22,8 @@ import java.util.Set;
  * accepts. Precision: matched system mentions over all; recall: matched required gold mentions
  * over required ones (optional gold lines, where a reader may or may not code an event, never
  * count as misses and never as false alarms). The second score also asks that every gold
- * participant is among the event's participants.
+ * participant is among the event's participants (a generic actor counts for its own words and for
+ * the entity it belongs to: "Israeli troops" for Israel).
  */
 public final class EventScorer {
   /**
@@ -215,7 +216,10 @@ public final class EventScorer {
     for (String want : g.participants()) {
       boolean ok = false;
       for (Participant p : e.participants()) {
-        ok |= p.isGeneric() ? generic(p, want) : named(names, p.entityId(), want);
+        // "Israeli troops" for Israel: a force counts for the country it belongs to, as event
+        // coders code the country with a sector (CAMEO's ISRMIL)
+        ok |= p.isGeneric() ? generic(p, want) || p.actor().affiliationId() != null
+            && named(names, p.actor().affiliationId(), want) : named(names, p.entityId(), want);
       }
       if (!ok) {
         return false;

@@ -76,4 +76,23 @@ class EventScorerTest {
     assertEquals(1, r.unlocated().size());
     assertEquals(0, r.required());
   }
+
+  @Test
+  void aForceCountsForTheCountryItBelongsTo() {
+    int s2 = TEXT.indexOf("Norbania accused");
+    EventScorer.Gold g = gold("ACCUSE", "Norbania accused Veloria", List.of("Norbania"), "text",
+        false);
+    Participant troops = Participant.generic(new dossier.model.GenericActor("Norbanian troops",
+        "troops", "MIL", "n", "a1", "text", s2, s2 + 8), "SOURCE");
+    Participant police = Participant.generic(new dossier.model.GenericActor("police", "police",
+        "COP", null, "a1", "text", s2, s2 + 8), "SOURCE");
+    for (var c : List.of(java.util.Map.entry(troops, 1), java.util.Map.entry(police, 0))) {
+      Event e = new Event("e", "ACCUSE", null, "happened", MONDAY, null, List.of(c.getKey()),
+          List.of(new Evidence("a1", s2, s2 + 36, "body", "text")), 0.8);
+      EventScorer.Report r = EventScorer.score(List.of(g), List.of(A), List.of(e), NAMES);
+      assertEquals(1, r.found(), c.getKey().toString());
+      assertEquals((int) c.getValue(), r.foundWithParticipants(),
+          "Norbania's own troops count for it; police of no country do not: " + c.getKey());
+    }
+  }
 }
