@@ -250,7 +250,7 @@ public final class EventStage {
       return "title";
     }
     char c = text.charAt(s.start());
-    if (c == '"' || c == '“' || c == '«') {
+    if (c == '"' || c == '“' || c == '«' || text.startsWith("``", s.start())) {
       return "quote";
     }
     // a sentence that closes a quotation opened in an earlier sentence

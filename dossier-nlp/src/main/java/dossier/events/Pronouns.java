@@ -186,25 +186,23 @@ final class Pronouns {
     String text = c.text();
     int open = -1;
     for (int i = at - 1; i >= 0 && i >= at - 2000; i--) {
-      char x = text.charAt(i);
-      if (x == '”') {
+      if (closes(text, i)) {
         return null; // a quotation closed before the pronoun: it stands outside one
       }
-      if (x == '“') {
+      if (opens(text, i)) {
         open = i;
         break;
       }
-      if (x == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+      if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
         break; // a new paragraph: a straight quote mark may open the quotation here
       }
     }
     int close = -1;
     for (int i = at; i < text.length() && i < at + 2000; i++) {
-      char x = text.charAt(i);
-      if (x == '“') {
+      if (opens(text, i)) {
         return null;
       }
-      if (x == '”') {
+      if (closes(text, i)) {
         close = i;
         break;
       }
@@ -212,11 +210,20 @@ final class Pronouns {
     if (open < 0 || close < 0) {
       return straight(c, at);
     }
-    String after = speakerAfter(c, close + 1);
+    String after = speakerAfter(c, close + (text.charAt(close) == '\'' ? 2 : 1));
     return after != null ? after : speakerBefore(c, open);
   }
 
-  /** The same for straight quote marks, paired within the pronoun's paragraph. */
+  /** An opening curly mark, or a typewriter one ({@code ``}, as older wire copy writes it). */
+  private static boolean opens(String text, int i) {
+    return text.charAt(i) == '“' || text.startsWith("``", i);
+  }
+
+  /** A closing curly mark, or a typewriter one ({@code ''}). */
+  private static boolean closes(String text, int i) {
+    return text.charAt(i) == '”' || text.startsWith("''", i);
+  }
+
   /**
    * Whether position {@code at} lies inside a quotation of its paragraph: after an opening curly
    * (or typewriter, {@code ``}) mark not yet closed, or after an odd number of straight marks.
@@ -228,15 +235,14 @@ final class Pronouns {
     int straight = 0;
     for (int i = para < 0 ? 0 : para + 2; i < at; i++) {
       char x = text.charAt(i);
-      boolean opens = x == '“' || text.startsWith("``", i);
-      boolean closes = x == '”' || text.startsWith("''", i);
-      open += opens ? 1 : closes && open > 0 ? -1 : 0;
+      open += opens(text, i) ? 1 : closes(text, i) && open > 0 ? -1 : 0;
       i += text.startsWith("``", i) || text.startsWith("''", i) ? 1 : 0;
       straight += x == '"' ? 1 : 0;
     }
     return open > 0 || straight % 2 == 1;
   }
 
+  /** The same for straight quote marks, paired within the pronoun's paragraph. */
   private static String straight(DepFinder.Context c, int at) {
     String text = c.text();
     int para = text.lastIndexOf("\n\n", at);

@@ -50,4 +50,14 @@ class ParticipantGuardsTest {
           "inside a quote, I is its speaker: " + quote + " " + quoted);
     }
   }
+
+  @Test
+  void aTypewriterQuotesUsIsItsSpeaker() {
+    for (String quote : List.of("``Dastria attacked us on Monday,'' Dana Kael said.",
+        "“Dastria attacked us on Monday,” Dana Kael said.")) {
+      List<Event> es = events(quote);
+      assertTrue(es.stream().anyMatch(e -> e.type().equals("ASSAULT")
+          && sides(e).containsAll(List.of("dastria", "kael"))), quote + " " + es);
+    }
+  }
 }
