@@ -42,6 +42,8 @@ class PoliticalPatternsTest {
 
   @Test
   void aVisitByAPoliticalActorIsAConsultation() {
+    Event country = only("CONSULT", "Velmora visited Dastria on Monday.");
+    assertTrue(ActsFixture.role(country, "dastria", "TARGET"), country.toString());
     Event city = only("CONSULT", "Velmoran President Tomas Marlo visited Brenn on Monday.");
     assertTrue(ActsFixture.role(city, "marlo", "SOURCE"), city.toString());
     assertEquals("brenn", city.locationId(), city.toString()); // a city is where, not a host
