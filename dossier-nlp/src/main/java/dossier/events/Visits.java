@@ -24,6 +24,10 @@ final class Visits {
   /** The words of visiting, verb and noun. */
   private static final Set<String> LEMMAS = Set.of("visit");
 
+  /** How a town's country hangs on it: "Brenn, Velmora", "in Velmora", "the Velmoran capital". */
+  private static final Set<String> HOST_RELS = Set.of("appos", "nmod:in", "nmod:of", "amod",
+      "compound", "nmod:poss");
+
   private Visits() {}
 
   /**
@@ -78,6 +82,23 @@ final class Visits {
   }
 
   /**
+   * The country a visited town is named with ("Brenn, Velmora", "Brenn in Velmora", "the
+   * Velmoran capital Brenn", {@code o} the town's phrase): the host, added as TARGET.
+   */
+  static void host(Parse p, DepFinder.Context c, int o, Map<String, Participant> parts) {
+    for (Parse.Arc a : p.out(o)) {
+      if (!HOST_RELS.contains(a.rel())) {
+        continue;
+      }
+      Mention m = Participants.mentionAt(c, p.tok(a.dep()));
+      if (m != null && ("NATIONALITY".equals(m.type())
+          || "COUNTRY".equals(c.types().get(m.entityId())))) {
+        parts.putIfAbsent(m.entityId(), new Participant(m.entityId(), "TARGET"));
+      }
+    }
+  }
+
+  /**
    * "a visit to Velmora", "A's visit to Brenn" ({@code n} the noun "visit"): a country visited is
    * the host (TARGET); a city's id is returned as the place. Null when it names no place.
    */
@@ -90,6 +111,7 @@ final class Visits {
       String at = Places.placeOf(p, c, o);
       if (at != null) {
         place = place != null ? place : at;
+        host(p, c, o, parts);
         continue;
       }
       Mention m = Participants.mentionAt(c, p.tok(o));

@@ -53,6 +53,12 @@ class PoliticalPatternsTest {
     Event during = only("CONSULT",
         "During a visit to Dastria, Prime Minister Tomas Marlo signed a trade pact.");
     assertTrue(ActsFixture.role(during, "dastria", "TARGET"), during.toString());
+    // a town named with its country: that country hosts
+    Event named = only("CONSULT", "President Tomas Marlo visited Brenn, Dastria, on Monday.");
+    assertTrue(ActsFixture.role(named, "dastria", "TARGET"), named.toString());
+    Event capital = only("CONSULT", "Dastria's President Tomas Marlo visited the Velmoran "
+        + "capital Brenn on Monday.");
+    assertTrue(ActsFixture.role(capital, "velmora", "TARGET"), capital.toString());
     Event made = only("CONSULT", "Foreign Minister Tomas Marlo spoke during a visit to Brenn.");
     assertTrue(ActsFixture.role(made, "marlo", "SOURCE"), made.toString());
   }
