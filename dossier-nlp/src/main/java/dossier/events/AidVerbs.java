@@ -67,6 +67,11 @@ final class AidVerbs {
   private static final Set<String> HELPERS = Set.of("investigator", "investigators", "agent",
       "agents", "specialist", "specialists", "expert", "experts", "doctor", "doctors", "medic",
       "medics", "rescuer", "rescuers");
+  /** Whether {@code o} names helpers sent ("FBI agents"): the sender's own, not who gets help. */
+  static boolean helpers(Parse p, int o) {
+    return in(p, o, HELPERS);
+  }
+
   /** Bodies of states one joins. */
   private static final Set<String> ALLIANCES = Set.of("alliance", "bloc", "coalition", "pact");
 

@@ -20,7 +20,9 @@ final class ClausalThreats {
       + "|insisted|insists|declared|declares|added|stressed|made\\s+clear)";
   private static final String FORCE_ACT = "(?:use\\s+(?:\\w+\\s+){0,2}?force|strike|attack"
       + "|retaliate|punish|bomb|invade|hit\\s+back|strike\\s+back|take\\s+military\\s+action"
-      + "|resort\\s+to\\s+(?:\\w+\\s+)?force|respond\\s+with\\s+(?:\\w+\\s+)?force)";
+      + "|resort\\s+to\\s+(?:\\w+\\s+)?force|respond\\s+with\\s+(?:\\w+\\s+)?(?:force|sanctions)"
+      + "|(?:respond|react|retaliate)\\s+(?:\\w+\\s+){0,2}?(?:to|against)\\s+(?:any|an?)\\s+"
+      + "(?:\\w+\\s+){0,2}?(?:attack|aggression|strike|invasion|incursion))";
   /** The raw-text test: a verb of saying and a future act of force, in either order. */
   static final Pattern CANDIDATE = Pattern.compile("(?i)\\b" + SAY
       + "\\b[\\s\\S]{0,200}?\\b(?:would|will|'ll)\\s+(?:\\w+\\s+){0,2}?" + FORCE_ACT + "\\b"
@@ -38,6 +40,16 @@ final class ClausalThreats {
   private static final Set<String> TRANSITIVE = Set.of("strike", "hit");
   /** What is used or resorted to as force: "use force", "use military force". */
   private static final Set<String> FORCE = Set.of("force", "weapons", "arms", "military");
+  /** What one responds with when it threatens: force, or sanctions ("respond with sanctions if"). */
+  private static final Set<String> RESPONSE = Set.of("force", "weapons", "arms", "military",
+      "sanctions");
+  /** Verbs of answering an attack that may come: "would respond to any attack". */
+  private static final Set<String> ANSWERING = Set.of("respond", "react", "retaliate");
+  /** Attacks that may come, to be answered. */
+  private static final Set<String> ATTACKS = Set.of("attack", "attacks", "aggression", "strike",
+      "strikes", "invasion", "incursion");
+  /** "any attack", "an attack": one that has not happened, so the answer is held over it. */
+  private static final Set<String> ANY = Set.of("any", "an", "a");
   /** What a side can expect from another: "can expect air strikes". */
   private static final Set<String> EXPECTED = Set.of("strike", "strikes", "airstrike",
       "airstrikes", "attack", "attacks", "punishment", "retaliation", "reprisal", "reprisals",
@@ -74,6 +86,10 @@ final class ClausalThreats {
       for (int o : p.children(c, "obj")) {
         AccuseArgs.owners(p, o).forEach(x -> out.putIfAbsent(x, "TARGET"));
       }
+      int attack = attackAnswered(p, c);
+      for (int by : attack < 0 ? List.<Integer>of() : p.children(attack, "nmod:by")) {
+        AccuseArgs.owners(p, by).forEach(x -> out.putIfAbsent(x, "TARGET")); // "an attack by B"
+      }
     }
     return out;
   }
@@ -92,8 +108,8 @@ final class ClausalThreats {
       if (p.negated(c) || !p.tok(c).verb() || conditional(p, c)) {
         continue;
       }
-      if (expected(p, c)
-          || future(p, c) && force(p, c) && ownSide(p, v, c) && condition(p, c)) {
+      if (expected(p, c) || future(p, c) && ownSide(p, v, c)
+          && (force(p, c) && condition(p, c) || attackAnswered(p, c) >= 0)) {
         return c;
       }
     }
@@ -132,10 +148,29 @@ final class ClausalThreats {
     }
     if (lemma.equals("resort") || lemma.equals("respond")) {
       return p.children(c, lemma.equals("resort") ? "obl:to" : "obl:with").stream()
-          .anyMatch(o -> AccuseArgs.in(p, o, FORCE));
+          .anyMatch(o -> AccuseArgs.in(p, o, lemma.equals("resort") ? FORCE : RESPONSE));
     }
     return lemma.equals("take") && objects.stream().anyMatch(o -> AccuseArgs.in(p, o,
         Set.of("action")) && p.childIn(o, Set.of("military"), "amod"));
+  }
+
+  /**
+   * "would respond to any attack", "will retaliate against an attack by B": the answer held over
+   * an attack that has not come is itself the condition. The attack's token, or -1; "respond to
+   * the attack" (one that came) is none.
+   */
+  static int attackAnswered(Parse p, int c) {
+    if (!ANSWERING.contains(p.tok(c).lemma().toLowerCase())) {
+      return -1;
+    }
+    for (String rel : List.of("obl:to", "obl:against")) {
+      for (int o : p.children(c, rel)) {
+        if (ATTACKS.contains(p.tok(o).word().toLowerCase()) && p.childIn(o, ANY, "det")) {
+          return o;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

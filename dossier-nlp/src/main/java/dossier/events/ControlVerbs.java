@@ -127,8 +127,8 @@ final class ControlVerbs {
         boolean condition = p.children(x, "advcl").stream().anyMatch(
             c -> p.children(c, "mark").stream().anyMatch(
                 m -> Set.of("if", "unless").contains(p.tok(m).lemma().toLowerCase())));
-        if (future && condition) {
-          return true;
+        if (future && (condition || ClausalThreats.attackAnswered(p, x) >= 0)) {
+          return true; // "if they attack", "will respond to any attack": held over a condition
         }
       }
       return false;
@@ -143,7 +143,8 @@ final class ControlVerbs {
         Parse.Tok t = p.tok(x);
         String type = Lexicon.type(t);
         if (t.verb() && ("ASSAULT".equals(type) || "COERCE".equals(type)
-            || HARM.contains(t.lemma()) || Pursuits.ofWrongdoers(p, x))) {
+            || HARM.contains(t.lemma()) || Pursuits.ofWrongdoers(p, x)
+            || ClausalThreats.attackAnswered(p, x) >= 0)) { // "vowed to respond to any attack"
           return true;
         }
       }

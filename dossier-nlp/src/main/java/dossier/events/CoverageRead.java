@@ -125,7 +125,8 @@ final class CoverageRead {
           Set.of("revenge", "vengeance"))) ? "THREATEN" : null;
       case "warn" -> warnedOfOwnAct(p, v) ? "THREATEN" : null;
       // SUPPORT
-      case "support" -> hand(p, v, true) && (objectIn(p, v, STANCES) || properObject(p, v))
+      case "support" -> (hand(p, v, true) || StatementMakers.speaker(p, v)) // "the parties"
+          && (objectIn(p, v, STANCES) || properObject(p, v))
           ? "SUPPORT" : null;
       case "recognize", "recognise" -> objectIn(p, v, STATEHOOD) || properObject(p, v)
           && (!p.children(v, "obl:as").isEmpty() || !p.children(v, "xcomp").isEmpty())

@@ -184,6 +184,7 @@ final class DepFinder {
     boolean twoSided = type.equals("CONSULT") || type.equals("AGREE");
     int need = GenericMakers.need(p, trigger, type, twoSided ? 2 : strong ? 0 : 1);
     need = Missions.mission(p, trigger, type) ? Math.min(need, 1) : need; // a visit: the sender
+    need = Visits.alone(p, c, trigger, type, location, parts) ? Math.min(need, 1) : need; // "visited Brenn"
     int named = Roles.named(parts) + Pronouns.accused(type, parts); // "charges him with"
     if (named < need) {
       named += GenericMakers.carriers(p, c, trigger, predicate, type, status, parts); // "officials criticised"

@@ -276,6 +276,9 @@ final class EventNouns {
       for (int s : p.children(gov, "obl:agent")) {
         Participants.addActors(p, c, s, "SOURCE", parts);
       }
+      for (int s : rel.equals("nsubj:pass") ? p.children(gov, "obl:by") : List.<Integer>of()) {
+        Participants.addActors(p, c, s, "SOURCE", parts); // "sanctions imposed on X by Y"
+      }
       for (String r : new String[] {"iobj", "obl:on", "obl:against", "obl:into"}) {
         for (int s : p.children(gov, r)) {
           Participants.addActors(p, c, s, "TARGET", parts); // "imposed sanctions on X", "gave X a warning"

@@ -208,7 +208,7 @@ public final class EventStage {
       DepParser parser = DepParser.shared(); // loads on first use: its load is no parse time
       long t0 = System.nanoTime();
       Parse parse = Part.TITLE.equals(part) ? Headlines.parse(parser, text, begin, s.end())
-          : parser.parse(text, begin, s.end());
+          : ReducedRelatives.repair(parser, text, begin, s.end(), parser.parse(text, begin, s.end()));
       if (parse == null) {
         continue; // a title that reports nothing: a question, a feature, an opinion
       }

@@ -34,7 +34,7 @@ final class GenericMakers {
   private static final Set<String> TIED_ONLY = Set.of("resident", "villager");
   /** Verbs of offering or promising: one side's, so one maker is enough (PLOVER's AGREE). */
   private static final Set<String> OFFERING = Set.of("offer", "volunteer", "promise", "pledge",
-      "assure", "reassure");
+      "assure", "reassure", "ratify"); // a ratification is one party's act on a signed treaty
 
   /** Nouns for a public role or an organised group, with a label and sector code (none for a
    * spokesperson: a government's or a company's). */
@@ -67,6 +67,8 @@ final class GenericMakers {
     code("group", null, "group", "coalition", "alliance", "association", "organisation",
         "organization", "federation");
     code("committee", "GOV", "committee", "commission", "council", "panel");
+    code("parties", "PTY", "parties"); // "the party" is one named before (Descriptions)
+    code("parliament", "LEG", "parliament", "legislature", "senate", "congress");
   }
 
   private GenericMakers() {}
@@ -99,7 +101,8 @@ final class GenericMakers {
    */
   static int need(Parse p, int trigger, String type, int need) {
     return type.equals("AGREE") && need > 1 && p.tok(trigger).verb()
-        && OFFERING.contains(p.tok(trigger).lemma().toLowerCase()) ? 1 : need;
+        && (OFFERING.contains(p.tok(trigger).lemma().toLowerCase())
+        || Invitations.membership(p, trigger)) ? 1 : need; // an offer of membership too
   }
 
   /**

@@ -2,6 +2,7 @@ package dossier.events;
 
 import dossier.model.Participant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,8 +10,10 @@ import java.util.regex.Pattern;
 /**
  * An invitation to come, visit or take part in talks: PLOVER AGREE, as the codebook codes
  * invitations for visits and references to future meetings ("invited B to visit the capital",
- * "invited B to rejoin the negotiations", "invited B for talks"). Not an invitation to anything
- * else ("invited bids", "invited B to join the alliance", "invited criticism").
+ * "invited B to rejoin the negotiations", "invited B for talks"), and an invitation to join an
+ * alliance or a body of states ("invited three countries to join", "invited B to join the
+ * alliance"): an offer of membership, one side's AGREE. Not an invitation to anything else
+ * ("invited bids", "invited B to join the board", "invited criticism").
  */
 final class Invitations {
   /** The raw-text test, beside {@link Lexicon#CANDIDATE}. */
@@ -20,6 +23,13 @@ final class Invitations {
       "negotiate", "confer", "rejoin", "travel", "fly");
   /** Verbs that are a meeting only with a meeting noun ("return to the negotiating table"). */
   private static final Set<String> JOINING = Set.of("join", "return", "take", "resume", "go");
+
+  /** Bodies one joins as a member state: "join the alliance", "join the union". */
+  private static final Set<String> BODIES = Set.of("alliance", "bloc", "union", "organization",
+      "organisation", "coalition", "federation", "community", "pact", "treaty", "grouping");
+  /** Guests that are states: "invited three countries to join". */
+  private static final Set<String> STATES = Set.of("country", "countries", "state", "states",
+      "nation", "nations", "republic", "republics");
 
   private Invitations() {}
 
@@ -40,6 +50,9 @@ final class Invitations {
       if (COMING.contains(l) || JOINING.contains(l) && meetingArgument(p, x)) {
         return "AGREE";
       }
+    }
+    if (membership(p, v)) {
+      return "AGREE"; // "invited three countries to join", "invited B to join the alliance"
     }
     return meetingArgument(p, v) ? "AGREE" : null; // "invited B to talks", "for a visit"
   }
@@ -70,6 +83,29 @@ final class Invitations {
     parts.clear();
     parts.putAll(own);
     return invite;
+  }
+
+  /**
+   * Whether "invite" at {@code v} offers membership: its guests are states and they are asked to
+   * join ("invited three countries to join"), or what they are to join is an alliance or a body
+   * ("invited B to join the alliance"); not "invited B to join the board".
+   */
+  static boolean membership(Parse p, int v) {
+    if (!p.tok(v).verb() || !p.tok(v).lemma().equalsIgnoreCase("invite") || p.negated(v)) {
+      return false;
+    }
+    boolean states = p.childIn(v, STATES, "obj", "nsubj:pass");
+    for (int x : p.children(v, "xcomp")) {
+      if (!p.tok(x).lemma().equalsIgnoreCase("join")) {
+        continue;
+      }
+      List<Integer> joined = p.children(x, "obj");
+      if (joined.isEmpty() ? states
+          : joined.stream().anyMatch(o -> BODIES.contains(p.tok(o).lemma().toLowerCase()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word under {@code v} (object or to/for/in phrase) names a meeting or visit. */

@@ -41,12 +41,16 @@ final class LexiconNouns {
     }
     String finalType = type;
     String status = null;
+    String visited = null; // the city a visit went to
     int predicate = gov >= 0 ? gov : n;
     if (type.equals("CONSULT") && gov >= 0 && CoverageVerbs.cancels(p, gov)) {
       return null; // "called off talks", "walked out of the meeting": a REJECT (CoverageVerbs)
     }
     switch (type) {
       case "CONSULT" -> {
+        int named = Roles.named(parts);
+        visited = Visits.destination(p, c, n, parts); // "a visit to Velmora", "to Brenn"
+        boolean toVisit = visited != null || Roles.named(parts) > named;
         boolean held = gov >= 0 && (subject || object);
         if (gov >= 0 && (Lexicon.MEETING_AGREED.contains(govLemma)
             || under(p, gov, Lexicon.MEETING_AGREED))) {
@@ -73,8 +77,8 @@ final class LexiconNouns {
           for (int s : Roles.presentAt(p, n)) {
             Participants.addActors(p, c, s, "SOURCE", parts); // "X was present at a meeting with Y"
           }
-          if (Roles.named(parts) < 2 && (Roles.named(parts) == 0
-              || Places.place(p, c, n) == null && !Missions.stateVisit(p, n))) {
+          if (Roles.named(parts) < 2 && (Roles.named(parts) == 0 || Places.place(p, c, n) == null
+              && !Missions.stateVisit(p, n) && visited == null)) {
             return null;
           }
           status = gov >= 0 ? ClauseStatus.status(p, gov, type) : "happened";
@@ -87,6 +91,9 @@ final class LexiconNouns {
             }
           }
           Participants.subjectFromControl(p, c, gov, parts);
+        }
+        if (toVisit && !Visits.political(c, parts)) {
+          return null; // a tourist's, a singer's or a team's visit is no diplomacy
         }
       }
       case "AGREE" -> {
@@ -144,6 +151,7 @@ final class LexiconNouns {
       status = "denied";
     }
     String location = Places.place(p, c, n);
+    location = location == null ? visited : location;
     if (location == null && gov >= 0) {
       location = Places.place(p, c, gov);
     }
@@ -216,6 +224,16 @@ final class LexiconNouns {
 
   /** The verb governing a noun as subject, object or adverbial, through "be held" and the like. */
   static int governingVerb(Parse p, int n) {
+    for (Parse.Arc a : p.in(n)) {
+      // "the sanctions (that) X imposed": the noun's own relative clause of making tells it, not
+      // the verb the noun phrase serves ("discussed the sanctions"); "talks hosted by X" is
+      // still the talks where the subject "sat down"
+      if (a.gov() >= 0 && p.tok(a.gov()).verb() && ReducedRelatives.making(p.tok(a.gov()))
+          && (a.rel().equals("obj") || a.rel().equals("nsubj:pass"))
+          && p.in(a.gov()).stream().anyMatch(r -> r.gov() == n && r.rel().startsWith("acl"))) {
+        return a.gov();
+      }
+    }
     for (Parse.Arc a : p.in(n)) {
       if (a.gov() >= 0 && p.tok(a.gov()).verb() && (a.rel().startsWith("nsubj")
           || a.rel().equals("obj") || a.rel().startsWith("obl"))) {

@@ -21,6 +21,11 @@ final class Participants {
       "spokesperson", "representative", "negotiator", "envoy", "ambassador", "lawyer", "attorney",
       "counsel", "advocate");
 
+  /** Kin, whose town named before them is where they live, not a side they act for. */
+  private static final Set<String> KIN = Set.of("relative", "family", "families", "kin",
+      "parent", "mother", "father", "brother", "sister", "son", "daughter", "cousin", "uncle",
+      "aunt", "wife", "husband", "grandmother", "grandfather");
+
   private Participants() {}
 
   /**
@@ -94,6 +99,10 @@ final class Participants {
           || r.startsWith("conj")))) {
         if (opposed && country(c, mentionAt(c, p.tok(x.dep())))) {
           continue; // "Syrian rebels", "the Velorian opposition": against that country's state
+        }
+        Mention place = mentionAt(c, p.tok(x.dep()));
+        if (KIN.contains(p.tok(a).lemma().toLowerCase()) && place != null && isPlace(c, place)) {
+          continue; // "the Brenn relatives": a family living there, not the town's government
         }
         collect(p, c, x.dep(), role, parts, depth + 1);
       }

@@ -68,6 +68,9 @@ final class Roles {
     if (MOVING.contains(type) && armed(p, arg) || Warnings.bound(p, v)) {
       return "SOURCE"; // "troops were sent"; "X is committed to a strike against B"
     }
+    if (type.equals("AID") && AidVerbs.helpers(p, arg)) {
+      return "SOURCE"; // "dispatched FBI agents to B": the agents are the sender's, not helped
+    }
     // "the Velorian investigation was shelved", "dropped its probe": proceedings opened or
     // dropped are their owner's, who is the one acting
     return proceedings(p, v, type, arg) ? "SOURCE" : "TARGET";

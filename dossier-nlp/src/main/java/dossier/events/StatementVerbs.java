@@ -129,7 +129,7 @@ final class StatementVerbs {
       "prime", "premier", "chancellor", "leader", "lawmaker", "lawmakers", "legislator",
       "senator", "congressman", "congresswoman", "representative", "diplomat", "ambassador",
       "envoy", "prosecutor", "prosecutors", "judge", "court", "lawyer", "attorney", "embassy",
-      "party", "opposition", "critic", "critics", "activist", "activists", "group", "union",
+      "party", "parties", "opposition", "critic", "critics", "activist", "activists", "group", "union",
       "campaigner", "campaigners", "authority", "authorities", "regime", "state", "department",
       "agency", "commission", "committee", "council", "parliament", "congress", "senate",
       "mayor", "governor", "secretary", "chief", "head", "director", "chairman", "chairwoman",

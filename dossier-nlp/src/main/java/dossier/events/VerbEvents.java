@@ -202,6 +202,9 @@ final class VerbEvents {
     }
     if (lemma.equals("visit")) {
       location = Places.homeVisit(c, parts, location);
+      for (int o : location == null ? List.<Integer>of() : p.children(v, "obj")) {
+        Visits.host(p, c, o, parts); // "visited Brenn, Velmora": Velmora hosts
+      }
     }
     String status = SpeechActs.status(p, v, type, ClauseStatus.status(p, v, type));
     if (status == null) {

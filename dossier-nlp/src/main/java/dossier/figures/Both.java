@@ -15,6 +15,17 @@ import java.util.regex.Pattern;
  * ("several", "a couple of") are left out: they give no value.
  */
 final class Both {
+  /**
+   * Verbs that kill or wound that the figure finder's own lists leave out ("both guards were
+   * stabbed", "both were shot dead"): a stabbing wounds unless told fatal; a bare "shot" or
+   * "beaten" says neither (and "beaten" is a sports loss), so it is none.
+   */
+  private static final String HARM = "fatally\\s+(?:stabbed|shot|wounded)|(?:stabbed|beaten|hacked"
+      + "|shot)\\s+to\\s+death|shot\\s+dead|(?:shot|stabbed)\\s+and\\s+killed|gunned\\s+down|murdered"
+      + "|slain|assassinated|strangled|stabbed|(?:shot|stabbed)\\s+and\\s+wounded";
+  /** A verb of {@link #HARM} right after the counted noun: "Both officers were stabbed". */
+  private static final Pattern HARM_AFTER = Pattern.compile("(?i)^\\s+(?:(?:were|was|have been"
+      + "|had been|both|later|reportedly|also|then)\\s+)*(" + HARM + ")\\b(?!\\s+(?:and|or)\\b)");
   /** The word and its value. */
   private static final String WORD = "(both|a pair of|a trio of)";
   /**
@@ -33,7 +44,7 @@ final class Both {
   private static final Pattern BARE = Pattern.compile("(?i)(?<![\\w-])both\\s+(?:of\\s+(?:them|whom)\\s+)?"
       + "((?:(?:were|was|"
       + "have been|had been|are|have|had|been|later|also|reportedly|now|then)\\s+)*)(killed|"
-      + "wounded|injured|hurt|detained|arrested|died|dead|missing)\\b(?!\\s+(?:and|or)\\b)");
+      + "wounded|injured|hurt|detained|arrested|died|dead|missing|" + HARM + ")\\b(?!\\s+(?:and|or)\\b)");
   /**
    * "both" as the object of the verb that types it: "wounding both and killing a guard"; not
    * "killed both in Ostrig and in Brenn", where "both" joins two places.
@@ -55,7 +66,12 @@ final class Both {
     while (m.find()) {
       String head = m.group(2).toLowerCase(Locale.ROOT);
       String before = text.substring(Math.max(start, m.start() - 60), m.start());
-      String kind = FigureFinder.kind(head, before, text.substring(m.end(), end));
+      String after = text.substring(m.end(), end);
+      String kind = FigureFinder.kind(head, before, after);
+      Matcher h = HARM_AFTER.matcher(after);
+      if ((kind == null || !KINDS.contains(kind)) && h.find()) {
+        kind = harmKind(h.group(1)); // "both guards were stabbed": the finder's lists lack it
+      }
       if (kind != null && KINDS.contains(kind)) {
         out.add(found(value(m.group(1)), kind, m.start(), m.end(), m.end(1), head));
       }
@@ -66,7 +82,9 @@ final class Both {
       String before = text.substring(Math.max(start, b.start() - 20), b.start());
       boolean passive = !b.group(1).isBlank() || AUX_BEFORE.matcher(before).find();
       if (passive || verb.matches("died|dead|missing")) {
-        out.add(found(2, FigureFinder.verbKind(verb), b.start(), b.end(), b.start() + 4, null));
+        String kind = FigureFinder.verbKind(verb);
+        out.add(found(2, kind != null ? kind : harmKind(verb), b.start(), b.end(), b.start() + 4,
+            null));
       }
     }
     Matcher o = OBJECT.matcher(text).region(start, end);
@@ -74,6 +92,13 @@ final class Both {
       out.add(found(2, FigureFinder.verbKind(o.group(1)), o.start(), o.end(), o.end(), null));
     }
     return out;
+  }
+
+  /** A stabbing or a shooting wounds; one told fatal, a murder or a shooting dead kills. */
+  private static String harmKind(String verb) {
+    String v = verb.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    boolean wounds = v.equals("stabbed") || v.endsWith("and wounded");
+    return wounds ? "WOUNDED" : "KILLED";
   }
 
   private static double value(String word) {

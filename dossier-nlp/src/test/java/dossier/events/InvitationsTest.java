@@ -20,7 +20,8 @@ class InvitationsTest {
 
   @Test
   void anInvitationToAnythingElseIsNone() {
-    assertEquals(List.of(), ActsFixture.types("Velmora invited Dastria to join the customs union."));
+    // joining a union is membership offered (PoliticalPatternsTest); joining a party is not
+    assertEquals(List.of(), ActsFixture.types("Velmora invited Dastria to join the celebrations."));
     assertEquals(List.of(), ActsFixture.types("The Justice Ministry invited bids for the new prison."));
   }
 

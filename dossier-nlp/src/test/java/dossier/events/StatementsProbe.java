@@ -44,7 +44,9 @@ class StatementsProbe {
       }
       System.out.println("== " + text);
       System.out.println("   prefilter: " + TriggerWords.mayHold(text, 0, text.length()));
-      Parse p = ParseRepair.of(DepParser.shared().parse(text, 0, text.length()));
+      DepParser parser = DepParser.shared();
+      Parse p = ParseRepair.of(ReducedRelatives.repair(parser, text, 0, text.length(),
+          parser.parse(text, 0, text.length()))); // the parse the stage reads
       System.out.println("   " + ActsFixture.arcs(p));
       List<Event> es = ActsFixture.events(text, LocalDate.parse("2024-06-10"), entities,
           nationalities);

@@ -47,6 +47,20 @@ class MissedWordingsTest {
   }
 
   @Test
+  void bothWithAVerbThatKillsOrWoundsCountsByItsKind() {
+    assertEquals(List.of("WOUNDED 2"),
+        figures("Both guards were stabbed outside the Ostrig station on Friday."));
+    assertEquals(List.of("KILLED 2"),
+        figures("Both women were murdered in their home in Brenn, police said."));
+    assertEquals(List.of("KILLED 2"), figures("Two Velmoran clerks were seized; both were shot dead."));
+    assertEquals(List.of("KILLED 2"), figures("Both hikers were fatally stabbed near the lake."));
+    assertEquals(List.of("KILLED 2"), figures("The brothers were both stabbed to death in Ostrig."));
+    // a bare "shot" or "beaten" tells neither death nor wound; "stabbed and robbed" mixes
+    assertEquals(List.of(), figures("Both officers were shot during the raid in Ostrig."));
+    assertEquals(List.of(), figures("Both finalists were beaten in straight sets."));
+  }
+
+  @Test
   void bothThatJoinsTwoThingsIsNoCount() {
     assertEquals(List.of(), figures("Both soldiers and civilians were killed in the shelling."));
     assertEquals(List.of(), figures("Both Velmoran troops and Dastrian police were deployed."));
