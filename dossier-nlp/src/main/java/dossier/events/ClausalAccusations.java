@@ -72,6 +72,7 @@ final class ClausalAccusations {
           for (int s : subjects(p, v, c)) {
             AccuseArgs.owners(p, s).forEach(o -> out.put(o, "TARGET"));
           }
+          judgedOwners(p, c).forEach(o -> out.put(o, "TARGET"));
         }
       }
     }
@@ -110,6 +111,40 @@ final class ClausalAccusations {
       }
     }
     return out;
+  }
+
+  /**
+   * "it is disgraceful that X's ministers ...": a judgement of an extraposed "that" clause, whose
+   * named actors (or named owners of its nouns, a few steps down) are the ones judged. Empty when
+   * the judgement has a subject of its own or the clause names no one.
+   */
+  static List<Integer> judgedOwners(Parse p, int c) {
+    List<Integer> out = new ArrayList<>();
+    boolean expletive = p.children(c, "nsubj").stream()
+        .anyMatch(s -> p.tok(s).word().equalsIgnoreCase("it"));
+    if (!expletive) {
+      return out;
+    }
+    for (int x : p.children(c, "ccomp")) {
+      if (p.children(x, "mark").stream().anyMatch(m -> p.tok(m).word().equalsIgnoreCase("that"))) {
+        owners(p, x, 0, out);
+      }
+    }
+    return out;
+  }
+
+  /** Named owners of the nominals under {@code x}, down to three steps (no nested clause). */
+  private static void owners(Parse p, int x, int depth, List<Integer> out) {
+    for (Parse.Arc a : p.out(x)) {
+      String rel = a.rel();
+      if (depth < 3 && (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl")
+          || rel.startsWith("nmod") && !rel.equals("nmod:poss"))) {
+        if (p.tok(a.dep()).tag().startsWith("N")) {
+          AccuseArgs.owners(p, a.dep()).stream().filter(o -> !out.contains(o)).forEach(out::add);
+        }
+        owners(p, a.dep(), depth + 1, out);
+      }
+    }
   }
 
   /** Words that only vouch for the clause they govern: "it is clear that X lied" says X lied. */
@@ -165,6 +200,10 @@ final class ClausalAccusations {
     }
     if (owned && AccuseWords.DISAPPROVING.contains(lemma) && !StatementMakers.register(p)) {
       return "ACCUSE"; // "X's decision was illegal", "the raid by X was a violation"
+    }
+    if (AccuseWords.DISAPPROVING.contains(lemma) && !judgedOwners(p, c).isEmpty()
+        && !StatementMakers.register(p)) {
+      return "ACCUSE"; // "said it is scandalous that taxpayers pay for X's mistake"
     }
     return null; // "said X's claim is false": EventNouns reads it, with "a spokesman for X"
   }
