@@ -152,6 +152,8 @@ final class AccuseWords {
       + "|\\bit(?:'|\u2019|\\s+i|\\s+wa)s\\s+(?:\\w+\\s+){0,2}?(?:illegal|unacceptable|outrageous"
       + "|shameful|disgraceful|deplorable|appalling|scandalous|reprehensible|unforgivable"
       + "|inexcusable|intolerable|indefensible|a\\s+disgrace|a\\s+scandal)\\s+that\\b"
+      + "|contradict\\w*\\s+(?:[\\w'\\u2019]+\\s+){0,4}?(?:statements?|claims?|assurances?|account"
+      + "|testimony|denials?|promises?|evidence|version|remarks|comments|words)\\b"
       + "|said\\s+no\\s+to|say(?:s|ing)?\\s+no\\s+to"
       + "|(?:threw|throw\\w*|put\\w*)\\s+(?:\\w+\\s+){0,2}?(?:support|weight|backing)\\s+behind"
       + "|c(?:a|o)me?s?\\s+out\\s+(?:strongly\\s+)?(?:in\\s+(?:favou?r|support)|for|against)"

@@ -73,6 +73,7 @@ final class ClausalAccusations {
             AccuseArgs.owners(p, s).forEach(o -> out.put(o, "TARGET"));
           }
           judgedOwners(p, c).forEach(o -> out.put(o, "TARGET"));
+          contradicted(p, c).forEach(o -> out.put(o, "TARGET"));
         }
       }
     }
@@ -133,6 +134,43 @@ final class ClausalAccusations {
     return out;
   }
 
+  /** What someone said, which a fact may belie: "contradicts statements made by X". */
+  private static final Set<String> SAID = Set.of("statement", "statements", "claim", "claims",
+      "assurance", "assurances", "account", "testimony", "denial", "denials", "promise",
+      "promises", "evidence", "version", "remarks", "comments", "words");
+
+  /**
+   * The named speakers whose words clause {@code c} ("X contradicts ...") belies: the owners of
+   * its object ("X's claims", "claims by X") or the doer of "statements made by X".
+   */
+  static List<Integer> contradicted(Parse p, int c) {
+    List<Integer> out = new ArrayList<>();
+    if (!p.tok(c).lemma().equalsIgnoreCase("contradict")) {
+      return out;
+    }
+    for (int o : p.children(c, "obj")) {
+      if (!AccuseArgs.in(p, o, SAID)) {
+        continue;
+      }
+      for (int x : p.children(o, "nmod:poss")) {
+        if (AccuseArgs.named(p, x)) {
+          out.add(x);
+        }
+      }
+      for (int x : p.children(o, "nmod:by")) {
+        if (AccuseArgs.named(p, x)) {
+          out.add(x);
+        }
+      }
+      for (int acl : p.children(o, "acl")) {
+        for (String rel : new String[] {"obl:by", "obl:agent"}) {
+          p.children(acl, rel).stream().filter(x -> AccuseArgs.named(p, x)).forEach(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Named owners of the nominals under {@code x}, down to three steps (no nested clause). */
   private static void owners(Parse p, int x, int depth, List<Integer> out) {
     for (Parse.Arc a : p.out(x)) {
@@ -183,6 +221,9 @@ final class ClausalAccusations {
     }
     if (t.verb() && owned && wrong(p, c, lemma)) {
       return "ACCUSE";
+    }
+    if (lemma.equals("contradict") && !contradicted(p, c).isEmpty()) {
+      return "ACCUSE"; // "said the timeline contradicts statements made by X": X misled
     }
     if (lemma.equals("fail") && owned && p.children(c, "xcomp").stream()
         .anyMatch(x -> AccuseArgs.in(p, x, DUTIES))) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Wordings of political web news (DEV9's misses, told in invented sentences): strikes in the
  * plural, arrests counted as made, a duty one failed to heed under a verb of saying, a speaker
  * pushing back; a search warrant executed; "said it is scandalous that X ..." (also with a curly
- * apostrophe); and their negatives.
+ * apostrophe); "said the timeline contradicts statements made by X"; and their negatives.
  */
 class WebPoliticsPatternsTest {
   private static final LocalDate DAY = LocalDate.parse("2024-06-10");
@@ -137,5 +137,15 @@ class WebPoliticsPatternsTest {
     assertEquals(List.of(), types("Lela Brin said it is wonderful that Dana Kael visited the school."));
     assertEquals(List.of(), types("Lela Brin said it is disgraceful that the bridge collapsed."));
     assertEquals(List.of(), types("Lela Brin said it is not scandalous that Dana Kael hired a lawyer."));
+  }
+
+  @Test
+  void factsSaidToBelieSomeonesWordsAccuse() {
+    assertEquals(List.of("ACCUSE"),
+        types("Lela Brin said the timeline directly contradicts statements made by Dana Kael."));
+    assertEquals(List.of("ACCUSE"), types("Lela Brin said the report contradicts Dana Kael's claims."));
+    assertEquals(List.of(), types("Lela Brin said the report does not contradict Dana Kael's claims."));
+    assertEquals(List.of(), types("Lela Brin said the new data contradicts earlier estimates."));
+    assertEquals(List.of(), types("The timeline contradicts statements made by Dana Kael."));
   }
 }
