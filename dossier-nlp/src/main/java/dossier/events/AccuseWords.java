@@ -65,7 +65,8 @@ final class AccuseWords {
       "indefensible", "null", "void", "violation", "breach", "mistake", "error", "blunder",
       "provocation", "lie", "lies", "sham", "farce", "travesty", "outrage", "disgrace",
       "insult", "affront", "betrayal", "crime", "aggression", "blackmail", "hypocrisy",
-      "scandal", "abuse", "interference", "meddling", "escalation", "stunt", "charade");
+      "scandal", "abuse", "interference", "meddling", "escalation", "stunt", "charade",
+      "scandalous");
   /** Evaluations that deny a claim: "called the report false" (REJECT with a claim). */
   static final Set<String> UNTRUE = Set.of("false", "baseless", "untrue", "groundless",
       "unfounded", "absurd", "ridiculous", "nonsense", "fabricated", "fake", "lie", "lies",
@@ -148,6 +149,11 @@ final class AccuseWords {
       + "|unacceptable|unconstitutional|a\\s+(?:\\w+\\s+)?(?:violation|breach|mistake"
       + "|provocation|betrayal|crime|disgrace|travesty))\\b[\\s\\S]{0,200}?\\b(?:said|says"
       + "|added|argued|claimed|insisted|wrote|declared)"
+      + "|\\bit(?:'|\u2019|\\s+i|\\s+wa)s\\s+(?:\\w+\\s+){0,2}?(?:illegal|unacceptable|outrageous"
+      + "|shameful|disgraceful|deplorable|appalling|scandalous|reprehensible|unforgivable"
+      + "|inexcusable|intolerable|indefensible|a\\s+disgrace|a\\s+scandal)\\s+that\\b"
+      + "|contradict\\w*\\s+(?:[\\w'\\u2019]+\\s+){0,4}?(?:statements?|claims?|assurances?|account"
+      + "|testimony|denials?|promises?|evidence|version|remarks|comments|words)\\b"
       + "|said\\s+no\\s+to|say(?:s|ing)?\\s+no\\s+to"
       + "|(?:threw|throw\\w*|put\\w*)\\s+(?:\\w+\\s+){0,2}?(?:support|weight|backing)\\s+behind"
       + "|c(?:a|o)me?s?\\s+out\\s+(?:strongly\\s+)?(?:in\\s+(?:favou?r|support)|for|against)"

@@ -72,6 +72,8 @@ final class ClausalAccusations {
           for (int s : subjects(p, v, c)) {
             AccuseArgs.owners(p, s).forEach(o -> out.put(o, "TARGET"));
           }
+          judgedOwners(p, c).forEach(o -> out.put(o, "TARGET"));
+          contradicted(p, c).forEach(o -> out.put(o, "TARGET"));
         }
       }
     }
@@ -112,6 +114,77 @@ final class ClausalAccusations {
     return out;
   }
 
+  /**
+   * "it is disgraceful that X's ministers ...": a judgement of an extraposed "that" clause, whose
+   * named actors (or named owners of its nouns, a few steps down) are the ones judged. Empty when
+   * the judgement has a subject of its own or the clause names no one.
+   */
+  static List<Integer> judgedOwners(Parse p, int c) {
+    List<Integer> out = new ArrayList<>();
+    boolean expletive = p.children(c, "nsubj").stream()
+        .anyMatch(s -> p.tok(s).word().equalsIgnoreCase("it"));
+    if (!expletive) {
+      return out;
+    }
+    for (int x : p.children(c, "ccomp")) {
+      if (p.children(x, "mark").stream().anyMatch(m -> p.tok(m).word().equalsIgnoreCase("that"))) {
+        owners(p, x, 0, out);
+      }
+    }
+    return out;
+  }
+
+  /** What someone said, which a fact may belie: "contradicts statements made by X". */
+  private static final Set<String> SAID = Set.of("statement", "statements", "claim", "claims",
+      "assurance", "assurances", "account", "testimony", "denial", "denials", "promise",
+      "promises", "evidence", "version", "remarks", "comments", "words");
+
+  /**
+   * The named speakers whose words clause {@code c} ("X contradicts ...") belies: the owners of
+   * its object ("X's claims", "claims by X") or the doer of "statements made by X".
+   */
+  static List<Integer> contradicted(Parse p, int c) {
+    List<Integer> out = new ArrayList<>();
+    if (!p.tok(c).lemma().equalsIgnoreCase("contradict")) {
+      return out;
+    }
+    for (int o : p.children(c, "obj")) {
+      if (!AccuseArgs.in(p, o, SAID)) {
+        continue;
+      }
+      for (int x : p.children(o, "nmod:poss")) {
+        if (AccuseArgs.named(p, x)) {
+          out.add(x);
+        }
+      }
+      for (int x : p.children(o, "nmod:by")) {
+        if (AccuseArgs.named(p, x)) {
+          out.add(x);
+        }
+      }
+      for (int acl : p.children(o, "acl")) {
+        for (String rel : new String[] {"obl:by", "obl:agent"}) {
+          p.children(acl, rel).stream().filter(x -> AccuseArgs.named(p, x)).forEach(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Named owners of the nominals under {@code x}, down to three steps (no nested clause). */
+  private static void owners(Parse p, int x, int depth, List<Integer> out) {
+    for (Parse.Arc a : p.out(x)) {
+      String rel = a.rel();
+      if (depth < 3 && (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl")
+          || rel.startsWith("nmod") && !rel.equals("nmod:poss"))) {
+        if (p.tok(a.dep()).tag().startsWith("N")) {
+          AccuseArgs.owners(p, a.dep()).stream().filter(o -> !out.contains(o)).forEach(out::add);
+        }
+        owners(p, a.dep(), depth + 1, out);
+      }
+    }
+  }
+
   /** Words that only vouch for the clause they govern: "it is clear that X lied" says X lied. */
   private static final Set<String> EVIDENT = Set.of("clear", "obvious", "evident", "plain",
       "apparent", "undeniable");
@@ -149,6 +222,9 @@ final class ClausalAccusations {
     if (t.verb() && owned && wrong(p, c, lemma)) {
       return "ACCUSE";
     }
+    if (lemma.equals("contradict") && !contradicted(p, c).isEmpty()) {
+      return "ACCUSE"; // "said the timeline contradicts statements made by X": X misled
+    }
     if (lemma.equals("fail") && owned && p.children(c, "xcomp").stream()
         .anyMatch(x -> AccuseArgs.in(p, x, DUTIES))) {
       return "ACCUSE"; // "X had failed to honour its commitments"
@@ -165,6 +241,10 @@ final class ClausalAccusations {
     }
     if (owned && AccuseWords.DISAPPROVING.contains(lemma) && !StatementMakers.register(p)) {
       return "ACCUSE"; // "X's decision was illegal", "the raid by X was a violation"
+    }
+    if (AccuseWords.DISAPPROVING.contains(lemma) && !judgedOwners(p, c).isEmpty()
+        && !StatementMakers.register(p)) {
+      return "ACCUSE"; // "said it is scandalous that taxpayers pay for X's mistake"
     }
     return null; // "said X's claim is false": EventNouns reads it, with "a spokesman for X"
   }

@@ -54,6 +54,9 @@ final class CoverageVerbs {
             .anyMatch(x -> p.tok(x).tag().startsWith("NNP")))) {
       return "SUPPORT";
     }
+    if ((lemma.equals("execute") || lemma.equals("serve")) && ForceVerbs.warrant(p, v)) {
+      return "COERCE"; // "executed a search warrant at the house": a search or an arrest made
+    }
     if ((lemma.equals("pledge") || lemma.equals("promise") || lemma.equals("offer"))
         && CoverageArgs.objectIn(p, v, Set.of("support", "backing", "solidarity"))) {
       return "SUPPORT";

@@ -35,6 +35,7 @@ final class CoverageWords {
       "describe", "portray", "finger", "responsible", "accountable", "behind", "bar", "barred",
       "kick", "kicked", "weight", "vote", "disown", "disavow", "cancel", "cancelled", "canceled",
       "scrap", "scrapped", "grata", "task", "rally", "rallied", "pledge", "use", "used", "search",
+      "serve", "execute",
       "handcuff", "occupy", "occupied", "blockade", "custody", "broke", "break", "turn");
 
   /** Aid goods, flows between states and restrictions, as the raw-text test spells them. */
@@ -94,7 +95,7 @@ final class CoverageWords {
       + "|around)|pledg\\w*\\s+(?:\\w+\\s+)?(?:support|backing|solidarity)|call\\w*\\s+off"
       // coercion and crowd control told by the act
       + "|water\\s+cannon|tear\\s?gas|rubber\\s+bullets|batons|into\\s+custody"
-      + "|search(?:ed|ing|es)\\b|handcuff|occup(?:y|ied|ies|ying)\\b|blockad"
+      + "|search(?:ed|ing|es)\\b|(?:execut|serv)\\w*\\s+(?:\\w+\\s+){0,3}?warrants?\\b|handcuff|occup(?:y|ied|ies|ying)\\b|blockad"
       + "|br(?:oke|eak|eaks|eaking)\\s+up"
       // help sent with no receiver named, an alliance joined, an offer turned down
       + "|(?:sen[dt]|dispatch)\\w*\\b[^.]{0,60}?\\b(?:investigators|agents|specialists|experts"

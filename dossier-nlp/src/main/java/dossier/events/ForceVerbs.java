@@ -62,6 +62,29 @@ final class ForceVerbs {
       "offices", "premises", "apartment", "flat", "headquarters", "residence", "compound",
       "property");
 
+  /** Warrants whose execution is a search or an arrest (not a death warrant, not a law's). */
+  private static final Set<String> WARRANT_KINDS = Set.of("search", "arrest");
+
+  /**
+   * "executed a search warrant", "search warrants were served at three homes": a warrant carried
+   * out is a search or an arrest made (PLOVER COERCE). Only a search or arrest warrant, or a bare
+   * "warrant(s)" at a place, so "signed his death warrant" is none.
+   */
+  static boolean warrant(Parse p, int v) {
+    for (int o : objects(p, v)) {
+      if (!p.tok(o).lemma().equalsIgnoreCase("warrant")) {
+        continue;
+      }
+      boolean kind = p.childIn(o, WARRANT_KINDS, "compound");
+      boolean place = !p.children(o, "nmod:at").isEmpty() || !p.children(v, "obl:at").isEmpty()
+          || !p.children(o, "nmod:on").isEmpty() || !p.children(v, "obl:on").isEmpty();
+      if (kind || place && p.children(o, "compound").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the doer is the police, a force or an authority (or unsaid in a passive). */
   static boolean authority(Parse p, int v) {
     if (passive(p, v)) {

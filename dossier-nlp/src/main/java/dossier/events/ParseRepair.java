@@ -35,6 +35,7 @@ final class ParseRepair {
     List<Parse.Arc> arcs = new ArrayList<>(p.arcs());
     controlMisparse(p, arcs);
     askingMisparse(p, arcs);
+    curlyCopula(p, arcs);
     ParticipleObjects.repair(p, arcs);
     ClauseRepair.repair(p, arcs);
     FrontedSubjects.repair(p, arcs); // "released by X, the two leaders pledged"
@@ -227,6 +228,29 @@ final class ParseRepair {
    * addressee (the object of "call on", the "to" phrase of "appeal to") and the doer of its
    * complement, as when the parse is right.
    */
+  /** Pronouns that "'s" after them makes "is" of (never a possessive). */
+  private static final Set<String> IS_PRONOUNS = Set.of("it", "that", "this", "he", "she",
+      "there", "what", "who");
+
+  /**
+   * "It’s scandalous that ...": with a curly apostrophe the parser reads "’s" as a possessive
+   * hanging off the predicate (dep); after a subject pronoun it can only be "is", so it is made
+   * the predicate's copula, as with a straight apostrophe.
+   */
+  private static void curlyCopula(Parse p, List<Parse.Arc> arcs) {
+    for (Parse.Arc a : p.arcs()) {
+      int g = a.gov();
+      int s = a.dep();
+      if (g < 0 || s < 1 || !a.rel().equals("dep") || !p.tok(s).word().equals("\u2019s")
+          || !IS_PRONOUNS.contains(p.tok(s - 1).word().toLowerCase())
+          || !p.children(g, "nsubj").contains(s - 1) || !p.children(g, "cop").isEmpty()) {
+        continue;
+      }
+      arcs.remove(a);
+      arcs.add(new Parse.Arc(g, s, "cop"));
+    }
+  }
+
   private static void askingMisparse(Parse p, List<Parse.Arc> arcs) {
     for (Parse.Arc a : p.arcs()) {
       int v = a.gov();

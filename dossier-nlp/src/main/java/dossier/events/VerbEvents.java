@@ -67,7 +67,8 @@ final class VerbEvents {
       // "nine soldiers killed in fighting" (no object: the soldiers are the dead)
       return null;
     }
-    if ((lemma.equals("execute") || lemma.equals("torture")) && !Arguments.named(p, c, v)
+    if ((lemma.equals("execute") || lemma.equals("torture")) && type.equals("ASSAULT")
+        && !Arguments.named(p, c, v)
         && !Arguments.argumentIn(p, v, Lexicon.PERSON_NOUNS, "obj", "nsubj:pass")
         && !Arguments.argumentIn(p, v, Lexicon.CAPTURED, "obj", "nsubj:pass")) {
       return null; // "executed two prisoners"; not "executed a plan", "a tortured argument"

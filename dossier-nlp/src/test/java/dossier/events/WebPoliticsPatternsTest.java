@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Wordings of political web news (DEV9's misses, told in invented sentences): strikes in the
  * plural, arrests counted as made, a duty one failed to heed under a verb of saying, a speaker
- * pushing back; and their negatives.
+ * pushing back; a search warrant executed; "said it is scandalous that X ..." (also with a curly
+ * apostrophe); "said the timeline contradicts statements made by X"; and their negatives.
  */
 class WebPoliticsPatternsTest {
   private static final LocalDate DAY = LocalDate.parse("2024-06-10");
@@ -105,5 +106,46 @@ class WebPoliticsPatternsTest {
   @Test
   void anAmbulanceStruckIsATarget() {
     assertEquals(List.of("ASSAULT"), types("Veloria struck an ambulance near Ostrig on Friday."));
+  }
+
+  @Test
+  void aWarrantCarriedOutIsCoercion() {
+    assertEquals(List.of("COERCE"),
+        types("Police executed a search warrant at a house in Ostrig on Tuesday."));
+    assertEquals(List.of("COERCE"),
+        types("He said authorities are executing several search warrants in Ostrig."));
+    assertEquals(List.of("COERCE"), types("Agents served search warrants at two offices in Ostrig."));
+  }
+
+  @Test
+  void otherWarrantsAndExecutionsAreNot() {
+    assertEquals(List.of(), types("The judge signed a search warrant for the house in Ostrig."));
+    assertEquals(List.of(), types("The firm executed its plan and served customers in Ostrig."));
+    assertEquals(List.of(), types("The vote signed the party's death warrant in Ostrig."));
+  }
+
+  @Test
+  void aSpeakerJudgingWhatSomeoneDidAccuses() {
+    assertEquals(List.of("ACCUSE"),
+        types("Lela Brin said it is disgraceful that Dana Kael misled the voters."));
+    assertEquals(List.of("ACCUSE"), types("Party chairman Lela Brin said: \u201cIt\u2019s absolutely"
+        + " scandalous that taxpayers are paying for Dana Kael\u2019s mistake.\u201d"));
+  }
+
+  @Test
+  void praiseOrAJudgementNamingNoOneIsNoAccusation() {
+    assertEquals(List.of(), types("Lela Brin said it is wonderful that Dana Kael visited the school."));
+    assertEquals(List.of(), types("Lela Brin said it is disgraceful that the bridge collapsed."));
+    assertEquals(List.of(), types("Lela Brin said it is not scandalous that Dana Kael hired a lawyer."));
+  }
+
+  @Test
+  void factsSaidToBelieSomeonesWordsAccuse() {
+    assertEquals(List.of("ACCUSE"),
+        types("Lela Brin said the timeline directly contradicts statements made by Dana Kael."));
+    assertEquals(List.of("ACCUSE"), types("Lela Brin said the report contradicts Dana Kael's claims."));
+    assertEquals(List.of(), types("Lela Brin said the report does not contradict Dana Kael's claims."));
+    assertEquals(List.of(), types("Lela Brin said the new data contradicts earlier estimates."));
+    assertEquals(List.of(), types("The timeline contradicts statements made by Dana Kael."));
   }
 }
