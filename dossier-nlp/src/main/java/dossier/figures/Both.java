@@ -22,10 +22,15 @@ final class Both {
    */
   private static final String HARM = "fatally\\s+(?:stabbed|shot|wounded)|(?:stabbed|beaten|hacked"
       + "|shot)\\s+to\\s+death|shot\\s+dead|(?:shot|stabbed)\\s+and\\s+killed|gunned\\s+down|murdered"
-      + "|slain|assassinated|strangled|stabbed|(?:shot|stabbed)\\s+and\\s+wounded";
+      + "|slain|assassinated|strangled|stabbed(?!\\s+to\\s+death)|(?:shot|stabbed)\\s+and\\s+wounded";
+  /**
+   * A second verb joined to the first ("stabbed and robbed", "shot or wounded"): which harm is
+   * counted is unclear. "stabbed to death and their bodies were left" is one harm.
+   */
+  private static final String ANOTHER = "\\s+(?:and|or)\\s+(?:\\w+ed|hurt|beaten|shot)\\b";
   /** A verb of {@link #HARM} right after the counted noun: "Both officers were stabbed". */
   private static final Pattern HARM_AFTER = Pattern.compile("(?i)^\\s+(?:(?:were|was|have been"
-      + "|had been|both|later|reportedly|also|then)\\s+)*(" + HARM + ")\\b(?!\\s+(?:and|or)\\b)");
+      + "|had been|both|later|reportedly|also|then)\\s+)*(" + HARM + ")\\b(?!" + ANOTHER + ")");
   /** The word and its value. */
   private static final String WORD = "(both|a pair of|a trio of)";
   /**
@@ -44,7 +49,7 @@ final class Both {
   private static final Pattern BARE = Pattern.compile("(?i)(?<![\\w-])both\\s+(?:of\\s+(?:them|whom)\\s+)?"
       + "((?:(?:were|was|"
       + "have been|had been|are|have|had|been|later|also|reportedly|now|then)\\s+)*)(killed|"
-      + "wounded|injured|hurt|detained|arrested|died|dead|missing|" + HARM + ")\\b(?!\\s+(?:and|or)\\b)");
+      + "wounded|injured|hurt|detained|arrested|died|dead|missing|" + HARM + ")\\b(?!" + ANOTHER + ")");
   /**
    * "both" as the object of the verb that types it: "wounding both and killing a guard"; not
    * "killed both in Ostrig and in Brenn", where "both" joins two places.

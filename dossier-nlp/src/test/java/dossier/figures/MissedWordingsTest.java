@@ -55,6 +55,10 @@ class MissedWordingsTest {
     assertEquals(List.of("KILLED 2"), figures("Two Velmoran clerks were seized; both were shot dead."));
     assertEquals(List.of("KILLED 2"), figures("Both hikers were fatally stabbed near the lake."));
     assertEquals(List.of("KILLED 2"), figures("The brothers were both stabbed to death in Ostrig."));
+    // the clause after "and" is another matter: the stabbing to death is still told whole
+    assertEquals(List.of("KILLED 2"), figures("Both women had been stabbed to death and their "
+        + "bodies had lain there for days, police said."));
+    assertEquals(List.of(), figures("Both guards were stabbed and robbed outside the station."));
     // a bare "shot" or "beaten" tells neither death nor wound; "stabbed and robbed" mixes
     assertEquals(List.of(), figures("Both officers were shot during the raid in Ostrig."));
     assertEquals(List.of(), figures("Both finalists were beaten in straight sets."));
