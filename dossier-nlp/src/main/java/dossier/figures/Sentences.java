@@ -68,7 +68,8 @@ public final class Sentences {
         w--;
       }
       String word = text.substring(w, i).toLowerCase();
-      if (ABBREVIATIONS.contains(word) || word.length() == 1) {
+      // initials ("J.B. Pritzker", "A.J. Marlo") as a single letter does ("J. Marlo")
+      if (ABBREVIATIONS.contains(word) || word.length() == 1 || word.matches("(?:\\p{L}\\.)+\\p{L}")) {
         return false;
       }
     }

@@ -88,6 +88,10 @@ class FigureStageTest {
     List<String> got = Sentences.split(text).stream().map(s -> s.of(text)).toList();
     assertEquals(List.of("Headline without stop", "Dr. Kael met Mr. Orr.", "Then they left!",
         "Last one"), got);
+    String initials = "Gov. J.B. Marlo signed it. A.J. Orr said so. They left.";
+    assertEquals(List.of("Gov. J.B. Marlo signed it.", "A.J. Orr said so.", "They left."),
+        Sentences.split(initials).stream().map(s -> s.of(initials)).toList(),
+        "initials end no sentence");
   }
 
   @Test
