@@ -152,23 +152,19 @@ final class ClausalAccusations {
       if (!AccuseArgs.in(p, o, SAID)) {
         continue;
       }
-      for (int x : p.children(o, "nmod:poss")) {
-        if (AccuseArgs.named(p, x)) {
-          out.add(x);
-        }
-      }
-      for (int x : p.children(o, "nmod:by")) {
-        if (AccuseArgs.named(p, x)) {
-          out.add(x);
-        }
-      }
+      named(p, o, out, "nmod:poss", "nmod:by"); // "X's claims", "claims by X"
       for (int acl : p.children(o, "acl")) {
-        for (String rel : new String[] {"obl:by", "obl:agent"}) {
-          p.children(acl, rel).stream().filter(x -> AccuseArgs.named(p, x)).forEach(out::add);
-        }
+        named(p, acl, out, "obl:by", "obl:agent"); // "statements made by X"
       }
     }
     return out;
+  }
+
+  /** Adds the named children of {@code x} in {@code rels}, relation by relation. */
+  private static void named(Parse p, int x, List<Integer> out, String... rels) {
+    for (String rel : rels) {
+      p.children(x, rel).stream().filter(y -> AccuseArgs.named(p, y)).forEach(out::add);
+    }
   }
 
   /** Named owners of the nominals under {@code x}, down to three steps (no nested clause). */

@@ -217,16 +217,18 @@ public final class EventStage {
       cost[2] += parse.tokens().size();
       DepFinder.Context c = new DepFinder.Context(text, s.start(), s.end(), ms, ts, types,
           published, Math.max(from, s.start()), skip, Part.TITLE.equals(part));
+      List<TimeExpression> own = null; // the sentence's times, for the date basis: read once
       for (DepFinder.Found found : DepFinder.find(parse, c)) {
         DepFinder.Found f = Part.TITLE.equals(part) ? Headlines.dated(found, published) : found;
         if (Register.drops(genre, f.type(), text, f.start(), f.end())) {
           continue;
         }
+        if (own == null) {
+          own = ts.stream().filter(x -> x.start() >= s.start() && x.end() <= s.end()).toList();
+        }
         Evidence ev = new Evidence(a.id(), f.start(), f.end(), context(part, text, s), part);
         List<Claim> claims = f.claim() == null ? List.of()
             : List.of(new Claim(ev, f.claim().entityId(), f.claim().text()));
-        List<TimeExpression> own = ts.stream()
-            .filter(x -> x.start() >= s.start() && x.end() <= s.end()).toList();
         merge(events, new Event(null, f.type(), f.mode(), f.status(), f.date(), f.locationId(),
             located(f.participants(), a.id(), part), List.of(ev), f.confidence(), claims,
             Dates.basis(f.date(), own, published, inferred)));

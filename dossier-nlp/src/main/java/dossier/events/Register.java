@@ -73,7 +73,8 @@ final class Register {
     if (show >= 3 && show > pub) {
       return Genre.SHOW;
     }
-    return count(PRODUCT, text) >= 3 && count(PRODUCT, text) > pub ? Genre.PRODUCT : Genre.NEWS;
+    int product = count(PRODUCT, text);
+    return product >= 3 && product > pub ? Genre.PRODUCT : Genre.NEWS;
   }
 
   /** Whether an event of {@code type} read from {@code text[start, end)} is none in this genre. */
